@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+
+/** The hash before the first event of every stream. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The stored fields of one event that its chain hash covers, exactly as stored. */
+export interface HashedFields {
+  readonly previousHash: string;
+  readonly stream: string;
+  readonly revision: number;
+  readonly eventId: string;
+  readonly type: string;
+  readonly dataKind: 'json' | 'binary';
+  readonly data: Uint8Array;
+  readonly metadata: Uint8Array;
+  readonly recordedAt: string;
+  readonly seal: 'seal' | 'unseal' | null;
+}
+
+/**
+ * The chain hash of one event (format "v1", see docs/decisions/0002-hash-chain-format.md):
+ * sha256 over length-prefixed fields, so that no two different events can share an encoding.
+ * Data and metadata enter as their own sha256, which lets a verifier check a chain from the
+ * digests alone.
+ */
+export function chainHash(fields: HashedFields): string {
+  const hash = createHash('sha256');
+  const put = (bytes: Uint8Array): void => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.byteLength);
+    hash.update(length);
+    hash.update(bytes);
+  };
+  const text = (value: string): void => {
+    put(Buffer.from(value, 'utf8'));
+  };
+  text('v1');
+  text(fields.previousHash);
+  text(fields.stream);
+  text(String(fields.revision));
+  text(fields.eventId);
+  text(fields.type);
+  text(fields.dataKind);
+  put(sha256(fields.data));
+  put(sha256(fields.metadata));
+  text(fields.recordedAt);
+  text(fields.seal ?? '');
+  return hash.digest('hex');
+}
+
+function sha256(bytes: Uint8Array): Buffer {
+  return createHash('sha256').update(bytes).digest();
+}

@@ -1,0 +1,74 @@
+import { sql, type Kysely } from 'kysely';
+
+// Frozen in time: never edit a migration that has shipped; add a new one.
+export async function up(db: Kysely<any>): Promise<void> {
+  // transaction_id orders the global log: a sequence value is taken at insert but becomes
+  // visible at commit, so readers order by (transaction_id, position) and read only below the
+  // oldest running transaction (docs/decisions/0003-postgres-global-order.md).
+  await sql`CREATE TABLE events (
+    position BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    transaction_id XID8 NOT NULL DEFAULT pg_current_xact_id(),
+    stream_id TEXT NOT NULL,
+    revision BIGINT NOT NULL CHECK (revision >= 0),
+    event_id TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL,
+    data_kind TEXT NOT NULL CHECK (data_kind IN ('json', 'binary')),
+    data BYTEA NOT NULL,
+    metadata BYTEA NOT NULL,
+    recorded_at TEXT NOT NULL,
+    seal TEXT CHECK (seal IN ('seal', 'unseal')),
+    previous_hash TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    CONSTRAINT events_stream_revision_key UNIQUE (stream_id, revision)
+  )`.execute(db);
+  await sql`CREATE INDEX events_global_order ON events (transaction_id, position)`.execute(db);
+  await sql`CREATE TABLE streams (
+    stream_id TEXT PRIMARY KEY,
+    revision BIGINT NOT NULL,
+    hash TEXT NOT NULL,
+    sealed BOOLEAN NOT NULL DEFAULT FALSE
+  )`.execute(db);
+  await sql`CREATE TABLE snapshots (
+    stream_id TEXT NOT NULL,
+    revision BIGINT NOT NULL,
+    state BYTEA NOT NULL,
+    chain_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (stream_id, revision)
+  )`.execute(db);
+  // The head of each stream follows its log by construction: no event without its head moving.
+  await sql`CREATE FUNCTION events_advance_stream_head() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      INSERT INTO streams (stream_id, revision, hash, sealed)
+        VALUES (NEW.stream_id, NEW.revision, NEW.hash, NEW.seal IS NOT DISTINCT FROM 'seal')
+        ON CONFLICT (stream_id) DO UPDATE SET
+          revision = EXCLUDED.revision,
+          hash = EXCLUDED.hash,
+          sealed = CASE NEW.seal WHEN 'seal' THEN TRUE WHEN 'unseal' THEN FALSE ELSE streams.sealed END;
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER events_advance_stream_head AFTER INSERT ON events
+    FOR EACH ROW EXECUTE FUNCTION events_advance_stream_head()`.execute(db);
+  // Live subscribers wake on commit; the payload names the schema so that stores sharing a
+  // database do not wake each other for nothing.
+  await sql`CREATE FUNCTION events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      PERFORM pg_notify('rapporteur_events', TG_TABLE_SCHEMA);
+      RETURN NULL;
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER events_notify AFTER INSERT ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION events_notify()`.execute(db);
+  // History is append-only: the database itself refuses to change or remove an event.
+  await sql`CREATE FUNCTION events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      RAISE EXCEPTION 'events are append-only: % is refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+    END $$`.execute(db);
+  await sql`CREATE TRIGGER events_refuse_update_delete BEFORE UPDATE OR DELETE ON events
+    FOR EACH ROW EXECUTE FUNCTION events_refuse_change()`.execute(db);
+  await sql`CREATE TRIGGER events_refuse_truncate BEFORE TRUNCATE ON events
+    FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_change()`.execute(db);
+}
+
+export async function down(): Promise<void> {
+  throw new Error('The event log is never migrated down.');
+}

@@ -1,0 +1,63 @@
+import type { ChangeNotifier } from './change-notifier.js';
+import type { RecordedEvent, Subscription } from './types.js';
+
+/** Reads the next page after whatever it has returned so far. */
+export interface PageReader {
+  next(limit: number): Promise<{ readonly events: readonly RecordedEvent[]; readonly pending: boolean }>;
+}
+
+// While an older transaction hides committed events, wait for it with a growing pause; a
+// commit or a notification cuts the wait short.
+const PENDING_MIN_MS = 2;
+const PENDING_MAX_MS = 200;
+
+/**
+ * Catch-up then live: reads pages until the log is drained, then sleeps until a commit wakes it.
+ * The version is read before each page, so a commit between the read and the sleep is not missed.
+ */
+export function createSubscription(
+  reader: PageReader,
+  notifier: ChangeNotifier,
+  options: { readonly batchSize: number; readonly ready: Promise<void> },
+): Subscription {
+  const closed = new AbortController();
+  async function* events(): AsyncGenerator<RecordedEvent> {
+    await options.ready;
+    let pause = PENDING_MIN_MS;
+    while (!closed.signal.aborted) {
+      const seen = notifier.version;
+      const page = await reader.next(options.batchSize);
+      for (const event of page.events) {
+        if (closed.signal.aborted) return;
+        yield event;
+      }
+      if (page.events.length === options.batchSize) continue;
+      if (page.pending) {
+        await Promise.race([sleep(pause, closed.signal), notifier.changedSince(seen, closed.signal)]);
+        pause = Math.min(pause * 2, PENDING_MAX_MS);
+        continue;
+      }
+      pause = PENDING_MIN_MS;
+      await notifier.changedSince(seen, closed.signal);
+    }
+  }
+  const iterator = events();
+  return {
+    [Symbol.asyncIterator]: () => iterator,
+    close: () => {
+      closed.abort();
+    },
+  };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
