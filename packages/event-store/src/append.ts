@@ -3,6 +3,8 @@ import { checkExpectedRevision } from './expected-revision.js';
 import { chainHash, GENESIS_HASH } from './hash-chain.js';
 import { findOriginalAppend } from './idempotent-retry.js';
 import type { PreparedStreamAppend } from './prepared-append.js';
+import type { Kysely } from 'kysely';
+import type { Database } from './storage/schema.js';
 import type { NewEventRow, SqlDialect } from './storage/sql-dialect.js';
 import type { AppendResult } from './types.js';
 
@@ -21,7 +23,7 @@ export async function appendAtomically(
 ): Promise<readonly AppendResult[]> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      const results = await dialect.writeTransaction((trx) => writeAppends(dialect, trx, appends, clock));
+      const results = await dialect.writeTransaction((trx) => writeAppends({ dialect, clock }, trx, appends));
       dialect.notifier.notify();
       return results;
     } catch (error) {
@@ -37,15 +39,14 @@ export async function appendAtomically(
 }
 
 async function writeAppends(
-  dialect: SqlDialect,
-  trx: Parameters<Parameters<SqlDialect['writeTransaction']>[0]>[0],
+  { dialect, clock }: { dialect: SqlDialect; clock: () => Date },
+  trx: Kysely<Database>,
   appends: readonly PreparedStreamAppend[],
-  clock: () => Date,
 ): Promise<AppendResult[]> {
   const heads = await dialect.lockHeads(trx, appends.map((append) => append.stream));
   const recordedAt = clock().toISOString();
   const rows: NewEventRow[] = [];
-  const ranges: { first: number; last: number; rowIndex: number }[] = [];
+  const ranges: { first: number; last: number; lastRow: NewEventRow }[] = [];
   for (const append of appends) {
     const head = heads.get(append.stream);
     checkExpectedRevision(append.stream, append.expectedRevision, head?.revision);
@@ -53,12 +54,13 @@ async function writeAppends(
     let previousHash = head?.hash ?? GENESIS_HASH;
     let revision = head?.revision ?? -1;
     const first = revision + 1;
+    let lastRow: NewEventRow | undefined;
     append.events.forEach((event, index) => {
       revision += 1;
       // The seal rides on the last event of the append, so the log itself proves where it was sealed.
       const seal = index === append.events.length - 1 ? append.seal : null;
       const hash = chainHash({ ...event, previousHash, stream: append.stream, revision, recordedAt, seal });
-      rows.push({
+      lastRow = {
         stream_id: append.stream,
         revision,
         event_id: event.eventId,
@@ -70,20 +72,24 @@ async function writeAppends(
         seal,
         previous_hash: previousHash,
         hash,
-      });
+      };
+      rows.push(lastRow);
       previousHash = hash;
     });
-    ranges.push({ first, last: revision, rowIndex: rows.length - 1 });
+    if (lastRow === undefined) throw new Error('prepareAppends lets no append through without events.');
+    ranges.push({ first, last: revision, lastRow });
   }
   const positions = await dialect.insertEvents(trx, rows);
-  return appends.map((append, index) => {
-    const range = ranges[index]!;
+  const positionOf = new Map(rows.map((row, index) => [row, positions[index]]));
+  return ranges.map((range) => {
+    const position = positionOf.get(range.lastRow);
+    if (position === undefined) throw new Error('The database returned fewer positions than rows inserted.');
     return {
-      stream: append.stream,
+      stream: range.lastRow.stream_id,
       firstRevision: range.first,
       nextExpectedRevision: range.last,
-      position: positions[range.rowIndex]!,
-      hash: rows[range.rowIndex]!.hash,
+      position,
+      hash: range.lastRow.hash,
     };
   });
 }

@@ -13,19 +13,14 @@ export function canonicalJson(value: unknown, field = 'data'): string {
 
 function encode(value: unknown, path: string, ancestors: Set<object>): string {
   if (value === null) return 'null';
-  switch (typeof value) {
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'string':
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw notJson(path, `the number ${String(value)}`);
-      return JSON.stringify(value);
-    case 'object':
-      return encodeObject(value, path, ancestors);
-    default:
-      throw notJson(path, `a value of type ${typeof value}`);
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw notJson(path, `the number ${String(value)}`);
+    return JSON.stringify(value);
   }
+  if (typeof value === 'object') return encodeObject(value, path, ancestors);
+  throw notJson(path, `a value of type ${typeof value}`);
 }
 
 function encodeObject(value: object, path: string, ancestors: Set<object>): string {

@@ -72,7 +72,7 @@ async function migrate(dialect: SqlDialect, schema: string | undefined): Promise
   }
   const migrator = new Migrator({ db: dialect.db, provider: migrationProvider(dialect.name) });
   const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) throw error instanceof Error ? error : new Error(String(error));
+  if (error !== undefined) throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
 }
 
 function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventStore {
@@ -128,9 +128,12 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
     async append(stream, events, appendOptions = {}) {
       const prepared = prepareAppends([{ ...appendOptions, stream, events }], limits);
       const [result] = await appendAtomically(dialect, prepared, clock);
-      return result!;
+      if (result === undefined) throw new Error('An append of one stream returned no result.');
+      return result;
     },
-    appendMany: (appends) => appendAtomically(dialect, prepareAppends(appends, limits), clock),
+    async appendMany(appends) {
+      return appendAtomically(dialect, prepareAppends(appends, limits), clock);
+    },
     readStream,
     async readAll(read = {}) {
       const page = await dialect.readGlobalPage(read.after, checkLimit(read.limit));
@@ -142,7 +145,9 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
       if (row === undefined) return undefined;
       return { stream, revision: Number(row.revision), hash: row.hash, sealed: Boolean(row.sealed) };
     },
-    verify: (stream) => verifyStream(dialect, checkName(stream, 'stream')),
+    async verify(stream) {
+      return verifyStream(dialect, checkName(stream, 'stream'));
+    },
     async verifyAll() {
       const rows = await dialect.db
         .selectFrom('events')
@@ -154,9 +159,13 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
       for (const row of rows) results.push(await verifyStream(dialect, row.stream_id));
       return results;
     },
-    saveSnapshot: (stream, snapshot) => saveSnapshot(dialect, checkName(stream, 'stream'), snapshot, clock().toISOString()),
-    loadSnapshot: (stream, load = {}) =>
-      loadSnapshot(dialect, checkName(stream, 'stream'), load.atOrBefore === undefined ? undefined : checkRevision(load.atOrBefore, 'atOrBefore')),
+    async saveSnapshot(stream, snapshot) {
+      return saveSnapshot(dialect, checkName(stream, 'stream'), { ...snapshot, createdAt: clock().toISOString() });
+    },
+    async loadSnapshot(stream, load = {}) {
+      const atOrBefore = load.atOrBefore === undefined ? undefined : checkRevision(load.atOrBefore, 'atOrBefore');
+      return loadSnapshot(dialect, checkName(stream, 'stream'), atOrBefore);
+    },
     async deleteSnapshots(stream) {
       await dialect.db.deleteFrom('snapshots').where('stream_id', '=', checkName(stream, 'stream')).execute();
     },

@@ -24,22 +24,25 @@ export async function findOriginalAppend(
       .selectAll()
       .where('event_id', 'in', ids.slice(start, start + LOOKUP_CHUNK))
       .execute();
-    for (const row of rows) stored.set(row.event_id, row as EventRow);
+    for (const row of rows) stored.set(row.event_id, row);
   }
   if (stored.size === 0) return undefined;
   if (stored.size < ids.length) {
     throw new DuplicateEventError([...stored.keys()], `${stored.size} of the ${ids.length} ids are stored, not all`);
   }
   return appends.map((append) => {
-    const rows = append.events.map((event) => stored.get(event.eventId)!);
-    const first = Number(rows[0]!.revision);
+    let first: number | undefined;
+    let last: EventRow | undefined;
     append.events.forEach((event, index) => {
-      const row = rows[index]!;
+      const row = stored.get(event.eventId);
+      if (row === undefined) throw new DuplicateEventError([event.eventId], 'it is not stored');
+      first ??= Number(row.revision);
       const expectedSeal = index === append.events.length - 1 ? append.seal : null;
       const mismatch = describeMismatch(event, row, { stream: append.stream, revision: first + index, seal: expectedSeal });
       if (mismatch !== undefined) throw new DuplicateEventError([event.eventId], mismatch);
+      last = row;
     });
-    const last = rows[rows.length - 1]!;
+    if (first === undefined || last === undefined) throw new Error('prepareAppends lets no append through without events.');
     return {
       stream: append.stream,
       firstRevision: first,

@@ -10,9 +10,9 @@ import type { Snapshot } from './types.js';
 export async function saveSnapshot(
   dialect: SqlDialect,
   stream: string,
-  snapshot: { revision: number; state: Uint8Array },
-  createdAt: string,
+  snapshot: { revision: number; state: Uint8Array; createdAt: string },
 ): Promise<Snapshot> {
+  const { createdAt } = snapshot;
   if (!Number.isSafeInteger(snapshot.revision) || snapshot.revision < 0) {
     throw new ValidationError(`A snapshot's revision must be a whole number of 0 or more, not ${String(snapshot.revision)}.`, 'revision');
   }

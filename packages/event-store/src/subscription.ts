@@ -21,14 +21,15 @@ export function createSubscription(
   options: { readonly batchSize: number; readonly ready: Promise<void> },
 ): Subscription {
   const closed = new AbortController();
+  const isClosed = (): boolean => closed.signal.aborted;
   async function* events(): AsyncGenerator<RecordedEvent> {
     await options.ready;
     let pause = PENDING_MIN_MS;
-    while (!closed.signal.aborted) {
+    while (!isClosed()) {
       const seen = notifier.version;
       const page = await reader.next(options.batchSize);
       for (const event of page.events) {
-        if (closed.signal.aborted) return;
+        if (isClosed()) return;
         yield event;
       }
       if (page.events.length === options.batchSize) continue;

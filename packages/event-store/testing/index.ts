@@ -117,3 +117,5 @@ function announceSkip(): void {
     'PostgreSQL suite skipped: TEST_DATABASE_URL is not set. To run it: TEST_DATABASE_URL=postgres://127.0.0.1:5432/test npm test\n',
   );
 }
+
+export { collect } from './collect.js';

@@ -5,7 +5,7 @@ import { Kysely, SqliteDialect as KyselySqliteDialect, sql } from 'kysely';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
-import type { Database, EventRow } from './schema.js';
+import type { Database } from './schema.js';
 import type { GlobalPage, HeadRow, SqlDialect, UniqueViolation } from './sql-dialect.js';
 
 /**
@@ -69,7 +69,7 @@ export function openSqliteDialect(file: string): SqlDialect {
         .orderBy('position')
         .limit(limit)
         .execute();
-      return { rows: rows as EventRow[], pending: false };
+      return { rows, pending: false };
     },
     positionOf(row) {
       return String(row.position) as Position;
