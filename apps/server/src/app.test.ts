@@ -1,0 +1,37 @@
+import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+
+describe('the server skeleton', () => {
+  let store: EventStore;
+  beforeEach(async () => {
+    store = await createEventStore({ url: 'sqlite::memory:' });
+  });
+  afterEach(() => store.close());
+
+  it('answers /healthz', async () => {
+    const response = await createApp({ store }).request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok' });
+  });
+
+  it('is ready when the database answers', async () => {
+    const response = await createApp({ store }).request('/readyz');
+    expect(await response.json()).toEqual({ status: 'ready', database: 'sqlite' });
+  });
+
+  it('is not ready, with a problem saying why, when the database is gone', async () => {
+    const app = createApp({ store });
+    await store.close();
+    const response = await app.request('/readyz');
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    expect(await response.json()).toMatchObject({ status: 503, code: 'database_unreachable' });
+  });
+
+  it('answers an unknown path with problem JSON', async () => {
+    const response = await createApp({ store }).request('/nowhere');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'not_found', detail: 'There is nothing at GET /nowhere.' });
+  });
+});

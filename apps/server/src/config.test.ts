@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.js';
+
+describe('readConfig', () => {
+  it('runs on SQLite in the data folder by default', () => {
+    const config = readConfig({ DATA_DIR: '/tmp/rapporteur-data' });
+    expect(config).toMatchObject({ port: 3000, databaseUrl: 'sqlite:/tmp/rapporteur-data/rapporteur.sqlite', maxEventBytes: 1_048_576 });
+  });
+
+  it('takes PostgreSQL from DATABASE_URL', () => {
+    expect(readConfig({ DATABASE_URL: 'postgres://db/rapporteur' }).databaseUrl).toBe('postgres://db/rapporteur');
+  });
+
+  it('names every setting it cannot use', () => {
+    expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL: must start with sqlite: or postgres:\/\//);
+  });
+});

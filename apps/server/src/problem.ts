@@ -1,0 +1,51 @@
+import {
+  ConcurrencyError,
+  DuplicateEventError,
+  StreamSealedError,
+  ValidationError,
+  type EventStoreError,
+} from '@rapporteur/event-store';
+import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** An RFC 9457 problem: a stable `code` for programs and a `detail` a person can act on. */
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: string;
+}
+
+const STATUS_OF_STORE_ERRORS: [new (...args: never[]) => EventStoreError, ContentfulStatusCode, string][] = [
+  [ValidationError, 400, 'Invalid input'],
+  [ConcurrencyError, 409, 'Conflict with a newer revision'],
+  [DuplicateEventError, 409, 'Event id already used'],
+  [StreamSealedError, 423, 'Frozen'],
+];
+
+export function problem(status: ContentfulStatusCode, fields: { code: string; title: string; detail: string }): Response {
+  const body: Problem = { type: `https://rapporteur.dev/problems/${fields.code}`, status, ...fields };
+  return Response.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
+}
+
+/** The one place where thrown errors become HTTP answers; a 500 never shows internals. */
+export const onError: ErrorHandler = (error, c) => {
+  for (const [type, status, title] of STATUS_OF_STORE_ERRORS) {
+    if (error instanceof type) return problem(status, { code: error.code, title, detail: error.message });
+  }
+  if (error instanceof HTTPException) {
+    return problem(error.status, { code: 'http_error', title: 'Request refused', detail: error.message });
+  }
+  const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
+  process.stderr.write(`[${requestId}] ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
+  return problem(500, {
+    code: 'internal_error',
+    title: 'Internal error',
+    detail: `Something went wrong on the server; it has been logged as request ${requestId}.`,
+  });
+};
+
+export const notFound: NotFoundHandler = (c) =>
+  problem(404, { code: 'not_found', title: 'Not found', detail: `There is nothing at ${c.req.method} ${c.req.path}.` });
