@@ -1,6 +1,7 @@
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from './app.js';
+import { createApp as createAppWith } from './app.js';
+import { MeetingDirectory } from './meetings/meeting-directory.js';
 
 describe('the server skeleton', () => {
   let store: EventStore;
@@ -8,6 +9,7 @@ describe('the server skeleton', () => {
     store = await createEventStore({ url: 'sqlite::memory:' });
   });
   afterEach(() => store.close());
+  const createApp = ({ store }: { store: EventStore }) => createAppWith({ store, meetings: new MeetingDirectory(store) });
 
   it('answers /healthz', async () => {
     const response = await createApp({ store }).request('/healthz');

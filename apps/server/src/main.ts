@@ -1,26 +1,24 @@
-import { serve } from '@hono/node-server';
 import { createEventStore } from '@rapporteur/event-store';
-import { createApp } from './app.js';
 import { ConfigError, readConfig } from './config.js';
+import { startServer } from './server.js';
 
-/** Boots Rapporteur: configuration, the event store, the HTTP server, and a clean shutdown. */
+/** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
   const store = await createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } });
-  const app = createApp({ store });
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
-    process.stdout.write(`Rapporteur is running on http://localhost:${info.port} (data: ${where})\n`);
-  });
+  const server = await startServer({ store, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
+  const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
+  process.stdout.write(`Rapporteur is running on http://localhost:${new URL(server.url).port} (data: ${where})\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`\n${signal}: stopping; every acknowledged append is already on disk.\n`);
-    server.close(() => {
-      void store.close().then(() => process.exit(0));
-    });
+    process.stdout.write(`\n${signal}: saving open drafts and stopping.\n`);
+    void server
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -84,7 +84,10 @@ async function runFor(subject: Subject, contest: Contest, ms: number): Promise<T
   let count = 0;
   const loop = async (writer: number): Promise<void> => {
     do {
-      count += await contest.unit(subject, writer);
+      // Await first, then add: `count += await ...` would read `count` before the await and
+      // lose the other writers' progress made meanwhile.
+      const done = await contest.unit(subject, writer);
+      count += done;
     } while (performance.now() < deadline);
   };
   const writers = Array.from({ length: contest.writers ?? 1 }, (_, writer) => loop(writer));

@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: the event store against the bare drivers, in the same run, at the same
  * durability. SQLite always, on temporary files; PostgreSQL when TEST_DATABASE_URL or
- * DATABASE_URL is set, in a fresh schema dropped at the end. BENCH_QUICK=1 is a smoke run.
- * Progress goes to stderr; the Markdown report to stdout.
+ * DATABASE_URL is set, in fresh schemas dropped as soon as they are done with.
+ * BENCH_QUICK=1 is a smoke run. Progress goes to stderr; the Markdown report to stdout.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { FULL_PLAN, QUICK_PLAN } from './measure.js';
 import { dropSchema, openPostgresBare } from './postgres-bare.js';
 import { renderReport } from './report.js';
-import { runScenarios, type Line } from './scenarios.js';
+import { runScenarios, type Line, type Pair } from './scenarios.js';
 import { openSqliteBare } from './sqlite-bare.js';
 import { openStoreSubject } from './store-subject.js';
 import type { BareSubject, Subject } from './workload.js';
@@ -39,38 +39,47 @@ process.stdout.write(renderReport(lines, settings));
 
 async function benchSqlite(): Promise<Line[]> {
   const folder = mkdtempSync(join(tmpdir(), 'rapporteur-bench-'));
+  let opened = 0;
+  const openPair = async (): Promise<Pair> => {
+    opened += 1;
+    const ours = await openStoreSubject({
+      url: `sqlite:${join(folder, `store-${opened}.sqlite`)}`,
+    });
+    const bare = await openBeside(ours, () =>
+      openSqliteBare(join(folder, `bare-${opened}.sqlite`)),
+    );
+    if (opened === 1) settings.push(`${bare.settings} (files in ${tmpdir()})`);
+    return { ours, bare, close: () => closeBoth(ours, bare) };
+  };
   try {
-    const ours = await openStoreSubject({ url: `sqlite:${join(folder, 'store.sqlite')}` });
-    const bare = await openBeside(ours, () => openSqliteBare(join(folder, 'bare.sqlite')));
-    settings.push(`${bare.settings} (files in ${tmpdir()})`);
-    return await runPair('sqlite', { ours, bare });
+    return await runScenarios('sqlite', openPair, plan);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
 async function benchPostgres(url: string): Promise<Line[]> {
-  const schema = `bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  try {
-    const ours = await openStoreSubject({ url, schema });
-    const bare = await openBeside(ours, () => openPostgresBare(url, schema));
-    settings.push(`${bare.settings}, schema ${schema} (dropped at the end)`);
-    return await runPair('postgres', { ours, bare });
-  } finally {
-    await dropSchema(url, schema);
-  }
-}
-
-/** Runs a dialect's lines and closes both sides, whatever happens. */
-async function runPair(
-  dialect: Line['dialect'],
-  pair: { readonly ours: Subject; readonly bare: BareSubject },
-): Promise<Line[]> {
-  try {
-    return await runScenarios(dialect, pair, plan);
-  } finally {
-    await Promise.all([pair.ours.close(), pair.bare.close()]);
-  }
+  const prefix = `bench_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  let opened = 0;
+  // Each pair drops its schema on close, before the next pair opens: the store's migrator
+  // refuses to start in a fresh schema while another schema of the database holds its tables.
+  const openPair = async (): Promise<Pair> => {
+    opened += 1;
+    const schema = `${prefix}_${opened}`;
+    try {
+      const ours = await openStoreSubject({ url, schema });
+      const bare = await openBeside(ours, () => openPostgresBare(url, schema));
+      if (opened === 1) settings.push(`${bare.settings}, fresh schemas ${prefix}_* (dropped)`);
+      const close = async (): Promise<void> => {
+        await closeBoth(ours, bare).finally(() => dropSchema(url, schema));
+      };
+      return { ours, bare, close };
+    } catch (error) {
+      await dropSchema(url, schema);
+      throw error;
+    }
+  };
+  return runScenarios('postgres', openPair, plan);
 }
 
 /** Opens the bare side; if that fails, closes the store that is already open. */
@@ -84,6 +93,10 @@ async function openBeside(
     await ours.close();
     throw error;
   }
+}
+
+async function closeBoth(ours: Subject, bare: Subject): Promise<void> {
+  await Promise.all([ours.close(), bare.close()]);
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

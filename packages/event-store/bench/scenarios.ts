@@ -1,6 +1,6 @@
 /**
  * The lines of the report, for one dialect: durable single appends, concurrent single appends
- * (PostgreSQL only: SQLite has one writer at a time), batches, and paging through the log.
+ * (PostgreSQL only: SQLite has one writer at a time), batches, and paging through a whole log.
  */
 import { compare, type Contest, type Plan } from './measure.js';
 import type { Subject } from './workload.js';
@@ -13,70 +13,90 @@ export interface Line {
   readonly bare: number;
 }
 
+/** The two sides of a comparison, and how to close both and remove what they stored. */
 export interface Pair {
   readonly ours: Subject;
   readonly bare: Subject;
+  close(): Promise<void>;
 }
 
 /** The number of concurrent writers of the PostgreSQL concurrency line. */
 export const CONCURRENT_WRITERS = 8;
 
-// Filling the log for the read line goes faster in big transactions; it is not measured.
+// The read line's logs are filled in big transactions, untimed.
 const FILL_BATCH = 1000;
 
-/** Runs every line for `dialect` and returns them in report order. */
+/** Opens a fresh, empty store and a fresh, empty bare table of the same dialect. */
+export type OpenPair = () => Promise<Pair>;
+
+/**
+ * Runs every line for `dialect` and returns them in report order. The read line gets a pair of
+ * its own, filled to exactly the same size, so that its figure does not depend on how fast the
+ * append lines happened to be.
+ */
 export async function runScenarios(
   dialect: Line['dialect'],
-  pair: Pair,
+  openPair: OpenPair,
   plan: Plan,
 ): Promise<Line[]> {
   const lines: Line[] = [];
-  const measure = async (operation: string, contest: Contest): Promise<void> => {
+  const measure = async (pair: Pair, operation: string, contest: Contest): Promise<void> => {
     process.stderr.write(`  ${dialect}: ${operation}\n`);
     const outcome = await compare(pair, contest, plan);
     lines.push({ dialect, operation, ...outcome });
   };
 
-  await measure('single-event appends/s, 1 writer', {
-    unit: async (subject) => {
-      await subject.appendOne('single-0');
-      return 1;
-    },
-  });
-  if (dialect === 'postgres') {
-    await measure(`single-event appends/s, ${CONCURRENT_WRITERS} writers`, {
-      writers: CONCURRENT_WRITERS,
-      unit: async (subject, writer) => {
-        await subject.appendOne(`concurrent-${writer}`);
+  await withPair(openPair, async (pair) => {
+    await measure(pair, 'single-event appends/s, 1 writer', {
+      unit: async (subject) => {
+        await subject.appendOne('single-0');
         return 1;
       },
     });
-  }
-  await measure(`events/s in batches of ${plan.batchSize}`, {
-    unit: async (subject) => {
-      await subject.appendBatch('batch-0', plan.batchSize);
-      return plan.batchSize;
-    },
+    if (dialect === 'postgres') {
+      await measure(pair, `single-event appends/s, ${CONCURRENT_WRITERS} writers`, {
+        writers: CONCURRENT_WRITERS,
+        unit: async (subject, writer) => {
+          await subject.appendOne(`concurrent-${writer}`);
+          return 1;
+        },
+      });
+    }
+    await measure(pair, `events/s in batches of ${plan.batchSize}`, {
+      unit: async (subject) => {
+        await subject.appendBatch('batch-0', plan.batchSize);
+        return plan.batchSize;
+      },
+    });
   });
-  const logSize = await equalLogs(pair, plan);
-  await measure(`readAll events/s, ${plan.pageSize} a page (${logSize} events)`, {
-    unit: (subject) => subject.readAll(plan.pageSize),
+  await withPair(openPair, async (pair) => {
+    process.stderr.write(
+      `  ${dialect}: filling two logs of ${whole.format(plan.readLogEvents)} events\n`,
+    );
+    await fill(pair.ours, plan.readLogEvents);
+    await fill(pair.bare, plan.readLogEvents);
+    const size = whole.format(plan.readLogEvents);
+    await measure(pair, `readAll events/s, ${plan.pageSize} a page, log of ${size}`, {
+      unit: (subject) => subject.readAll(plan.pageSize),
+    });
   });
   return lines;
 }
 
-/** Tops both logs up to the same size, at least `plan.readLogEvents`, so reads compare like with like. */
-async function equalLogs(pair: Pair, plan: Plan): Promise<number> {
-  const sides = [pair.ours, pair.bare];
-  const sizes = await Promise.all(sides.map((side) => side.readAll(plan.pageSize)));
-  const target = Math.max(plan.readLogEvents, ...sizes);
-  for (const [index, side] of sides.entries()) {
-    let missing = target - (sizes[index] ?? 0);
-    while (missing > 0) {
-      const size = Math.min(FILL_BATCH, missing);
-      await side.appendBatch('fill-0', size);
-      missing -= size;
-    }
+const whole = new Intl.NumberFormat('en-US');
+
+async function withPair(openPair: OpenPair, work: (pair: Pair) => Promise<void>): Promise<void> {
+  const pair = await openPair();
+  try {
+    await work(pair);
+  } finally {
+    await pair.close();
   }
-  return target;
+}
+
+/** Appends `events` events to an empty log, untimed. */
+async function fill(subject: Subject, events: number): Promise<void> {
+  for (let missing = events; missing > 0; missing -= FILL_BATCH) {
+    await subject.appendBatch('fill-0', Math.min(FILL_BATCH, missing));
+  }
 }

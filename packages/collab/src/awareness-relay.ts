@@ -1,0 +1,85 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import type { CollabConnection } from './collab-connection.js';
+import { encodeAwarenessMessage } from './protocol.js';
+
+/**
+ * Relays presence (cursors, names, role colours) between a room's connections. It is kept in
+ * memory only, never persisted, and throttled: changes are gathered and sent at most once per
+ * `intervalMs`, so a burst of cursor moves costs one message per peer.
+ */
+export class AwarenessRelay {
+  readonly awareness: awarenessProtocol.Awareness;
+  #changed = new Set<number>();
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The awareness client ids each connection has announced, to clear them when it leaves. */
+  #clientsOf = new Map<CollabConnection, Set<number>>();
+
+  constructor(
+    doc: Y.Doc,
+    private readonly broadcast: (message: Uint8Array) => void,
+    private readonly intervalMs: number,
+  ) {
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.#onUpdate);
+  }
+
+  /** Applies a client's awareness update; throws if it does not decode. */
+  receive(connection: CollabConnection, update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  /** Every current state, for a client that joins or asks. */
+  snapshotMessage(): Uint8Array | undefined {
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length === 0) return undefined;
+    return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
+  }
+
+  /** Removes a departed connection's presence, and tells the others at once. */
+  leave(connection: CollabConnection): void {
+    const clients = this.#clientsOf.get(connection);
+    this.#clientsOf.delete(connection);
+    if (clients !== undefined && clients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
+    }
+  }
+
+  destroy(): void {
+    clearTimeout(this.#timer);
+    this.awareness.off('update', this.#onUpdate);
+    this.awareness.destroy();
+  }
+
+  #onUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const connection = origin as CollabConnection | null;
+    if (connection !== null && typeof connection === 'object') {
+      const clients = this.#clientsOf.get(connection) ?? new Set<number>();
+      for (const client of added) clients.add(client);
+      for (const client of removed) clients.delete(client);
+      this.#clientsOf.set(connection, clients);
+    }
+    for (const client of [...added, ...updated, ...removed]) this.#changed.add(client);
+    if (removed.length > 0) {
+      this.#flush();
+      return;
+    }
+    this.#timer ??= setTimeout(() => {
+      this.#flush();
+    }, this.intervalMs);
+  };
+
+  #flush(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    if (this.#changed.size === 0) return;
+    const clients = [...this.#changed];
+    this.#changed.clear();
+    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+  }
+}

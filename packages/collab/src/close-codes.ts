@@ -1,0 +1,26 @@
+/**
+ * Every WebSocket close code the collaboration endpoint uses, in one table. `retry` says whether
+ * a client should reconnect by itself. y-websocket providers follow the same convention: codes
+ * 4400-4499 are final (the server decided; reconnecting cannot fix it), every other code is
+ * transient and they reconnect with backoff.
+ */
+export const CLOSE_CODES = {
+  /** The server is shutting down; reconnect to another instance or after the restart. */
+  goingAway: { code: 1001, retry: true, reason: 'The server is shutting down; reconnect shortly.' },
+  /** A message was larger than the configured limit. */
+  tooBig: { code: 1009, retry: true, reason: 'The message is larger than the server accepts.' },
+  /** Saving failed on the server; the client keeps its edits and resends them on reconnect. */
+  internalError: { code: 1011, retry: true, reason: 'The server could not save; reconnect to resend unsaved edits.' },
+  /** The server restarts (deploy); reconnect. */
+  restarting: { code: 1012, retry: true, reason: 'The server is restarting; reconnect shortly.' },
+  /** A message could not be decoded; nothing of it was applied. A client that sends one is broken. */
+  malformed: { code: 4400, retry: false, reason: 'A message could not be decoded and was ignored.' },
+  /** No valid credentials: do not retry until the person signs in again. */
+  unauthenticated: { code: 4401, retry: false, reason: 'Sign in to open this draft.' },
+  /** The person may not open this draft (removed from the meeting). */
+  forbidden: { code: 4403, retry: false, reason: 'You are not a participant of this meeting.' },
+  /** There is no draft with this id. */
+  notFound: { code: 4404, retry: false, reason: 'There is no draft with this id.' },
+} as const satisfies Record<string, { code: number; retry: boolean; reason: string }>;
+
+export type CloseCodeName = keyof typeof CLOSE_CODES;

@@ -1,0 +1,82 @@
+import type { EventStore } from '@rapporteur/event-store';
+import { CLOSE_CODES } from './close-codes.js';
+import type { CollabConnection } from './collab-connection.js';
+import { DraftRoom } from './draft-room.js';
+import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './room-options.js';
+
+/** A connection's place in a room: hand it every frame, and tell it when the socket closes. */
+export interface RoomSession {
+  receive(frame: Uint8Array): void;
+  leave(): Promise<void>;
+}
+
+/**
+ * The rooms of one server instance: a room is loaded when its first client arrives and, once
+ * its last client has left, drained, snapshotted and unloaded.
+ */
+export class CollabRooms {
+  readonly #rooms = new Map<string, Promise<DraftRoom>>();
+  readonly #unloading = new Map<string, Promise<void>>();
+  readonly #options: RoomOptions;
+
+  constructor(
+    private readonly store: EventStore,
+    options: Partial<RoomOptions> = {},
+  ) {
+    this.#options = { ...DEFAULT_ROOM_OPTIONS, onError: () => undefined, ...options };
+  }
+
+  /** Joins a connection to a draft's room, loading the room first if needed. */
+  async join(draftId: string, connection: CollabConnection): Promise<RoomSession> {
+    let room = await this.#room(draftId);
+    // The room may have started closing while we waited for it: wait for that, then reload.
+    while (room.closing) {
+      await this.#unloading.get(draftId);
+      room = await this.#room(draftId);
+    }
+    room.join(connection);
+    return {
+      receive: (frame) => {
+        room.receive(connection, frame);
+      },
+      leave: async () => {
+        room.leave(connection);
+        if (room.connections.size === 0) await this.#unload(draftId, room);
+      },
+    };
+  }
+
+  /** The loaded room of a draft, if any (for tests and health checks). */
+  loaded(draftId: string): Promise<DraftRoom> | undefined {
+    return this.#rooms.get(draftId);
+  }
+
+  /** Closes every connection with `goingAway` and unloads every room (server shutdown). */
+  async closeAll(close: { code: number; reason: string } = CLOSE_CODES.goingAway): Promise<void> {
+    const rooms = await Promise.all(this.#rooms.values());
+    for (const room of rooms) for (const connection of room.connections) connection.close(close.code, close.reason);
+    await Promise.all(rooms.map((room) => room.close()));
+    this.#rooms.clear();
+  }
+
+  async #room(draftId: string): Promise<DraftRoom> {
+    // A room that is unloading finishes first, so its last snapshot is in place before reloading.
+    await this.#unloading.get(draftId);
+    let room = this.#rooms.get(draftId);
+    if (room === undefined) {
+      room = DraftRoom.load(this.store, draftId, this.#options);
+      this.#rooms.set(draftId, room);
+      room.catch(() => this.#rooms.delete(draftId));
+    }
+    return room;
+  }
+
+  async #unload(draftId: string, room: DraftRoom): Promise<void> {
+    if (room.closing || room.connections.size > 0) return;
+    // Synchronously with the last leave, so that no join can slip into a closing room.
+    const unloading = room.close().finally(() => this.#unloading.delete(draftId));
+    this.#rooms.delete(draftId);
+    this.#unloading.set(draftId, unloading);
+    await unloading;
+  }
+}

@@ -1,0 +1,233 @@
+import { StreamSealedError, type EventStore, type NewEvent } from '@rapporteur/event-store';
+import * as Y from 'yjs';
+import { AwarenessRelay } from './awareness-relay.js';
+import { CLOSE_CODES } from './close-codes.js';
+import type { CollabConnection } from './collab-connection.js';
+import { applyStoredUpdates, DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
+import { GroupCommit } from './group-commit.js';
+import {
+  decodeMessage,
+  encodeAck,
+  encodePermissionDenied,
+  encodeSyncMessage,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
+} from './protocol.js';
+import type { RoomOptions } from './room-options.js';
+
+interface PendingUpdate {
+  readonly connection: CollabConnection;
+  readonly update: Uint8Array;
+  readonly clients: readonly number[];
+}
+
+/**
+ * One draft's live room. An update is decoded, stored as a DraftUpdated event, and only after
+ * the commit applied to the room's document and sent to the other connections: whatever a
+ * client sees from the server is already in the log.
+ */
+export class DraftRoom {
+  readonly connections = new Set<CollabConnection>();
+  readonly #relay: AwarenessRelay;
+  readonly #commits: GroupCommit<PendingUpdate>;
+  #revision: number;
+  #snapshotRevision: number;
+  #snapshotting: Promise<void> = Promise.resolve();
+  #closing = false;
+
+  readonly stream: string;
+  readonly doc: Y.Doc;
+  private readonly store: EventStore;
+  private readonly options: RoomOptions;
+
+  private constructor(loaded: { stream: string; doc: Y.Doc; store: EventStore; options: RoomOptions; revision: number }) {
+    const { stream, doc, options } = loaded;
+    this.stream = stream;
+    this.doc = doc;
+    this.store = loaded.store;
+    this.options = options;
+    this.#revision = loaded.revision;
+    this.#snapshotRevision = loaded.revision;
+    this.#relay = new AwarenessRelay(doc, (message) => { this.#broadcast(message, undefined); }, options.awarenessIntervalMs);
+    this.#commits = new GroupCommit((batch) => this.#commit(batch), options.groupCommitMs);
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      this.#broadcast(encodeSyncMessage(SYNC_UPDATE, update), origin);
+    });
+  }
+
+  /** Loads a draft from its latest snapshot and the events after it. */
+  static async load(store: EventStore, draftId: string, options: RoomOptions): Promise<DraftRoom> {
+    const stream = draftStream(draftId);
+    const { doc, revision } = await loadDraft(store, stream);
+    return new DraftRoom({ stream, doc, store, options, revision });
+  }
+
+  /** True once `close` has begun: the room takes no new connection. */
+  get closing(): boolean {
+    return this.#closing;
+  }
+
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** Greets a new connection the way y-websocket servers do: our state vector, then presence. */
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(this.doc)));
+    const presence = this.#relay.snapshotMessage();
+    if (presence !== undefined) connection.send(presence);
+  }
+
+  leave(connection: CollabConnection): void {
+    this.connections.delete(connection);
+    this.#relay.leave(connection);
+  }
+
+  /** Handles one frame from a connection. Bad frames close that connection and change nothing. */
+  receive(connection: CollabConnection, frame: Uint8Array): void {
+    if (frame.byteLength > this.options.maxMessageBytes) {
+      connection.close(CLOSE_CODES.tooBig.code, `${CLOSE_CODES.tooBig.reason} (limit ${this.options.maxMessageBytes} bytes)`);
+      return;
+    }
+    const message = decodeMessage(frame);
+    switch (message.kind) {
+      case 'sync-step-1':
+        this.#answerSyncStep1(connection, message.stateVector);
+        return;
+      case 'update':
+        this.#receiveUpdate(connection, message.update);
+        return;
+      case 'awareness':
+        try {
+          this.#relay.receive(connection, message.update);
+        } catch {
+          connection.close(CLOSE_CODES.malformed.code, 'The awareness update could not be decoded.');
+        }
+        return;
+      case 'query-awareness': {
+        const presence = this.#relay.snapshotMessage();
+        if (presence !== undefined) connection.send(presence);
+        return;
+      }
+      case 'auth':
+        return;
+      case 'malformed':
+        connection.close(CLOSE_CODES.malformed.code, `Malformed message: ${message.reason}.`);
+        return;
+    }
+  }
+
+  /** Waits for pending commits, then writes a snapshot if the log moved since the last one. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    await this.#commits.drain();
+    await this.#snapshotting;
+    if (this.#revision > this.#snapshotRevision) await this.#snapshot(this.#revision);
+    this.#relay.destroy();
+    this.doc.destroy();
+  }
+
+  #answerSyncStep1(connection: CollabConnection, stateVector: Uint8Array): void {
+    let diff: Uint8Array;
+    try {
+      diff = Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch {
+      connection.close(CLOSE_CODES.malformed.code, 'The state vector could not be decoded.');
+      return;
+    }
+    connection.send(encodeSyncMessage(SYNC_STEP_2, diff));
+  }
+
+  #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
+    let clients: number[];
+    let novel: Uint8Array;
+    try {
+      // Decoding in full refuses truncated or garbled updates before anything is stored.
+      Y.decodeUpdate(update);
+      clients = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+      novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+    } catch {
+      connection.close(CLOSE_CODES.malformed.code, 'The document update could not be decoded; nothing of it was saved.');
+      return;
+    }
+    if (isEmptyUpdate(novel)) {
+      this.#acknowledge(connection, clients);
+      return;
+    }
+    if (!connection.canEdit()) {
+      connection.send(encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'));
+      return;
+    }
+    void this.#commits.add({ connection, update: novel, clients });
+  }
+
+  async #commit(batch: readonly PendingUpdate[]): Promise<void> {
+    const events: NewEvent[] = batch.map(({ connection, update, clients }) => ({
+      type: DRAFT_UPDATED,
+      payload: update,
+      metadata: {
+        actor: connection.actor.id,
+        name: connection.actor.name,
+        role: connection.actor.role,
+        connection: connection.id,
+        clients: [...clients],
+      },
+    }));
+    let first: number;
+    try {
+      const result = await this.store.append(this.stream, events, { expectedRevision: 'any' });
+      first = result.firstRevision;
+      // Another instance may have appended in between: apply its events first, in log order.
+      if (first > this.#revision + 1) await applyStoredUpdates(this.store, this.doc, { stream: this.stream, from: this.#revision + 1, to: first - 1 });
+      this.#revision = result.nextExpectedRevision;
+    } catch (error) {
+      this.#refuseBatch(batch, error);
+      return;
+    }
+    for (const { connection, update } of batch) Y.applyUpdate(this.doc, update, connection);
+    for (const connection of new Set(batch.map((pending) => pending.connection))) {
+      const clients = batch.filter((pending) => pending.connection === connection).flatMap((pending) => pending.clients);
+      this.#acknowledge(connection, clients);
+    }
+    if (this.#revision - this.#snapshotRevision >= this.options.snapshotEvery) {
+      this.#snapshotting = this.#snapshotting.then(() => this.#snapshot(this.#revision));
+    }
+  }
+
+  #refuseBatch(batch: readonly PendingUpdate[], error: unknown): void {
+    const connections = new Set(batch.map((pending) => pending.connection));
+    if (error instanceof StreamSealedError) {
+      for (const connection of connections) connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
+      return;
+    }
+    this.options.onError(error);
+    // The clients still hold their edits: reconnecting makes them send what the server lacks.
+    for (const connection of connections) connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
+  }
+
+  #acknowledge(connection: CollabConnection, clients: readonly number[]): void {
+    if (!connection.wantsAcks || !this.connections.has(connection)) return;
+    const stateVector = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    connection.send(encodeAck(new Map(clients.map((client) => [client, stateVector.get(client) ?? 0]))));
+  }
+
+  async #snapshot(revision: number): Promise<void> {
+    try {
+      await writeSnapshot(this.store, this.stream, revision);
+      this.#snapshotRevision = Math.max(this.#snapshotRevision, revision);
+    } catch (error) {
+      this.options.onError(error);
+    }
+  }
+
+  #broadcast(message: Uint8Array, except: unknown): void {
+    for (const connection of this.connections) if (connection !== except) connection.send(message);
+  }
+}
+
+function isEmptyUpdate(update: Uint8Array): boolean {
+  const { structs, ds } = Y.decodeUpdate(update);
+  return structs.length === 0 && ds.clients.size === 0;
+}

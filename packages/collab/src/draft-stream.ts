@@ -1,0 +1,71 @@
+import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
+import * as Y from 'yjs';
+
+/** The event type that carries one Yjs update, as opaque bytes. */
+export const DRAFT_UPDATED = 'DraftUpdated';
+
+/** The event stream that holds a draft's history. */
+export function draftStream(draftId: string): string {
+  return `draft-${draftId}`;
+}
+
+const PAGE = 2000;
+
+/**
+ * Applies the draft's stored updates with revisions in [from, to] to `doc`, in order. Only
+ * DraftUpdated events carry document content; seals and other events are skipped.
+ * Returns the last revision read, or `from - 1` when there was none.
+ */
+export async function applyStoredUpdates(
+  store: EventStore,
+  doc: Y.Doc,
+  range: { readonly stream: string; readonly from: number; readonly to?: number },
+): Promise<number> {
+  let next = range.from;
+  for (;;) {
+    const events: readonly RecordedEvent[] = await store.readStream(range.stream, {
+      from: next,
+      ...(range.to === undefined ? {} : { to: range.to }),
+      limit: PAGE,
+    });
+    Y.transact(doc, () => {
+      for (const event of events) {
+        if (event.type === DRAFT_UPDATED && event.payload !== null) Y.applyUpdate(doc, event.payload);
+      }
+    });
+    const last = events[events.length - 1];
+    if (last !== undefined) next = last.revision + 1;
+    if (events.length < PAGE) return next - 1;
+  }
+}
+
+/**
+ * The draft as stored at `revision` (default: the head): the latest snapshot at or before it,
+ * then the events after the snapshot up to it. Deleting every snapshot changes no answer.
+ */
+export async function loadDraft(
+  store: EventStore,
+  stream: string,
+  revision?: number,
+): Promise<{ readonly doc: Y.Doc; readonly revision: number }> {
+  const doc = new Y.Doc();
+  const snapshot = await store.loadSnapshot(stream, revision === undefined ? {} : { atOrBefore: revision });
+  if (snapshot !== undefined) Y.applyUpdate(doc, snapshot.state);
+  const from = snapshot === undefined ? 0 : snapshot.revision + 1;
+  const last = await applyStoredUpdates(store, doc, { stream, from, ...(revision === undefined ? {} : { to: revision }) });
+  return { doc, revision: last };
+}
+
+/**
+ * Writes a snapshot of the stored events up to `revision`, built by replaying them into a fresh
+ * document: never from a live room, which may hold what is not yet stored.
+ */
+export async function writeSnapshot(store: EventStore, stream: string, revision: number): Promise<void> {
+  const { doc, revision: reached } = await loadDraft(store, stream, revision);
+  try {
+    if (reached < 0) return;
+    await store.saveSnapshot(stream, { revision: reached, state: Y.encodeStateAsUpdate(doc) });
+  } finally {
+    doc.destroy();
+  }
+}
