@@ -1,66 +1,66 @@
-import { StreamSealedError, ConcurrencyError } from './errors.js';
+import { ConcurrencyError, StreamSealedError } from './errors.js';
 import { checkExpectedRevision } from './expected-revision.js';
 import { chainHash, GENESIS_HASH } from './hash-chain.js';
 import { findOriginalAppend } from './idempotent-retry.js';
 import type { PreparedStreamAppend } from './prepared-append.js';
-import type { Kysely } from 'kysely';
-import type { Database } from './storage/schema.js';
-import type { NewEventRow, SqlDialect } from './storage/sql-dialect.js';
+import type { AppendAttempt, HeadRow, NewEventRow, SqlDialect } from './storage/sql-dialect.js';
 import type { AppendResult } from './types.js';
 
-// A racing creator of the same new stream, or a racing retry of the same ids, is resolved by
-// running the append again: the second run sees the winner's head and decides from there.
-const MAX_ATTEMPTS = 5;
+// Optimistic attempts before an append takes the streams' locks; contention is rare (one
+// server room writes a draft), so the first attempt nearly always succeeds.
+const OPTIMISTIC_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 8;
 
 /**
- * Appends to one or more streams in one transaction. Retries that repeat a stored append
- * exactly return its original result; anything else that clashes is a typed error.
+ * Appends to one or more streams atomically. A retry that repeats a stored append exactly
+ * returns its original result; anything else that clashes is a typed error.
  */
 export async function appendAtomically(
   dialect: SqlDialect,
   appends: readonly PreparedStreamAppend[],
   clock: () => Date,
 ): Promise<readonly AppendResult[]> {
+  const streams = appends.map((append) => append.stream);
   for (let attempt = 1; ; attempt += 1) {
+    const mode: AppendAttempt = attempt === 1 ? 'cached' : attempt <= OPTIMISTIC_ATTEMPTS ? 'fresh' : 'locked';
+    let rows: NewEventRow[] = [];
     try {
-      const results = await dialect.writeTransaction((trx) => writeAppends({ dialect, clock }, trx, appends));
+      const positions = await dialect.appendOnce(streams, mode, (heads) => {
+        rows = buildRows(appends, heads, clock().toISOString());
+        return rows;
+      });
       dialect.notifier.notify();
-      return results;
+      return results(appends, rows, positions);
     } catch (error) {
       const violation = dialect.uniqueViolation(error);
-      const mayBeRetry = error instanceof ConcurrencyError || error instanceof StreamSealedError || violation === 'event_id';
-      if (mayBeRetry) {
+      const clash = error instanceof ConcurrencyError || error instanceof StreamSealedError;
+      // A head from the cache may be stale: decide again on the database's own heads first.
+      if (clash && mode === 'cached' && dialect.cachesHeads) continue;
+      if (clash || violation === 'event_id') {
         const original = await findOriginalAppend(dialect, appends);
         if (original !== undefined) return original;
       }
-      if (violation === undefined || attempt >= MAX_ATTEMPTS) throw error;
+      // Another writer took the revision first: decide again on top of its head.
+      if (violation !== 'stream_revision' || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
 
-async function writeAppends(
-  { dialect, clock }: { dialect: SqlDialect; clock: () => Date },
-  trx: Kysely<Database>,
-  appends: readonly PreparedStreamAppend[],
-): Promise<AppendResult[]> {
-  const heads = await dialect.lockHeads(trx, appends.map((append) => append.stream));
-  const recordedAt = clock().toISOString();
+/** Checks each stream's expectation and seal against its head, and chains the new rows onto it. */
+function buildRows(appends: readonly PreparedStreamAppend[], heads: ReadonlyMap<string, HeadRow>, recordedAt: string): NewEventRow[] {
   const rows: NewEventRow[] = [];
-  const ranges: { first: number; last: number; lastRow: NewEventRow }[] = [];
   for (const append of appends) {
     const head = heads.get(append.stream);
     checkExpectedRevision(append.stream, append.expectedRevision, head?.revision);
     if (head?.sealed === true && append.seal !== 'unseal') throw new StreamSealedError(append.stream, head.revision);
     let previousHash = head?.hash ?? GENESIS_HASH;
     let revision = head?.revision ?? -1;
-    const first = revision + 1;
-    let lastRow: NewEventRow | undefined;
     append.events.forEach((event, index) => {
       revision += 1;
       // The seal rides on the last event of the append, so the log itself proves where it was sealed.
       const seal = index === append.events.length - 1 ? append.seal : null;
       const hash = chainHash({ ...event, previousHash, stream: append.stream, revision, recordedAt, seal });
-      lastRow = {
+      rows.push({
         stream_id: append.stream,
         revision,
         event_id: event.eventId,
@@ -72,24 +72,30 @@ async function writeAppends(
         seal,
         previous_hash: previousHash,
         hash,
-      };
-      rows.push(lastRow);
+      });
       previousHash = hash;
     });
-    if (lastRow === undefined) throw new Error('prepareAppends lets no append through without events.');
-    ranges.push({ first, last: revision, lastRow });
   }
-  const positions = await dialect.insertEvents(trx, rows);
-  const positionOf = new Map(rows.map((row, index) => [row, positions[index]]));
-  return ranges.map((range) => {
-    const position = positionOf.get(range.lastRow);
-    if (position === undefined) throw new Error('The database returned fewer positions than rows inserted.');
+  return rows;
+}
+
+/** One result per stream: rows were built stream by stream, in the order of `appends`. */
+function results(appends: readonly PreparedStreamAppend[], rows: readonly NewEventRow[], positions: readonly string[]): AppendResult[] {
+  let index = 0;
+  return appends.map((append) => {
+    const first = rows[index];
+    index += append.events.length;
+    const last = rows[index - 1];
+    const position = positions[index - 1];
+    if (first === undefined || last === undefined || position === undefined) {
+      throw new Error('The database returned fewer rows than the append wrote.');
+    }
     return {
-      stream: range.lastRow.stream_id,
-      firstRevision: range.first,
-      nextExpectedRevision: range.last,
-      position,
-      hash: range.lastRow.hash,
+      stream: append.stream,
+      firstRevision: Number(first.revision),
+      nextExpectedRevision: Number(last.revision),
+      position: position as AppendResult['position'],
+      hash: last.hash,
     };
   });
 }

@@ -70,7 +70,12 @@ async function migrate(dialect: SqlDialect, schema: string | undefined): Promise
   if (dialect.name === 'postgres' && schema !== undefined) {
     await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(dialect.db);
   }
-  const migrator = new Migrator({ db: dialect.db, provider: migrationProvider(dialect.name) });
+  // Kysely looks for its migration tables in every schema unless told which one is ours.
+  const migrator = new Migrator({
+    db: dialect.db,
+    provider: migrationProvider(dialect.name),
+    ...(dialect.name === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
+  });
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined) throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
 }
@@ -141,20 +146,16 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
     },
     subscribe,
     async head(stream) {
-      const row = await dialect.db.selectFrom('streams').selectAll().where('stream_id', '=', checkName(stream, 'stream')).executeTakeFirst();
-      if (row === undefined) return undefined;
-      return { stream, revision: Number(row.revision), hash: row.hash, sealed: Boolean(row.sealed) };
+      const [last] = await readStream(stream, { direction: 'backwards', limit: 1 });
+      if (last === undefined) return undefined;
+      // Only an unsealing append may follow a seal, so a stream is sealed exactly when its last event sealed it.
+      return { stream, revision: last.revision, hash: last.hash, sealed: last.seal === 'seal' };
     },
     async verify(stream) {
       return verifyStream(dialect, checkName(stream, 'stream'));
     },
     async verifyAll() {
-      const rows = await dialect.db
-        .selectFrom('events')
-        .select('stream_id')
-        .union(dialect.db.selectFrom('streams').select('stream_id'))
-        .orderBy('stream_id')
-        .execute();
+      const rows = await dialect.db.selectFrom('events').select('stream_id').distinct().orderBy('stream_id').execute();
       const results = [];
       for (const row of rows) results.push(await verifyStream(dialect, row.stream_id));
       return results;

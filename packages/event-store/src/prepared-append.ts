@@ -13,6 +13,9 @@ export interface EventLimits {
 
 export const DEFAULT_LIMITS: EventLimits = { maxEventBytes: 1024 * 1024, maxMetadataBytes: 64 * 1024 };
 
+// One append is one INSERT statement on PostgreSQL, whose 65,535 parameters hold 5,957 events.
+export const MAX_EVENTS_PER_APPEND = 5000;
+
 /** An event validated and encoded to the exact bytes that will be stored and hashed. */
 export interface PreparedEvent {
   readonly eventId: string;
@@ -39,6 +42,10 @@ export function prepareAppends(appends: readonly StreamAppend[], limits: EventLi
   if (appends.length === 0) throw new ValidationError('Nothing to append: pass at least one stream with events.', 'appends');
   const streams = new Set<string>();
   const eventIds = new Set<string>();
+  const total = appends.reduce((sum, append) => sum + (Array.isArray(append.events) ? append.events.length : 0), 0);
+  if (total > MAX_EVENTS_PER_APPEND) {
+    throw new ValidationError(`One append holds ${total} events, over the limit of ${MAX_EVENTS_PER_APPEND}: split it into several appends.`, 'events');
+  }
   return appends.map((append) => {
     const stream = checkName(append.stream, 'stream');
     if (streams.has(stream)) {

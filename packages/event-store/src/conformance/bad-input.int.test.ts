@@ -28,6 +28,7 @@ const refused: [string, () => [string, NewEvent[]]][] = [
   ['the same event id twice in one append', () => ['s', [{ eventId: 'e', type: 'T', data: {} }, { eventId: 'e', type: 'T', data: {} }]]],
   ['a payload over the limit', () => ['s', [{ type: 'T', payload: new Uint8Array(1025) }]]],
   ['data over the limit', () => ['s', [{ type: 'T', data: { text: 'x'.repeat(1100) } }]]],
+  ['more events than one append may hold', () => ['s', Array.from({ length: 5001 }, () => ({ type: 'T', data: {} }))]],
 ];
 
 describe.each(storeTargets())('bad input on $name', (target) => {

@@ -3,7 +3,6 @@ import type { Generated } from 'kysely';
 /** The tables as Kysely sees them. Rows stay inside this package; callers get RecordedEvent. */
 export interface Database {
   events: EventsTable;
-  streams: StreamsTable;
   snapshots: SnapshotsTable;
 }
 
@@ -22,14 +21,6 @@ export interface EventsTable {
   seal: 'seal' | 'unseal' | null;
   previous_hash: string;
   hash: string;
-}
-
-/** One row per stream, kept in step with `events` by a trigger, so the head is one lookup. */
-export interface StreamsTable {
-  stream_id: string;
-  revision: number | string;
-  hash: string;
-  sealed: number | boolean;
 }
 
 export interface SnapshotsTable {

@@ -6,7 +6,7 @@ import type { Database, EventRow, EventsTable } from './schema.js';
 /** An events row as inserted: everything but what the database assigns. */
 export type NewEventRow = Omit<EventsTable, 'position' | 'transaction_id'>;
 
-/** A stream's head as the append transaction sees it. */
+/** A stream's head as an append sees it. */
 export interface HeadRow {
   readonly stream: string;
   readonly revision: number;
@@ -25,18 +25,31 @@ export interface GlobalPage {
 export type UniqueViolation = 'event_id' | 'stream_revision';
 
 /**
- * Everything that differs between SQLite and PostgreSQL, and nothing else: how a write
- * transaction starts and locks heads, how the global order is read, how positions are written.
+ * How an append attempt reads the heads: from the dialect's cache (optimistic; a stale head
+ * makes the insert hit the unique revision and the append try again), fresh from the
+ * database, or fresh with the streams locked (after repeated contention).
+ */
+export type AppendAttempt = 'cached' | 'fresh' | 'locked';
+
+/**
+ * Everything that differs between SQLite and PostgreSQL, and nothing else: how an append is
+ * written, how the global order is read, how positions are written and woken up on.
  */
 export interface SqlDialect {
   readonly name: 'sqlite' | 'postgres';
+  /** Kysely over the same database, for migrations and the reads that are not hot paths. */
   readonly db: Kysely<Database>;
-  /** Runs `work` in a transaction that serialises writers of the same streams. */
-  writeTransaction<T>(work: (trx: Kysely<Database>) => Promise<T>): Promise<T>;
-  /** Reads (and on PostgreSQL locks) the heads of these streams, in a deadlock-free order. */
-  lockHeads(trx: Kysely<Database>, streams: readonly string[]): Promise<Map<string, HeadRow>>;
-  /** Inserts events in the given order and returns their positions in that order. */
-  insertEvents(trx: Kysely<Database>, rows: readonly NewEventRow[]): Promise<Position[]>;
+  /** Whether `cached` attempts may see stale heads (and typed clashes deserve a fresh look). */
+  readonly cachesHeads: boolean;
+  /**
+   * Writes the rows that `build` makes from the streams' heads, atomically, and returns their
+   * positions in order. `build` throws the typed errors; nothing is written then.
+   */
+  appendOnce(
+    streams: readonly string[],
+    mode: AppendAttempt,
+    build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
+  ): Promise<Position[]>;
   readGlobalPage(after: Position | undefined, limit: number): Promise<GlobalPage>;
   positionOf(row: Pick<EventRow, 'position' | 'transaction_id'>): Position;
   uniqueViolation(error: unknown): UniqueViolation | undefined;

@@ -1,16 +1,24 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect as KyselySqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect as KyselySqliteDialect } from 'kysely';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
-import type { Database } from './schema.js';
-import type { GlobalPage, HeadRow, SqlDialect, UniqueViolation } from './sql-dialect.js';
+import type { Database, EventRow } from './schema.js';
+import type { HeadRow, NewEventRow, SqlDialect, UniqueViolation } from './sql-dialect.js';
+
+const INSERT_EVENT = `INSERT INTO events
+  (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, seal, previous_hash, hash)
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * SQLite through better-sqlite3: one writer at a time, so rowid order is commit order. WAL with
  * synchronous=FULL, because "saved" must survive a power cut, not only a crash of the process.
+ *
+ * Appends and global reads run on the driver's prepared statements, synchronously: Kysely's
+ * SQLite driver prepares every statement anew, which cost most of an append's time
+ * (docs/decisions/0007-hot-paths-on-the-driver.md). Kysely serves migrations and other reads.
  */
 export function openSqliteDialect(file: string): SqlDialect {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -18,58 +26,30 @@ export function openSqliteDialect(file: string): SqlDialect {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = FULL');
   database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new KyselySqliteDialect({ database }) });
   const notifier = new ChangeNotifier();
+  let statements: ReturnType<typeof prepare> | undefined;
 
   return {
     name: 'sqlite',
     db,
     notifier,
-    async writeTransaction(work) {
-      return db.connection().execute(async (connection) => {
+    cachesHeads: false,
+    appendOnce(streams, _mode, build) {
+      // Prepared on first use: the tables exist only once the migrations have run.
+      const prepared = (statements ??= prepare(database));
+      return new Promise((resolve) => {
         // IMMEDIATE takes the write lock up front: a deferred transaction that reads first and
         // writes later can fail with SQLITE_BUSY against another process, whatever busy_timeout says.
-        await sql`BEGIN IMMEDIATE`.execute(connection);
-        try {
-          const result = await work(connection);
-          await sql`COMMIT`.execute(connection);
-          return result;
-        } catch (error) {
-          if (database.inTransaction) await sql`ROLLBACK`.execute(connection);
-          throw error;
-        }
+        resolve(prepared.append.immediate(streams, build));
       });
     },
-    async lockHeads(trx, streams) {
-      // BEGIN IMMEDIATE already holds the only write lock: a plain read is enough.
-      const rows = await trx
-        .selectFrom('streams')
-        .select(['stream_id', 'revision', 'hash', 'sealed'])
-        .where('stream_id', 'in', streams)
-        .execute();
-      return new Map(rows.map((row): [string, HeadRow] => [row.stream_id, toHead(row)]));
-    },
-    async insertEvents(trx, rows) {
-      const positions: Position[] = [];
-      for (const chunk of chunks(rows, INSERT_CHUNK)) {
-        const inserted = await trx.insertInto('events').values(chunk).returning('position').execute();
-        // RETURNING order is unspecified; positions grow in VALUES order, so sorting restores it.
-        const sorted = inserted.map((row) => Number(row.position)).sort((a, b) => a - b);
-        for (const position of sorted) positions.push(String(position) as Position);
-      }
-      return positions;
-    },
-    async readGlobalPage(after, limit): Promise<GlobalPage> {
+    readGlobalPage(after, limit) {
       const from = after === undefined ? 0 : parsePosition(after);
-      const rows = await db
-        .selectFrom('events')
-        .selectAll()
-        .where('position', '>', from)
-        .orderBy('position')
-        .limit(limit)
-        .execute();
-      return { rows, pending: false };
+      const prepared = (statements ??= prepare(database));
+      return new Promise((resolve) => {
+        resolve({ rows: prepared.page.all(from, limit) as EventRow[], pending: false });
+      });
     },
     positionOf(row) {
       return String(row.position) as Position;
@@ -82,15 +62,31 @@ export function openSqliteDialect(file: string): SqlDialect {
   };
 }
 
-// SQLite allows 32,766 bound parameters per statement; 200 rows of 11 columns stay far below.
-const INSERT_CHUNK = 200;
-
-function* chunks<T>(items: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
-}
-
-function toHead(row: { stream_id: string; revision: number | string; hash: string; sealed: number | boolean }): HeadRow {
-  return { stream: row.stream_id, revision: Number(row.revision), hash: row.hash, sealed: Boolean(row.sealed) };
+function prepare(database: BetterSqlite3.Database) {
+  // The head is the stream's last event, one step down the (stream_id, revision) index.
+  const head = database.prepare<[string], { revision: number; hash: string; seal: string | null }>(
+    'SELECT revision, hash, seal FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
+  );
+  const insert = database.prepare(INSERT_EVENT);
+  const page = database.prepare<[number, number]>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
+  const append = database.transaction(
+    (streams: readonly string[], build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[]): Position[] => {
+      const heads = new Map<string, HeadRow>();
+      for (const stream of streams) {
+        const row = head.get(stream);
+        if (row !== undefined) heads.set(stream, { stream, revision: row.revision, hash: row.hash, sealed: row.seal === 'seal' });
+      }
+      // Positional binding: better-sqlite3 binds an array several times faster than named parameters.
+      return build(heads).map((row) => {
+        const { lastInsertRowid } = insert.run(
+          row.stream_id, row.revision, row.event_id, row.type, row.data_kind, row.data,
+          row.metadata, row.recorded_at, row.seal, row.previous_hash, row.hash,
+        );
+        return String(lastInsertRowid) as Position;
+      });
+    },
+  );
+  return { append, page };
 }
 
 function parsePosition(position: Position): number {

@@ -22,12 +22,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     CONSTRAINT events_stream_revision_key UNIQUE (stream_id, revision)
   )`.execute(db);
   await sql`CREATE INDEX events_global_order ON events (transaction_id, position)`.execute(db);
-  await sql`CREATE TABLE streams (
-    stream_id TEXT PRIMARY KEY,
-    revision BIGINT NOT NULL,
-    hash TEXT NOT NULL,
-    sealed BOOLEAN NOT NULL DEFAULT FALSE
-  )`.execute(db);
   await sql`CREATE TABLE snapshots (
     stream_id TEXT NOT NULL,
     revision BIGINT NOT NULL,
@@ -36,28 +30,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     created_at TEXT NOT NULL,
     PRIMARY KEY (stream_id, revision)
   )`.execute(db);
-  // The head of each stream follows its log by construction: no event without its head moving.
-  await sql`CREATE FUNCTION events_advance_stream_head() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      INSERT INTO streams (stream_id, revision, hash, sealed)
-        VALUES (NEW.stream_id, NEW.revision, NEW.hash, NEW.seal IS NOT DISTINCT FROM 'seal')
-        ON CONFLICT (stream_id) DO UPDATE SET
-          revision = EXCLUDED.revision,
-          hash = EXCLUDED.hash,
-          sealed = CASE NEW.seal WHEN 'seal' THEN TRUE WHEN 'unseal' THEN FALSE ELSE streams.sealed END;
-      RETURN NULL;
-    END $$`.execute(db);
-  await sql`CREATE TRIGGER events_advance_stream_head AFTER INSERT ON events
-    FOR EACH ROW EXECUTE FUNCTION events_advance_stream_head()`.execute(db);
-  // Live subscribers wake on commit; the payload names the schema so that stores sharing a
-  // database do not wake each other for nothing.
-  await sql`CREATE FUNCTION events_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      PERFORM pg_notify('rapporteur_events', TG_TABLE_SCHEMA);
-      RETURN NULL;
-    END $$`.execute(db);
-  await sql`CREATE TRIGGER events_notify AFTER INSERT ON events
-    FOR EACH STATEMENT EXECUTE FUNCTION events_notify()`.execute(db);
   // History is append-only: the database itself refuses to change or remove an event.
   await sql`CREATE FUNCTION events_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN

@@ -18,12 +18,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     hash TEXT NOT NULL,
     UNIQUE (stream_id, revision)
   )`.execute(db);
-  await sql`CREATE TABLE streams (
-    stream_id TEXT PRIMARY KEY,
-    revision INTEGER NOT NULL,
-    hash TEXT NOT NULL,
-    sealed INTEGER NOT NULL DEFAULT 0
-  )`.execute(db);
   await sql`CREATE TABLE snapshots (
     stream_id TEXT NOT NULL,
     revision INTEGER NOT NULL,
@@ -32,15 +26,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     created_at TEXT NOT NULL,
     PRIMARY KEY (stream_id, revision)
   )`.execute(db);
-  // The head of each stream follows its log by construction: no event without its head moving.
-  await sql`CREATE TRIGGER events_advance_stream_head AFTER INSERT ON events BEGIN
-    INSERT INTO streams (stream_id, revision, hash, sealed)
-      VALUES (NEW.stream_id, NEW.revision, NEW.hash, CASE NEW.seal WHEN 'seal' THEN 1 ELSE 0 END)
-      ON CONFLICT (stream_id) DO UPDATE SET
-        revision = excluded.revision,
-        hash = excluded.hash,
-        sealed = CASE NEW.seal WHEN 'seal' THEN 1 WHEN 'unseal' THEN 0 ELSE streams.sealed END;
-  END`.execute(db);
   // History is append-only: the database itself refuses to change or remove an event.
   await sql`CREATE TRIGGER events_refuse_update BEFORE UPDATE ON events BEGIN
     SELECT RAISE(ABORT, 'events are append-only: UPDATE is refused');

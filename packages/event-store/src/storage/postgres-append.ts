@@ -1,0 +1,118 @@
+import type pg from 'pg';
+import type { Position } from '../types.js';
+import type { AppendAttempt, HeadRow, NewEventRow } from './sql-dialect.js';
+
+const COLUMNS = 11;
+// Statements for the common sizes are named, so each connection parses and plans them once.
+const NAMED_UP_TO = 128;
+
+/** One INSERT for all the rows of an append: a single statement is atomic by itself. */
+function insertEvents(rows: readonly NewEventRow[]): pg.QueryConfig {
+  const placeholders = rows.map((_, row) => {
+    const first = row * COLUMNS;
+    return `(${Array.from({ length: COLUMNS }, (_unused, column) => `$${first + column + 1}`).join(', ')})`;
+  });
+  return {
+    ...(rows.length <= NAMED_UP_TO ? { name: `rapporteur_insert_events_${rows.length}` } : {}),
+    text: `INSERT INTO events
+             (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, seal, previous_hash, hash)
+           VALUES ${placeholders.join(', ')}
+           RETURNING position, transaction_id::text AS transaction_id`,
+    values: rows.flatMap((row) => [
+      row.stream_id, row.revision, row.event_id, row.type, row.data_kind, row.data,
+      row.metadata, row.recorded_at, row.seal, row.previous_hash, row.hash,
+    ]),
+  };
+}
+// Each head is the stream's last event, one step down the (stream_id, revision) index.
+const SELECT_HEADS = {
+  name: 'rapporteur_select_heads',
+  text: `SELECT DISTINCT ON (stream_id) stream_id, revision, hash, seal
+           FROM events WHERE stream_id = ANY($1::text[]) ORDER BY stream_id, revision DESC`,
+};
+// Transaction-scoped locks on the stream names, taken in one order so that two appends over the
+// same streams cannot deadlock.
+const LOCK_STREAMS = 'SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) FROM unnest($1::text[]) AS name ORDER BY name';
+
+/**
+ * Appends on PostgreSQL in one round trip when it can. The heads of the streams this store
+ * wrote last are kept in memory; the insert is one statement (atomic by itself), and a stale
+ * head is caught by the unique (stream_id, revision) index, after which the caller tries again
+ * with fresh heads, and under repeated contention with the streams locked.
+ */
+export class PostgresAppender {
+  readonly #heads = new Map<string, HeadRow>();
+
+  constructor(private readonly pool: pg.Pool) {}
+
+  async appendOnce(
+    streams: readonly string[],
+    mode: AppendAttempt,
+    build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
+  ): Promise<Position[]> {
+    if (mode === 'locked') return this.#appendLocked(streams, build);
+    const heads = mode === 'cached' ? await this.#cachedHeads(streams) : await this.#readHeads(this.pool, streams);
+    const rows = build(heads);
+    try {
+      return this.#remember(rows, await this.pool.query<InsertedRow>(insertEvents(rows)));
+    } catch (error) {
+      for (const stream of streams) this.#heads.delete(stream);
+      throw error;
+    }
+  }
+
+  async #appendLocked(streams: readonly string[], build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[]): Promise<Position[]> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(LOCK_STREAMS, [streams]);
+      const rows = build(await this.#readHeads(client, streams));
+      const inserted = await client.query<InsertedRow>(insertEvents(rows));
+      await client.query('COMMIT');
+      return this.#remember(rows, inserted);
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      for (const stream of streams) this.#heads.delete(stream);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async #cachedHeads(streams: readonly string[]): Promise<Map<string, HeadRow>> {
+    const missing = streams.filter((stream) => !this.#heads.has(stream));
+    const heads = missing.length > 0 ? await this.#readHeads(this.pool, missing) : new Map<string, HeadRow>();
+    for (const stream of streams) {
+      const cached = this.#heads.get(stream);
+      if (cached !== undefined) heads.set(stream, cached);
+    }
+    return heads;
+  }
+
+  async #readHeads(client: pg.Pool | pg.PoolClient, streams: readonly string[]): Promise<Map<string, HeadRow>> {
+    const result = await client.query<{ stream_id: string; revision: string; hash: string; seal: string | null }>({
+      ...SELECT_HEADS,
+      values: [streams],
+    });
+    const heads = new Map<string, HeadRow>();
+    for (const row of result.rows) {
+      heads.set(row.stream_id, { stream: row.stream_id, revision: Number(row.revision), hash: row.hash, sealed: row.seal === 'seal' });
+    }
+    return heads;
+  }
+
+  #remember(rows: readonly NewEventRow[], inserted: pg.QueryResult<InsertedRow>): Position[] {
+    for (const row of rows) {
+      this.#heads.set(row.stream_id, { stream: row.stream_id, revision: Number(row.revision), hash: row.hash, sealed: row.seal === 'seal' });
+    }
+    // RETURNING order is unspecified; identities grow in insertion order, so sorting restores it.
+    return inserted.rows
+      .sort((a, b) => Number(a.position) - Number(b.position))
+      .map((row) => `${row.transaction_id}:${row.position}` as Position);
+  }
+}
+
+interface InsertedRow {
+  readonly position: string;
+  readonly transaction_id: string;
+}
