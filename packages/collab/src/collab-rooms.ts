@@ -1,6 +1,6 @@
 import type { EventStore } from '@rapporteur/event-store';
 import { CLOSE_CODES } from './close-codes.js';
-import type { CollabConnection } from './collab-connection.js';
+import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftRoom } from './draft-room.js';
 import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './room-options.js';
 
@@ -44,6 +44,23 @@ export class CollabRooms {
         if (room.connections.size === 0) await this.#unload(draftId, room);
       },
     };
+  }
+
+  /**
+   * Stores an update made by the server (an import) through the draft's room, so that open
+   * editors receive it like any other edit. Returns the revision it was stored at.
+   */
+  async submit(draftId: string, update: Uint8Array, actor: Actor): Promise<number> {
+    let room = await this.#room(draftId);
+    while (room.closing) {
+      await this.#unloading.get(draftId);
+      room = await this.#room(draftId);
+    }
+    try {
+      return await room.submit(update, actor);
+    } finally {
+      if (room.connections.size === 0) await this.#unload(draftId, room);
+    }
   }
 
   /** The loaded room of a draft, if any (for tests and health checks). */

@@ -2,7 +2,7 @@ import { StreamSealedError, type EventStore, type NewEvent } from '@rapporteur/e
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
 import { CLOSE_CODES } from './close-codes.js';
-import type { CollabConnection } from './collab-connection.js';
+import type { Actor, CollabConnection } from './collab-connection.js';
 import { applyStoredUpdates, DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import {
@@ -160,7 +160,18 @@ export class DraftRoom {
       connection.send(encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'));
       return;
     }
-    void this.#commits.add({ connection, update: novel, clients });
+    // A refused commit has already told this connection (permission denied, or a close).
+    this.#commits.add({ connection, update: novel, clients }).catch(() => undefined);
+  }
+
+  /**
+   * Stores and applies an update that the server itself makes (an import), through the same
+   * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
+   */
+  async submit(update: Uint8Array, actor: Actor): Promise<number> {
+    const clients = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+    await this.#commits.add({ connection: serverConnection(actor), update, clients });
+    return this.#revision;
   }
 
   async #commit(batch: readonly PendingUpdate[]): Promise<void> {
@@ -184,7 +195,7 @@ export class DraftRoom {
       this.#revision = result.nextExpectedRevision;
     } catch (error) {
       this.#refuseBatch(batch, error);
-      return;
+      throw error;
     }
     for (const { connection, update } of batch) Y.applyUpdate(this.doc, update, connection);
     for (const connection of new Set(batch.map((pending) => pending.connection))) {
@@ -225,6 +236,18 @@ export class DraftRoom {
   #broadcast(message: Uint8Array, except: unknown): void {
     for (const connection of this.connections) if (connection !== except) connection.send(message);
   }
+}
+
+/** The server as the sender of its own updates: it needs no answer. */
+function serverConnection(actor: Actor): CollabConnection {
+  return {
+    id: `server:${actor.id}`,
+    actor,
+    wantsAcks: false,
+    canEdit: () => true,
+    send: () => undefined,
+    close: () => undefined,
+  };
 }
 
 function isEmptyUpdate(update: Uint8Array): boolean {

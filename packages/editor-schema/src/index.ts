@@ -1,0 +1,15 @@
+// The front door of @rapporteur/editor-schema. Everything others may use is exported here.
+export { NumberedParagraph } from './numbering/numbered-paragraph.js';
+export type { NumberedParagraphOptions } from './numbering/numbered-paragraph.js';
+export { MAX_LEVEL, MIN_LEVEL, paragraphNumbers } from './numbering/paragraph-numbers.js';
+export { paragraphNumberPluginKey } from './numbering/paragraph-number-plugin.js';
+export { DRAFT_FIELD, rapporteurExtensions, rapporteurSchema } from './schema/extensions.js';
+export { NUMBERED_PARAGRAPH } from './schema/node-names.js';
+export { validateDocument } from './schema/validate-document.js';
+export type { ValidationResult } from './schema/validate-document.js';
+export { renderHtml } from './render/render-html.js';
+export { importDocument } from './import/import-document.js';
+export type { ImportOptions, ImportResult } from './import/import-document.js';
+export { ImportError } from './import/import-error.js';
+export type { ImportErrorCode } from './import/import-error.js';
+export { MAX_IMPORT_BYTES } from './import/source-lines.js';

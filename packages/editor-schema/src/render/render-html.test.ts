@@ -1,0 +1,87 @@
+import type { JSONContent } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+
+import { renderHtml } from './render-html.js';
+
+function doc(...content: JSONContent[]): JSONContent {
+  return { type: 'doc', content };
+}
+
+function numbered(level: number, text?: string): JSONContent {
+  const node: JSONContent = { type: 'numberedParagraph', attrs: { level } };
+  return text === undefined ? node : { ...node, content: [{ type: 'text', text }] };
+}
+
+describe('renderHtml', () => {
+  it('writes each computed number as text in front of its paragraph', () => {
+    const html = renderHtml(
+      doc(numbered(1, 'Update'), numbered(2, 'UN resolutions'), numbered(3, 'Dr Peter Major')),
+    );
+    expect(html).toBe(
+      '<h2 data-level="1" class="numbered-paragraph"><span class="paragraph-number">1.</span> Update</h2>' +
+        '<p data-level="2" class="numbered-paragraph"><span class="paragraph-number">1.1.</span> UN resolutions</p>' +
+        '<p data-level="3" class="numbered-paragraph"><span class="paragraph-number">1.1.1.</span> Dr Peter Major</p>',
+    );
+  });
+
+  it('numbers across unnumbered blocks, lists and tables in document order', () => {
+    const html = renderHtml(
+      doc(
+        numbered(1, 'A'),
+        { type: 'paragraph', content: [{ type: 'text', text: 'Between' }] },
+        {
+          type: 'blockquote',
+          content: [numbered(2, 'Quoted')],
+        },
+        numbered(2, 'B'),
+      ),
+    );
+    expect([...html.matchAll(/paragraph-number">([^<]*)</g)].map((match) => match[1])).toEqual([
+      '1.',
+      '1.1.',
+      '1.2.',
+    ]);
+  });
+
+  it('numbers an empty numbered paragraph too', () => {
+    expect(renderHtml(doc(numbered(1)))).toBe(
+      '<h2 data-level="1" class="numbered-paragraph"><span class="paragraph-number">1.</span> </h2>',
+    );
+  });
+
+  it('escapes text and keeps marks inside the numbered paragraph', () => {
+    const html = renderHtml(
+      doc({
+        type: 'numberedParagraph',
+        attrs: { level: 2 },
+        content: [
+          { type: 'text', text: 'WSIS&SDG <b>' },
+          { type: 'text', text: 'noted', marks: [{ type: 'bold' }] },
+        ],
+      }),
+    );
+    expect(html).toContain(
+      '<span class="paragraph-number">0.1.</span> WSIS&amp;SDG &lt;b&gt;<strong>noted</strong>',
+    );
+  });
+
+  it('drops a javascript: link target rather than render it', () => {
+    const html = renderHtml(
+      doc({
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: 'click',
+            marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
+          },
+        ],
+      }),
+    );
+    expect(html).not.toContain('javascript:');
+  });
+
+  it('refuses a document that does not fit the schema, saying why', () => {
+    expect(() => renderHtml(doc({ type: 'section' }))).toThrow(/unknown node type "section"/);
+  });
+});

@@ -1,0 +1,21 @@
+// The type names a Rapporteur document uses in its JSON, in one place: the importer, the
+// renderer and the validator build or read JSON by hand and must agree with the extensions.
+
+/** The node type of a numbered paragraph (a section heading at level 1). */
+export const NUMBERED_PARAGRAPH = 'numberedParagraph';
+
+export const nodeNames = {
+  doc: 'doc',
+  paragraph: 'paragraph',
+  heading: 'heading',
+  numberedParagraph: NUMBERED_PARAGRAPH,
+  bulletList: 'bulletList',
+  listItem: 'listItem',
+  text: 'text',
+} as const;
+
+export const markNames = {
+  bold: 'bold',
+  italic: 'italic',
+  link: 'link',
+} as const;
