@@ -1,5 +1,6 @@
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CollabRooms } from '@rapporteur/collab';
 import { createApp as createAppWith } from './app.js';
 import { MeetingDirectory } from './meetings/meeting-directory.js';
 
@@ -9,7 +10,8 @@ describe('the server skeleton', () => {
     store = await createEventStore({ url: 'sqlite::memory:' });
   });
   afterEach(() => store.close());
-  const createApp = ({ store }: { store: EventStore }) => createAppWith({ store, meetings: new MeetingDirectory(store) });
+  const createApp = ({ store }: { store: EventStore }) =>
+    createAppWith({ store, meetings: new MeetingDirectory(store), rooms: new CollabRooms(store) });
 
   it('answers /healthz', async () => {
     const response = await createApp({ store }).request('/healthz');

@@ -1,14 +1,17 @@
 import { createEventStore } from '@rapporteur/event-store';
 import { ConfigError, readConfig } from './config.js';
+import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { startServer } from './server.js';
 
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
   const store = await createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } });
+  if (await seedDemoMeeting(store)) process.stdout.write('Created the demo meeting from the CWG-WSIS&SDG 34 summary.\n');
   const server = await startServer({ store, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
-  process.stdout.write(`Rapporteur is running on http://localhost:${new URL(server.url).port} (data: ${where})\n`);
+  const port = new URL(server.url).port;
+  process.stdout.write(`Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

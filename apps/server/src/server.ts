@@ -14,6 +14,7 @@ export interface ServerOptions {
   readonly maxMessageBytes?: number;
   readonly rooms?: Partial<RoomOptions>;
   readonly log?: (line: string) => void;
+  readonly webDist?: string;
 }
 
 export interface RunningServer {
@@ -36,7 +37,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.rooms,
   });
   const meetings = new MeetingDirectory(options.store);
-  const app = createApp({ store: options.store, meetings });
+  const app = createApp({ store: options.store, meetings, rooms, ...(options.webDist === undefined ? {} : { webDist: options.webDist }) });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, () => {
       resolve(started as Server);

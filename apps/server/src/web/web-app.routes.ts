@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+
+/** Where `npm run build -w @rapporteur/web` puts the editor. */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+/**
+ * Serves the built web app: its files as they are, and index.html for every page path
+ * (/meetings/demo), so that the browser's router decides what to show.
+ */
+export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
+  const app = new Hono();
+  const indexFile = join(distFolder, 'index.html');
+  if (!existsSync(indexFile)) {
+    return app.get('/', (c) =>
+      c.text('The web app is not built yet: run `npm run build -w @rapporteur/web`, or start with `npm start`, which builds it.', 503),
+    );
+  }
+  const index = readFileSync(indexFile, 'utf8');
+  // serveStatic resolves `root` against the working directory.
+  app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
+  app.get('/', (c) => c.redirect('/meetings/demo'));
+  app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
+  app.get('/meetings/*', (c) => c.html(index));
+  return app;
+}
