@@ -7,6 +7,10 @@ describe('readConfig', () => {
     expect(config).toMatchObject({ port: 3000, databaseUrl: 'sqlite:/tmp/rapporteur-data/rapporteur.sqlite', maxEventBytes: 1_048_576 });
   });
 
+  it('treats an empty variable as not set', () => {
+    expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({ port: 3000, databaseUrl: 'sqlite:/tmp/d/rapporteur.sqlite' });
+  });
+
   it('takes PostgreSQL from DATABASE_URL', () => {
     expect(readConfig({ DATABASE_URL: 'postgres://db/rapporteur' }).databaseUrl).toBe('postgres://db/rapporteur');
   });

@@ -31,7 +31,9 @@ export class ConfigError extends Error {
 
 /** Reads and validates the configuration once, at boot. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environment.safeParse(env);
+  // An empty variable (DATABASE_URL= in a shell or a compose file) means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = environment.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`The environment holds settings Rapporteur cannot use:\n  ${problems.join('\n  ')}`);

@@ -145,8 +145,7 @@ export class DraftRoom {
     let novel: Uint8Array;
     try {
       // Decoding in full refuses truncated or garbled updates before anything is stored.
-      Y.decodeUpdate(update);
-      clients = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+      clients = authorsOf(update);
       novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
     } catch {
       connection.close(CLOSE_CODES.malformed.code, 'The document update could not be decoded; nothing of it was saved.');
@@ -169,7 +168,7 @@ export class DraftRoom {
    * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
    */
   async submit(update: Uint8Array, actor: Actor): Promise<number> {
-    const clients = [...Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)).keys()];
+    const clients = authorsOf(update);
     await this.#commits.add({ connection: serverConnection(actor), update, clients });
     return this.#revision;
   }
@@ -248,6 +247,14 @@ function serverConnection(actor: Actor): CollabConnection {
     send: () => undefined,
     close: () => undefined,
   };
+}
+
+/**
+ * The Yjs client ids whose content an update carries. (Not encodeStateVectorFromUpdate: that
+ * is empty for any update that does not start at clock 0, which is every keystroke but the first.)
+ */
+function authorsOf(update: Uint8Array): number[] {
+  return [...new Set(Y.decodeUpdate(update).structs.map((struct) => struct.id.client))];
 }
 
 function isEmptyUpdate(update: Uint8Array): boolean {

@@ -97,8 +97,12 @@ describe('the collaboration endpoint', () => {
     careful.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
       acks.push(decodeAckBody(decoder));
     };
-    careful.text.insert(0, 'saved?');
-    await waitFor(() => acks.some((ack) => (ack.get(careful.doc.clientID) ?? 0) >= 6), 'an acknowledgement covering all six characters');
+    // One update per keystroke, as an editor sends them.
+    for (const character of 'saved?') {
+      careful.text.insert(careful.text.length, character);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    await waitFor(() => acks.some((ack) => (ack.get(careful.doc.clientID) ?? 0) >= 6), 'an acknowledgement covering all six keystrokes');
     expect((await storedUpdates()).length).toBeGreaterThan(0);
   });
 

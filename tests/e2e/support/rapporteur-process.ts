@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SERVER_MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.meta.url));
+
+/** A Rapporteur server in its own process, as `npm start` runs it, on a free port. */
+export interface RapporteurProcess {
+  readonly url: string;
+  readonly dataDir: string;
+  /** Stops it with SIGTERM (a clean shutdown) and waits for the process to end. */
+  stop(): Promise<void>;
+  /** Stops it and removes its data folder. */
+  destroy(): Promise<void>;
+}
+
+export async function startRapporteur(options: { dataDir?: string; port?: number } = {}): Promise<RapporteurProcess> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
+    env: { ...process.env, PORT: String(options.port ?? 0), DATA_DIR: dataDir, DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => {
+      reject(new Error(`The server did not start within 60 s:\n${output}`));
+    }, 60_000);
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const port = /http:\/\/localhost:(\d+)\//.exec(output)?.[1];
+      if (port !== undefined) {
+        clearTimeout(timer);
+        resolve(`http://localhost:${port}`);
+      }
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The server exited with code ${String(code)}:\n${output}`));
+    });
+  });
+  const stop = () => stopProcess(child);
+  return {
+    url,
+    dataDir,
+    stop,
+    async destroy() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
