@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser.js';
+import { chromiumAvailable, launchChromium } from './support/browser.js';
 import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 
 /** Opens the demo meeting as a person with this name, in a browser context of their own. */
@@ -19,7 +19,7 @@ function draftText(page: Page): Promise<string> {
   return page.getByTestId('editor').evaluate((editor) => {
     const copy = editor.cloneNode(true) as HTMLElement;
     for (const caret of copy.querySelectorAll('.collaboration-carets__caret')) caret.remove();
-    return copy.textContent ?? '';
+    return copy.textContent;
   });
 }
 
@@ -29,7 +29,7 @@ async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 15 });
 }
 
-describe('two people drafting the demo meeting in Chromium', () => {
+describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chromium', () => {
   let server: RapporteurProcess;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
   beforeAll(async () => {

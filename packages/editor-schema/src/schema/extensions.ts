@@ -17,10 +17,11 @@ export const DRAFT_FIELD = 'default';
  */
 export function rapporteurExtensions(): Extensions {
   return [
-    // Collaboration brings its own undo, which undoes only this person's changes.
-    // Collaboration brings its own undo. No trailing node: each of two people opening a draft
-    // at once would add an empty paragraph of their own, and both would survive the merge.
-    StarterKit.configure({ undoRedo: false, trailingNode: false }),
+    // Collaboration brings its own undo, which undoes only this person's changes. No trailing
+    // node: each of two people opening a draft at once would add an empty paragraph of their
+    // own, and both would survive the merge.
+    // A link in a draft is text to edit: clicking it places the caret rather than leaving the page.
+    StarterKit.configure({ undoRedo: false, trailingNode: false, link: { openOnClick: false } }),
     Table,
     TableRow,
     TableHeader,
