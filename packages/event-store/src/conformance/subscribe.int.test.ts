@@ -63,6 +63,19 @@ describe.each(storeTargets())('subscribing on $name', (target) => {
     await expect(iterating).resolves.toEqual([]);
   });
 
+  it.runIf(target.name === 'postgres')('wakes on events another process commits (LISTEN/NOTIFY)', async () => {
+    const subscription = store.subscribe();
+    const arriving = collect(subscription, 2, 10_000);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Another store object has its own pool, listener and in-process notifier: only the
+    // database's notification can reach this subscriber.
+    const elsewhere = await opened.reopen();
+    await elsewhere.append('a', [note('from another process')]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await elsewhere.append('a', [note('and again')]);
+    expect(texts(await arriving)).toEqual(['from another process', 'and again']);
+  });
+
   it('refuses a position it did not produce', async () => {
     await expect(store.readAll({ after: 'not-a-position' as never })).rejects.toBeInstanceOf(InvalidPositionError);
     await expect(collect(store.subscribe({ after: 'x:y' as never }), 1)).rejects.toBeInstanceOf(InvalidPositionError);
