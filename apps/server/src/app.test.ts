@@ -2,16 +2,29 @@ import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CollabRooms } from '@rapporteur/collab';
 import { createApp as createAppWith } from './app.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Accounts } from './accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from './accounts/accounts-database.js';
 import { MeetingDirectory } from './meetings/meeting-directory.js';
 
 describe('the server skeleton', () => {
   let store: EventStore;
+  let folder: string;
+  let accountsDb: AccountsDatabase;
   beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'rapporteur-app-'));
     store = await createEventStore({ url: 'sqlite::memory:' });
+    accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'accounts.sqlite')}`);
   });
-  afterEach(() => store.close());
+  afterEach(async () => {
+    await store.close();
+    await accountsDb.destroy();
+    rmSync(folder, { recursive: true, force: true });
+  });
   const createApp = ({ store }: { store: EventStore }) =>
-    createAppWith({ store, meetings: new MeetingDirectory(store), rooms: new CollabRooms(store) });
+    createAppWith({ store, accounts: new Accounts(accountsDb), meetings: new MeetingDirectory(store), rooms: new CollabRooms(store) });
 
   it('answers /healthz', async () => {
     const response = await createApp({ store }).request('/healthz');

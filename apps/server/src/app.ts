@@ -2,30 +2,56 @@ import type { CollabRooms } from '@rapporteur/collab';
 import type { EventStore } from '@rapporteur/event-store';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Accounts } from './accounts/accounts.js';
+import type { AuthEnv } from './auth/auth-context.js';
+import { authenticate } from './auth/authenticate.js';
+import { LoginRateLimit } from './auth/login-rate-limit.js';
+import { originGuard } from './auth/origin-guard.js';
+import { sessionRoutes } from './auth/session.routes.js';
+import { tokenRoutes } from './auth/token.routes.js';
+import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
+import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { MeetingDirectory } from './meetings/meeting-directory.js';
 import { meetingRoutes } from './meetings/meeting.routes.js';
-import { notFound, onError } from './problem.js';
+import { notFound, onError, problem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 import { webAppRoutes } from './web/web-app.routes.js';
 
 export interface AppDependencies {
   readonly store: EventStore;
+  readonly accounts: Accounts;
+  /** Told when an API token is revoked, so that open sockets using it close at once. */
+  readonly onTokenRevoked?: (tokenId: string) => void;
   readonly meetings: MeetingDirectory;
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
   readonly webDist?: string;
 }
 
+// Imports carry their own, larger limit; every other API body is a small JSON object.
+const API_BODY_LIMIT = 2 * 1024 * 1024 + 1024;
+const tooLarge = () =>
+  problem(413, { code: 'too_large', title: 'Too large', detail: `A request body may hold at most ${API_BODY_LIMIT} bytes.` });
+
 /** The whole HTTP application, with no server attached: tests call `app.request()` directly. */
-export function createApp({ store, meetings, rooms, webDist }: AppDependencies): Hono {
-  const app = new Hono();
+export function createApp({ store, accounts, meetings, rooms, webDist, onTokenRevoked }: AppDependencies): Hono {
+  const app = new Hono<AuthEnv>();
   app.use(securityHeaders());
   app.route('/', healthRoutes(store));
+  app.use('/api/*', bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }), originGuard(), authenticate(accounts));
+  const api = apiRouter<AuthEnv>()
+    .route('/', sessionRoutes({ accounts, rateLimit: new LoginRateLimit() }))
+    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }));
+  api.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Rapporteur API', version: '0.1.0' } });
+  api.get('/docs', (c) => c.html(apiDocsPage()));
+  api.get('/docs.js', (c) => c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  app.route('/api', api);
   app.route('/api/meetings', meetingRoutes(meetings));
   app.route('/api/meetings', importRoutes({ store, meetings, rooms }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);
-  return app;
+  return app as unknown as Hono;
 }

@@ -1,5 +1,7 @@
 import { createEventStore } from '@rapporteur/event-store';
 import { ConfigError, readConfig } from './config.js';
+import { Accounts } from './accounts/accounts.js';
+import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { startServer } from './server.js';
 
@@ -8,7 +10,8 @@ async function main(): Promise<void> {
   const config = readConfig();
   const store = await createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } });
   if (await seedDemoMeeting(store)) process.stdout.write('Created the demo meeting from the CWG-WSIS&SDG 34 summary.\n');
-  const server = await startServer({ store, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
+  const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
+  const server = await startServer({ store, accounts, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
   process.stdout.write(`Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`);

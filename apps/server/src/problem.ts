@@ -6,6 +6,8 @@ import {
   type EventStoreError,
 } from '@rapporteur/event-store';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
+import { AccountInputError } from './accounts/accounts.js';
+import { ProblemError } from './http/problem-error.js';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
@@ -35,8 +37,19 @@ export const onError: ErrorHandler = (error, c) => {
   for (const [type, status, title] of STATUS_OF_STORE_ERRORS) {
     if (error instanceof type) return problem(status, { code: error.code, title, detail: error.message });
   }
+  if (error instanceof ProblemError) {
+    const answer = problem(error.status, { code: error.code, title: error.title, detail: error.message });
+    const retryAfter = c.res.headers.get('retry-after');
+    if (retryAfter !== null) answer.headers.set('retry-after', retryAfter);
+    return answer;
+  }
+  if (error instanceof AccountInputError) {
+    return problem(error.code === 'email_taken' ? 409 : 400, { code: error.code, title: 'Cannot use this account', detail: error.message });
+  }
   if (error instanceof HTTPException) {
-    return problem(error.status, { code: 'http_error', title: 'Request refused', detail: error.message });
+    // Hono's own refusals, such as a body that is not JSON.
+    const code = error.status === 400 ? 'invalid_request' : 'http_error';
+    return problem(error.status, { code, title: 'Request refused', detail: `${error.message}: send a valid request body.` });
   }
   const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
   process.stderr.write(`[${requestId}] ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);

@@ -3,12 +3,14 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { CLOSE_CODES, CollabRooms, type RoomOptions } from '@rapporteur/collab';
 import type { EventStore } from '@rapporteur/event-store';
+import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
 import { attachCollabEndpoint } from './collab/collab-endpoint.js';
 import { MeetingDirectory } from './meetings/meeting-directory.js';
 
 export interface ServerOptions {
   readonly store: EventStore;
+  readonly accounts: Accounts;
   readonly port: number;
   readonly host?: string;
   readonly maxMessageBytes?: number;
@@ -37,7 +39,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.rooms,
   });
   const meetings = new MeetingDirectory(options.store);
-  const app = createApp({ store: options.store, meetings, rooms, ...(options.webDist === undefined ? {} : { webDist: options.webDist }) });
+  const app = createApp({
+    store: options.store,
+    accounts: options.accounts,
+    meetings,
+    rooms,
+    ...(options.webDist === undefined ? {} : { webDist: options.webDist }),
+  });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, () => {
       resolve(started as Server);

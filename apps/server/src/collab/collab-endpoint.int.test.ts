@@ -6,6 +6,8 @@ import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { Accounts } from '../accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
 import { MeetingDirectory } from '../meetings/meeting-directory.js';
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
@@ -15,6 +17,7 @@ const MEETING = 'cwg-34';
 describe('the collaboration endpoint', () => {
   let folder: string;
   let store: EventStore;
+  let accountsDb: AccountsDatabase;
   let server: RunningServer;
   const clients: TestClient[] = [];
   const client = (params: Record<string, string> = {}): TestClient => {
@@ -23,12 +26,13 @@ describe('the collaboration endpoint', () => {
     return connected;
   };
   const start = async (options: { maxMessageBytes?: number; port?: number } = {}) => {
-    server = await startServer({ store, port: 0, log: () => undefined, ...options });
+    server = await startServer({ store, accounts: new Accounts(accountsDb), port: 0, log: () => undefined, ...options });
   };
 
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'rapporteur-collab-'));
     store = await createEventStore({ url: `sqlite:${join(folder, 'db.sqlite')}` });
+    accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'db.sqlite')}`);
     await new MeetingDirectory(store).schedule(MEETING, { title: 'CWG-WSIS&SDG 34', symbol: 'S19-CWGWSIS34', date: '2019-09-25' });
     await start();
   });
@@ -37,6 +41,7 @@ describe('the collaboration endpoint', () => {
     for (const connected of clients.splice(0)) connected.destroy();
     await server.close();
     await store.close();
+    await accountsDb.destroy();
     rmSync(folder, { recursive: true, force: true });
   });
 

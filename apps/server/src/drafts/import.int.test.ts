@@ -9,6 +9,8 @@ import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO_MEETING_ID, seedDemoMeeting } from '../demo/seed-demo-meeting.js';
+import { Accounts } from '../accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
 import { MeetingDirectory } from '../meetings/meeting-directory.js';
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor } from '../testing/collab-client.js';
@@ -31,15 +33,18 @@ async function storedDocument(store: EventStore, meetingId: string): Promise<{ c
 describe('the demo meeting and the importer', () => {
   let folder: string;
   let store: EventStore;
+  let accountsDb: AccountsDatabase;
   let server: RunningServer;
   beforeEach(async () => {
     folder = mkdtempSync(join(tmpdir(), 'rapporteur-import-'));
     store = await createEventStore({ url: `sqlite:${join(folder, 'db.sqlite')}` });
-    server = await startServer({ store, port: 0, log: () => undefined });
+    accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'db.sqlite')}`);
+    server = await startServer({ store, accounts: new Accounts(accountsDb), port: 0, log: () => undefined });
   });
   afterEach(async () => {
     await server.close();
     await store.close();
+    await accountsDb.destroy();
     rmSync(folder, { recursive: true, force: true });
   });
 

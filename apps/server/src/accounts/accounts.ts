@@ -1,0 +1,169 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { AccountsDatabase } from './accounts-database.js';
+import { decoyHash, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+
+/** A person who can sign in. */
+export interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly admin: boolean;
+}
+
+/** An input an account operation cannot use: `field` names it, the message says why. */
+export class AccountInputError extends Error {
+  override readonly name = 'AccountInputError';
+  constructor(
+    readonly code: 'invalid_email' | 'weak_password' | 'invalid_name' | 'email_taken',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export const SESSION_DAYS = 14;
+const TOKEN_PREFIX = 'rap_';
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+function secret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Users, sessions and API tokens. Secrets are returned once and stored only as hashes. */
+export class Accounts {
+  constructor(
+    private readonly db: AccountsDatabase,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async count(): Promise<number> {
+    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
+  async create(input: { email: string; name: string; password: string; admin?: boolean }): Promise<User> {
+    const email = normaliseEmail(input.email);
+    const name = input.name.trim();
+    if (name.length === 0 || name.length > 120) throw new AccountInputError('invalid_name', 'A name must be 1 to 120 characters.');
+    checkPassword(input.password);
+    if ((await this.findByEmail(email)) !== undefined) {
+      throw new AccountInputError('email_taken', `There is already an account for ${email}.`);
+    }
+    const user = { id: randomUUID(), email, name, admin: input.admin === true };
+    await this.db
+      .insertInto('users')
+      .values({ ...user, admin: user.admin ? 1 : 0, password_hash: await hashPassword(input.password), created_at: this.clock().toISOString() })
+      .execute();
+    return user;
+  }
+
+  async findByEmail(email: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  async findById(id: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  /** The user for this email and password, or undefined; the same work and answer for both failures. */
+  async verify(email: string, password: string): Promise<User | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    if (password.length > MAX_PASSWORD_LENGTH) return undefined;
+    const matches = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
+    return row !== undefined && matches ? toUser(row) : undefined;
+  }
+
+  /** Opens a session; the returned id goes into the cookie and is stored only as a hash. */
+  async openSession(userId: string): Promise<{ id: string; expiresAt: Date }> {
+    const id = secret();
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
+    await this.db
+      .insertInto('sessions')
+      .values({ id_hash: sha256(id), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+      .execute();
+    return { id, expiresAt };
+  }
+
+  async userForSession(id: string): Promise<User | undefined> {
+    const row = await this.db
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .selectAll('users')
+      .select('sessions.expires_at')
+      .where('sessions.id_hash', '=', sha256(id))
+      .executeTakeFirst();
+    if (row === undefined || row.expires_at <= this.clock().toISOString()) return undefined;
+    return toUser(row);
+  }
+
+  async closeSession(id: string): Promise<void> {
+    await this.db.deleteFrom('sessions').where('id_hash', '=', sha256(id)).execute();
+  }
+
+  /** Creates an API token; its secret is shown this once. */
+  async createToken(userId: string, name: string): Promise<{ id: string; name: string; token: string }> {
+    const token = `${TOKEN_PREFIX}${secret()}`;
+    const id = randomUUID();
+    await this.db
+      .insertInto('api_tokens')
+      .values({ id, user_id: userId, name, token_hash: sha256(token), created_at: this.clock().toISOString(), revoked_at: null })
+      .execute();
+    return { id, name, token };
+  }
+
+  async userForToken(token: string): Promise<User | undefined> {
+    if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+    const row = await this.db
+      .selectFrom('api_tokens')
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .selectAll('users')
+      .where('api_tokens.token_hash', '=', sha256(token))
+      .where('api_tokens.revoked_at', 'is', null)
+      .executeTakeFirst();
+    return row === undefined ? undefined : toUser(row);
+  }
+
+  async listTokens(userId: string): Promise<{ id: string; name: string; createdAt: string; revoked: boolean }[]> {
+    const rows = await this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
+    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, revoked: row.revoked_at !== null }));
+  }
+
+  /** Revokes one of the user's tokens; false if they have no such token. */
+  async revokeToken(userId: string, tokenId: string): Promise<boolean> {
+    const result = await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: this.clock().toISOString() })
+      .where('id', '=', tokenId)
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+}
+
+function toUser(row: { id: string; email: string; name: string; admin: number | boolean }): User {
+  return { id: row.id, email: row.email, name: row.name, admin: Boolean(row.admin) };
+}
+
+function normaliseEmail(email: string): string {
+  const normalised = email.trim().toLowerCase();
+  if (normalised.length > 254 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(normalised)) {
+    throw new AccountInputError('invalid_email', `"${email}" is not an email address.`);
+  }
+  return normalised;
+}
+
+function checkPassword(password: string): void {
+  if (password.length < MIN_PASSWORD_LENGTH) {
+    throw new AccountInputError('weak_password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters; a phrase of several words is easiest.`);
+  }
+  if (password.length > MAX_PASSWORD_LENGTH) {
+    throw new AccountInputError('weak_password', `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`);
+  }
+}

@@ -1,0 +1,25 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { Accounts } from '../accounts/accounts.js';
+import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
+
+/**
+ * Finds who is asking: an API token in `Authorization: Bearer`, else the session cookie. Sets
+ * nothing when neither is valid; routes that need a person say so themselves.
+ */
+export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
+  return async function authenticateRequest(c, next) {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (bearer !== undefined) {
+      const user = await accounts.userForToken(bearer);
+      c.set('user', user);
+      c.set('authMethod', user === undefined ? undefined : 'token');
+    } else {
+      const session = getCookie(c, SESSION_COOKIE);
+      const user = session === undefined ? undefined : await accounts.userForSession(session);
+      c.set('user', user);
+      c.set('authMethod', user === undefined ? undefined : 'session');
+    }
+    await next();
+  };
+}

@@ -1,0 +1,32 @@
+import { OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+import { ProblemError } from './problem-error.js';
+
+/** The shape of every error answer (RFC 9457), for the OpenAPI document. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    code: z.string(),
+  })
+  .openapi('Problem');
+
+export const problemResponses = {
+  default: { description: 'A problem: `code` is stable, `detail` says what to do.', content: { 'application/problem+json': { schema: ProblemSchema } } },
+} as const;
+
+/**
+ * An OpenAPI router whose validation failures become problem JSON naming each bad field,
+ * instead of zod's raw error list.
+ */
+export function apiRouter<E extends Env>(): OpenAPIHono<E> {
+  return new OpenAPIHono<E>({
+    defaultHook: (result) => {
+      if (result.success) return;
+      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+      throw new ProblemError(400, { code: 'invalid_request', title: 'Invalid request', detail: `The request cannot be used: ${problems.join('; ')}.` });
+    },
+  });
+}

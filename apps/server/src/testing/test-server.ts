@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import { Accounts } from '../accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
+import { startServer, type RunningServer, type ServerOptions } from '../server.js';
+
+/** A real server on port 0 over a fresh SQLite file, and everything needed to look inside. */
+export interface TestServer {
+  readonly server: RunningServer;
+  readonly store: EventStore;
+  readonly accounts: Accounts;
+  readonly url: string;
+  /** Stops the server and opens a new one on the same data (and port, unless told otherwise). */
+  restart(options?: Partial<ServerOptions>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-server-'));
+  const url = `sqlite:${join(folder, 'rapporteur.sqlite')}`;
+  let store = await createEventStore({ url });
+  let database: AccountsDatabase = await openAccountsDatabase(url);
+  let accounts = new Accounts(database);
+  let server = await startServer({ store, accounts, port: 0, log: () => undefined, ...options });
+  const handle: TestServer = {
+    get server() {
+      return server;
+    },
+    get store() {
+      return store;
+    },
+    get accounts() {
+      return accounts;
+    },
+    get url() {
+      return server.url;
+    },
+    async restart(more = {}) {
+      const port = Number(new URL(server.url).port);
+      await server.close();
+      await store.close();
+      await database.destroy();
+      store = await createEventStore({ url });
+      database = await openAccountsDatabase(url);
+      accounts = new Accounts(database);
+      server = await startServer({ store, accounts, port, log: () => undefined, ...options, ...more });
+    },
+    async close() {
+      await server.close();
+      await store.close();
+      await database.destroy();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}

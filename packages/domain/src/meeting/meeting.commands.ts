@@ -1,0 +1,68 @@
+import type { Role } from '../permissions/roles.js';
+
+/**
+ * The person a command acts for, as the server authenticated them. `admin` is the platform's
+ * administrator flag: it schedules meetings and manages the participants of any meeting.
+ */
+export type Actor = {
+  readonly personId: string;
+  readonly admin?: boolean;
+};
+
+/** Who someone is, as the summary and the invitation need it. */
+export type PersonDetails = {
+  readonly personId: string;
+  readonly name: string;
+  readonly email: string;
+};
+
+// Every command carries its time and its actor: the decider reads no clock and no session.
+type Command<Type extends string, Data> = {
+  readonly type: Type;
+  readonly data: Data & { readonly at: string; readonly by: Actor };
+};
+
+/** Opens a meeting's stream with its chair; only an administrator may. */
+export type ScheduleMeeting = Command<
+  'ScheduleMeeting',
+  {
+    readonly meetingId: string;
+    readonly title: string;
+    /** 'CWG-WSIS&SDG-34'. */
+    readonly symbol: string;
+    /** The day of the meeting, YYYY-MM-DD. */
+    readonly date: string;
+    readonly chair: PersonDetails;
+  }
+>;
+
+/** Adds a person to the meeting with a role. */
+export type InviteParticipant = Command<
+  'InviteParticipant',
+  PersonDetails & { readonly role: Role }
+>;
+
+/** Gives a participant another role; to 'chair', it hands the chair over. */
+export type ChangeRole = Command<'ChangeRole', { readonly personId: string; readonly role: Role }>;
+
+/** Takes a participant out of the meeting. */
+export type RemoveParticipant = Command<'RemoveParticipant', { readonly personId: string }>;
+
+/** Records a contribution the summary may cite. */
+export type RegisterDocument = Command<
+  'RegisterDocument',
+  {
+    readonly documentId: string;
+    /** 'S19-CWGWSIS34-C-0019', without the revision. */
+    readonly symbol: string;
+    readonly title: string;
+    /** Who submitted it: 'Saudi Arabia'. */
+    readonly source: string;
+    /** 0 for the original, 1 for Rev.1, and so on. */
+    readonly revision: number;
+  }
+>;
+
+/** Every command the meeting decider accepts. */
+export type MeetingCommand =
+  ScheduleMeeting | InviteParticipant | ChangeRole | RemoveParticipant | RegisterDocument;

@@ -1,0 +1,97 @@
+import { documentLabel, isSameRevision } from '../document/document.js';
+import { ForbiddenError, IllegalStateError } from '../errors.js';
+import {
+  requireDate,
+  requireId,
+  requireRevision,
+  requireSymbol,
+  requireText,
+} from '../validation/fields.js';
+import { LIMITS } from '../validation/limits.js';
+import { evolve, initialState, type MeetingState, type ScheduledMeeting } from './meeting.js';
+import type { MeetingCommand, RegisterDocument, ScheduleMeeting } from './meeting.commands.js';
+import type { DocumentRegistered, MeetingEvent, MeetingScheduled } from './meeting.events.js';
+import { authorizeIn, requirePerson, requireScheduled, requireStamp } from './meeting.guards.js';
+import { changeRole, invite, remove } from './meeting.roster.js';
+import type { Decider } from '../decider.js';
+
+/**
+ * Decides a meeting command against the meeting's state: the events to append, or a domain
+ * error (ValidationError, NotFoundError, ForbiddenError, IllegalStateError) and no event.
+ */
+export function decide(command: MeetingCommand, state: MeetingState): readonly MeetingEvent[] {
+  if (command.type === 'ScheduleMeeting') return schedule(state, command);
+  const meeting = requireScheduled(state);
+  switch (command.type) {
+    case 'InviteParticipant':
+      return invite(meeting, command);
+    case 'ChangeRole':
+      return changeRole(meeting, command);
+    case 'RemoveParticipant':
+      return remove(meeting, command);
+    case 'RegisterDocument':
+      return register(meeting, command);
+  }
+}
+
+/** The meeting decider: `decide`, `evolve` and `initialState` of a `meeting-<id>` stream. */
+export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent> = Object.freeze({
+  decide,
+  evolve,
+  initialState,
+});
+
+function schedule(state: MeetingState, command: ScheduleMeeting): readonly MeetingScheduled[] {
+  const { at, by } = requireStamp(command.data);
+  if (state.kind === 'scheduled') {
+    throw new IllegalStateError(
+      `This meeting is already scheduled as ${state.symbol}, "${state.title}", on ${state.date}: ` +
+        'schedule another meeting under a new id.',
+    );
+  }
+  if (!by.admin)
+    throw new ForbiddenError('schedule-meeting', 'Only an administrator may schedule a meeting.');
+  const data = {
+    meetingId: requireId('meetingId', command.data.meetingId),
+    title: requireText('title', command.data.title, LIMITS.title),
+    symbol: requireSymbol('symbol', command.data.symbol),
+    date: requireDate('date', command.data.date),
+    chair: requirePerson('chair', command.data.chair),
+  };
+  return [{ type: 'MeetingScheduled', data: { ...data, at, by } }];
+}
+
+// Registering documents is part of writing the summary, which cites contributions by symbol:
+// whoever may edit the draft (chair, vice-chairs, secretariat) may register the contribution
+// they are about to cite. It is not 'manage-participants' (that would shut out the
+// vice-chairs, who draft sections too) and the administrator, who does not draft, may not.
+function register(
+  meeting: ScheduledMeeting,
+  command: RegisterDocument,
+): readonly DocumentRegistered[] {
+  const { at, by } = requireStamp(command.data);
+  authorizeIn(meeting, by, 'edit');
+  const document = {
+    documentId: requireId('documentId', command.data.documentId),
+    symbol: requireSymbol('symbol', command.data.symbol),
+    title: requireText('title', command.data.title, LIMITS.documentTitle),
+    source: requireText('source', command.data.source, LIMITS.source),
+    revision: requireRevision('revision', command.data.revision),
+  };
+  const sameId = meeting.documents.get(document.documentId);
+  if (sameId !== undefined) {
+    throw new IllegalStateError(
+      `Document ${document.documentId} is already registered, as ${documentLabel(sameId)}: each revision is a document of its own, with its own documentId.`,
+    );
+  }
+  const sameRevision = [...meeting.documents.values()].find((registered) =>
+    isSameRevision(registered, document),
+  );
+  if (sameRevision !== undefined) {
+    throw new IllegalStateError(
+      `${documentLabel(document)} is already registered (document ${sameRevision.documentId}): ` +
+        'register a later revision with the next revision number.',
+    );
+  }
+  return [{ type: 'DocumentRegistered', data: { ...document, at, by } }];
+}

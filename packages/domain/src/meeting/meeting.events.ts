@@ -1,0 +1,58 @@
+import type { MeetingDocument } from '../document/document.js';
+import type { Role } from '../permissions/roles.js';
+import type { PersonDetails } from './meeting.commands.js';
+
+// Event data is plain JSON (type aliases, no optional fields, no Map) so that it is stored as
+// it is: `{ type, data }` is exactly what the event store appends.
+
+/** Who did it, as the log keeps it: `admin` says the platform administrator acted. */
+export type RecordedActor = {
+  readonly personId: string;
+  readonly admin: boolean;
+};
+
+type Event<Type extends string, Data> = {
+  readonly type: Type;
+  readonly data: Data & { readonly at: string; readonly by: RecordedActor };
+};
+
+/** The meeting exists, with its chair as its first participant. */
+export type MeetingScheduled = Event<
+  'MeetingScheduled',
+  {
+    readonly meetingId: string;
+    readonly title: string;
+    readonly symbol: string;
+    readonly date: string;
+    readonly chair: PersonDetails;
+  }
+>;
+
+/** A person joined the meeting with a role. */
+export type ParticipantInvited = Event<
+  'ParticipantInvited',
+  PersonDetails & { readonly role: Role }
+>;
+
+/** A participant's role changed from `previousRole` to `role`. */
+export type ParticipantRoleChanged = Event<
+  'ParticipantRoleChanged',
+  { readonly personId: string; readonly previousRole: Role; readonly role: Role }
+>;
+
+/** A participant left the meeting; they can read nothing of it any more. */
+export type ParticipantRemoved = Event<'ParticipantRemoved', { readonly personId: string }>;
+
+/** A contribution was registered for the meeting. */
+export type DocumentRegistered = Event<'DocumentRegistered', MeetingDocument>;
+
+/** Every event of a `meeting-<id>` stream that this package knows. */
+export type MeetingEvent =
+  | MeetingScheduled
+  | ParticipantInvited
+  | ParticipantRoleChanged
+  | ParticipantRemoved
+  | DocumentRegistered;
+
+/** The `type` of a meeting event. */
+export type MeetingEventType = MeetingEvent['type'];

@@ -1,0 +1,77 @@
+import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import { authorize, type Action } from '../permissions/permissions.js';
+import { requireEmail, requireId, requireInstant, requireText } from '../validation/fields.js';
+import { LIMITS } from '../validation/limits.js';
+import { roleOf, type MeetingState, type Participant, type ScheduledMeeting } from './meeting.js';
+import type { Actor, PersonDetails } from './meeting.commands.js';
+import type { RecordedActor } from './meeting.events.js';
+
+// The administrator runs the platform: they set meetings up and fix their rosters, but they do
+// not take part in the drafting, so no other action is theirs.
+const ADMINISTRATOR_ACTIONS: readonly Action[] = ['manage-participants'];
+
+/** Checks the time and the actor every command carries; gives the actor as the log keeps it. */
+export function requireStamp(data: { readonly at: unknown; readonly by: Actor }): {
+  readonly at: string;
+  readonly by: RecordedActor;
+} {
+  const at = requireInstant('at', data.at);
+  return {
+    at,
+    by: { personId: requireId('by.personId', data.by.personId), admin: data.by.admin === true },
+  };
+}
+
+/** The meeting, or a NotFoundError when its stream has not begun. */
+export function requireScheduled(state: MeetingState): ScheduledMeeting {
+  if (state.kind === 'scheduled') return state;
+  throw new NotFoundError(
+    'meeting',
+    'This meeting has not been scheduled: an administrator schedules it, with its chair, before anything else.',
+  );
+}
+
+/** Throws a ForbiddenError unless the actor's role (or the administrator flag) allows `action`. */
+export function authorizeIn(meeting: ScheduledMeeting, by: RecordedActor, action: Action): void {
+  if (by.admin && ADMINISTRATOR_ACTIONS.includes(action)) return;
+  authorize(roleOf(meeting, by.personId), action);
+}
+
+/** Only the chair or an administrator may appoint a chair: the seat is theirs to hand over. */
+export function authorizeChairHandOver(meeting: ScheduledMeeting, by: RecordedActor): void {
+  if (by.admin || roleOf(meeting, by.personId) === 'chair') return;
+  throw new ForbiddenError(
+    'manage-participants',
+    'Only the chair or an administrator may appoint a chair; the chair hands over by making another participant chair.',
+  );
+}
+
+/** The participant, or a NotFoundError saying they must be invited first. */
+export function requireParticipant(meeting: ScheduledMeeting, personId: string): Participant {
+  const participant = meeting.participants.get(personId);
+  if (participant !== undefined) return participant;
+  throw new NotFoundError(
+    'participant',
+    `${personId} is not a participant in this meeting: invite them first.`,
+    personId,
+  );
+}
+
+/** Someone's id, name and email, validated and trimmed; `field` prefixes the names ('chair'). */
+export function requirePerson(field: string, value: unknown): PersonDetails {
+  if (typeof value !== 'object' || value === null) {
+    throw new ValidationError(field, `${field} is required: give their personId, name and email.`);
+  }
+  const person = value as Partial<Record<keyof PersonDetails, unknown>>;
+  const prefix = field === '' ? '' : `${field}.`;
+  return {
+    personId: requireId(`${prefix}personId`, person.personId),
+    name: requireText(`${prefix}name`, person.name, LIMITS.name),
+    email: requireEmail(`${prefix}email`, person.email),
+  };
+}
+
+/** A participant as a sentence names them: 'Prof. Vladimir Minkin (p-minkin)'. */
+export function nameOf(participant: Pick<Participant, 'personId' | 'name'>): string {
+  return `${participant.name} (${participant.personId})`;
+}

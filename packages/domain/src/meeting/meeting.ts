@@ -1,0 +1,97 @@
+import type { MeetingDocument } from '../document/document.js';
+import type { Role } from '../permissions/roles.js';
+import type { MeetingEvent } from './meeting.events.js';
+
+/** A person taking part in a meeting, with their role in it. */
+export type Participant = {
+  readonly personId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
+};
+
+/** A meeting whose stream has begun. Maps keep insertion order: invitations, registrations. */
+export type ScheduledMeeting = {
+  readonly kind: 'scheduled';
+  readonly meetingId: string;
+  readonly title: string;
+  readonly symbol: string;
+  readonly date: string;
+  /** By personId. Exactly one participant is the chair. */
+  readonly participants: ReadonlyMap<string, Participant>;
+  /** By documentId. */
+  readonly documents: ReadonlyMap<string, MeetingDocument>;
+};
+
+/** What the meeting decider knows: nothing yet, or a scheduled meeting. */
+export type MeetingState = { readonly kind: 'unscheduled' } | ScheduledMeeting;
+
+/** The state of a stream with no event. */
+export function initialState(): MeetingState {
+  return { kind: 'unscheduled' };
+}
+
+/** Folds one event into the state. Events are facts: an event that does not fit changes nothing. */
+export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
+  if (event.type === 'MeetingScheduled') {
+    const { meetingId, title, symbol, date, chair } = event.data;
+    const participants = new Map([[chair.personId, { ...chair, role: 'chair' as const }]]);
+    return {
+      kind: 'scheduled',
+      meetingId,
+      title,
+      symbol,
+      date,
+      participants,
+      documents: new Map<string, MeetingDocument>(),
+    };
+  }
+  if (state.kind === 'unscheduled') return state;
+  switch (event.type) {
+    case 'ParticipantInvited': {
+      const { personId, name, email, role } = event.data;
+      return {
+        ...state,
+        participants: withEntry(state.participants, personId, { personId, name, email, role }),
+      };
+    }
+    case 'ParticipantRoleChanged': {
+      const participant = state.participants.get(event.data.personId);
+      if (participant === undefined) return state;
+      const changed = { ...participant, role: event.data.role };
+      return {
+        ...state,
+        participants: withEntry(state.participants, participant.personId, changed),
+      };
+    }
+    case 'ParticipantRemoved': {
+      const participants = new Map(state.participants);
+      participants.delete(event.data.personId);
+      return { ...state, participants };
+    }
+    case 'DocumentRegistered': {
+      const { documentId, symbol, title, source, revision } = event.data;
+      const document = { documentId, symbol, title, source, revision };
+      return { ...state, documents: withEntry(state.documents, documentId, document) };
+    }
+  }
+}
+
+/** A person's role in the meeting, or undefined when they are not a participant. */
+export function roleOf(state: MeetingState, personId: string): Role | undefined {
+  return state.kind === 'scheduled' ? state.participants.get(personId)?.role : undefined;
+}
+
+/** The meeting's chair, or undefined before it is scheduled. */
+export function chairOf(state: MeetingState): Participant | undefined {
+  if (state.kind === 'unscheduled') return undefined;
+  return [...state.participants.values()].find((participant) => participant.role === 'chair');
+}
+
+function withEntry<Value>(
+  map: ReadonlyMap<string, Value>,
+  key: string,
+  value: Value,
+): ReadonlyMap<string, Value> {
+  return new Map(map).set(key, value);
+}

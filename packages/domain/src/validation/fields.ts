@@ -1,0 +1,136 @@
+import { ValidationError } from '../errors.js';
+import { isRole, ROLES, type Role } from '../permissions/roles.js';
+import { LIMITS } from './limits.js';
+
+// Control characters (newlines, tabs, NUL...) have no place in a one-line value.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+// Letters and digits joined by single '-' or '&': 'CWG-WSIS&SDG-34', 'S19-CWGWSIS34-C-0019'.
+const SYMBOL = /^[A-Z0-9]+([&-][A-Z0-9]+)*$/i;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+function requireString(field: string, value: unknown): string {
+  if (typeof value !== 'string')
+    throw new ValidationError(field, `${field} is required and must be text.`);
+  return value;
+}
+
+/** An id: non-empty, no spaces, at most LIMITS.id characters. Returned unchanged. */
+export function requireId(field: string, value: unknown): string {
+  const id = requireString(field, value);
+  if (id.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
+  if (id.length > LIMITS.id)
+    throw new ValidationError(
+      field,
+      `${field} is ${id.length} characters long; the limit is ${LIMITS.id}.`,
+    );
+  if (/\s/.test(id) || CONTROL.test(id))
+    throw new ValidationError(field, `${field} must not contain spaces or control characters.`);
+  return id;
+}
+
+/** One line of text, trimmed: non-empty, at most `max` characters, no control characters. */
+export function requireText(field: string, value: unknown, max: number): string {
+  const text = requireString(field, value).trim();
+  if (text.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
+  if (text.length > max)
+    throw new ValidationError(
+      field,
+      `${field} is ${text.length} characters long; the limit is ${max}.`,
+    );
+  if (CONTROL.test(text))
+    throw new ValidationError(field, `${field} must fit on one line, without control characters.`);
+  return text;
+}
+
+/** An email address of the usual shape name@example.org, trimmed. */
+export function requireEmail(field: string, value: unknown): string {
+  const email = requireText(field, value, LIMITS.email);
+  if (!EMAIL.test(email))
+    throw new ValidationError(
+      field,
+      `${field} "${email}" is not an email address like name@example.org.`,
+    );
+  return email;
+}
+
+/** One of ROLES. */
+export function requireRole(field: string, value: unknown): Role {
+  if (isRole(value)) return value;
+  throw new ValidationError(
+    field,
+    `${field} must be one of ${ROLES.join(', ')}; got ${shown(value)}.`,
+  );
+}
+
+/** A meeting or document symbol, trimmed: letters and digits joined by '-' or '&'. */
+export function requireSymbol(field: string, value: unknown): string {
+  const symbol = requireText(field, value, LIMITS.symbol);
+  if (!SYMBOL.test(symbol)) {
+    throw new ValidationError(
+      field,
+      `${field} "${symbol}" must be letters and digits joined by '-' or '&', like S19-CWGWSIS34-C-0019 ` +
+        '(a revision such as Rev.4 is given separately).',
+    );
+  }
+  return symbol;
+}
+
+/** A revision number: 0 for the original, 1 for Rev.1, and so on. */
+export function requireRevision(field: string, value: unknown): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isInteger(value) ||
+    value < 0 ||
+    value > LIMITS.revision
+  ) {
+    throw new ValidationError(
+      field,
+      `${field} must be a whole number from 0 (the original) to ${LIMITS.revision}; got ${shown(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** A calendar date written YYYY-MM-DD that exists (no 2019-02-30). */
+export function requireDate(field: string, value: unknown): string {
+  const date = requireString(field, value);
+  if (!DATE.test(date) || !isCalendarDay(...dayOf(date))) {
+    throw new ValidationError(
+      field,
+      `${field} "${date}" must be a date that exists, written YYYY-MM-DD, like 2019-09-25.`,
+    );
+  }
+  return date;
+}
+
+/** A moment written in ISO 8601 with its offset: '2019-09-25T09:30:00Z'. */
+export function requireInstant(field: string, value: unknown): string {
+  const instant = requireString(field, value);
+  if (!INSTANT.test(instant) || !isCalendarDay(...dayOf(instant))) {
+    throw new ValidationError(
+      field,
+      `${field} "${instant}" must be an ISO 8601 time with its offset, like 2019-09-25T09:30:00Z.`,
+    );
+  }
+  return instant;
+}
+
+// Both shapes start with YYYY-MM-DD.
+function dayOf(text: string): [number, number, number] {
+  return [Number(text.slice(0, 4)), Number(text.slice(5, 7)), Number(text.slice(8, 10))];
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === undefined || value === null ? 'nothing' : `a value of type ${typeof value}`;
+}
+
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year >= 1 && days !== undefined && day >= 1 && day <= days;
+}

@@ -1,0 +1,14 @@
+// Test helpers of @rapporteur/domain, for its own tests and for packages that drive its deciders.
+export { specFor, type Given, type Outcome } from './decider-specification.js';
+export {
+  admin,
+  as,
+  AT,
+  invited,
+  people,
+  recorded,
+  removed,
+  roleChanged,
+  scheduled,
+} from './meeting-fixtures.js';
+export { changeRole, invite, remove } from './meeting-commands.js';
