@@ -49,8 +49,14 @@ function schedule(state: MeetingState, command: ScheduleMeeting): readonly Meeti
         'schedule another meeting under a new id.',
     );
   }
-  if (!by.admin)
-    throw new ForbiddenError('schedule-meeting', 'Only an administrator may schedule a meeting.');
+  // Anyone signed in may open a meeting and chair it; only an administrator opens one for
+  // another chair.
+  if (!by.admin && command.data.chair.personId !== by.personId) {
+    throw new ForbiddenError(
+      'schedule-meeting',
+      'Only an administrator may schedule a meeting for another chair; schedule it with yourself as the chair.',
+    );
+  }
   const data = {
     meetingId: requireId('meetingId', command.data.meetingId),
     title: requireText('title', command.data.title, LIMITS.title),
