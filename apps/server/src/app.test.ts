@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Accounts } from './accounts/accounts.js';
 import { openAccountsDatabase, type AccountsDatabase } from './accounts/accounts-database.js';
-import { MeetingDirectory } from './meetings/meeting-directory.js';
+import { MeetingCatalog } from './meetings/meeting-catalog.js';
 
 describe('the server skeleton', () => {
   let store: EventStore;
@@ -23,22 +23,22 @@ describe('the server skeleton', () => {
     await accountsDb.destroy();
     rmSync(folder, { recursive: true, force: true });
   });
-  const createApp = ({ store }: { store: EventStore }) =>
-    createAppWith({ store, accounts: new Accounts(accountsDb), meetings: new MeetingDirectory(store), rooms: new CollabRooms(store) });
+  const createApp = async ({ store }: { store: EventStore }) =>
+    createAppWith({ store, accounts: new Accounts(accountsDb), catalog: await MeetingCatalog.open(store), rooms: new CollabRooms(store) });
 
   it('answers /healthz', async () => {
-    const response = await createApp({ store }).request('/healthz');
+    const response = await (await createApp({ store })).request('/healthz');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
   it('is ready when the database answers', async () => {
-    const response = await createApp({ store }).request('/readyz');
+    const response = await (await createApp({ store })).request('/readyz');
     expect(await response.json()).toEqual({ status: 'ready', database: 'sqlite' });
   });
 
   it('is not ready, with a problem saying why, when the database is gone', async () => {
-    const app = createApp({ store });
+    const app = await createApp({ store });
     await store.close();
     const response = await app.request('/readyz');
     expect(response.status).toBe(503);
@@ -47,7 +47,7 @@ describe('the server skeleton', () => {
   });
 
   it('answers an unknown path with problem JSON', async () => {
-    const response = await createApp({ store }).request('/nowhere');
+    const response = await (await createApp({ store })).request('/nowhere');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'not_found', detail: 'There is nothing at GET /nowhere.' });
   });

@@ -13,8 +13,8 @@ import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
-import type { MeetingDirectory } from './meetings/meeting-directory.js';
-import { meetingRoutes } from './meetings/meeting.routes.js';
+import type { MeetingCatalog } from './meetings/meeting-catalog.js';
+import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { notFound, onError, problem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 import { webAppRoutes } from './web/web-app.routes.js';
@@ -24,7 +24,7 @@ export interface AppDependencies {
   readonly accounts: Accounts;
   /** Told when an API token is revoked, so that open sockets using it close at once. */
   readonly onTokenRevoked?: (tokenId: string) => void;
-  readonly meetings: MeetingDirectory;
+  readonly catalog: MeetingCatalog;
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
   readonly webDist?: string;
@@ -36,20 +36,20 @@ const tooLarge = () =>
   problem(413, { code: 'too_large', title: 'Too large', detail: `A request body may hold at most ${API_BODY_LIMIT} bytes.` });
 
 /** The whole HTTP application, with no server attached: tests call `app.request()` directly. */
-export function createApp({ store, accounts, meetings, rooms, webDist, onTokenRevoked }: AppDependencies): Hono {
+export function createApp({ store, accounts, catalog, rooms, webDist, onTokenRevoked }: AppDependencies): Hono {
   const app = new Hono<AuthEnv>();
   app.use(securityHeaders());
   app.route('/', healthRoutes(store));
   app.use('/api/*', bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }), originGuard(), authenticate(accounts));
   const api = apiRouter<AuthEnv>()
     .route('/', sessionRoutes({ accounts, rateLimit: new LoginRateLimit() }))
-    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }));
+    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
+    .route('/', meetingsRoutes({ store, accounts, catalog }));
   api.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Rapporteur API', version: '0.1.0' } });
   api.get('/docs', (c) => c.html(apiDocsPage()));
   api.get('/docs.js', (c) => c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
   app.route('/api', api);
-  app.route('/api/meetings', meetingRoutes(meetings));
-  app.route('/api/meetings', importRoutes({ store, meetings, rooms }));
+  app.route('/api', importRoutes({ store, catalog, rooms }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);

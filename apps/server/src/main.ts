@@ -2,6 +2,7 @@ import { createEventStore } from '@rapporteur/event-store';
 import { ConfigError, readConfig } from './config.js';
 import { Accounts } from './accounts/accounts.js';
 import { openAccountsDatabase } from './accounts/accounts-database.js';
+import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { startServer } from './server.js';
 
@@ -9,8 +10,9 @@ import { startServer } from './server.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const store = await createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } });
-  if (await seedDemoMeeting(store)) process.stdout.write('Created the demo meeting from the CWG-WSIS&SDG 34 summary.\n');
   const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
+  const demo = await seedDemoMeeting(store, accounts);
+  if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
   const server = await startServer({ store, accounts, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;

@@ -5,6 +5,7 @@ import {
   ValidationError,
   type EventStoreError,
 } from '@rapporteur/event-store';
+import { isDomainError, type DomainErrorCode } from '@rapporteur/domain';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { AccountInputError } from './accounts/accounts.js';
 import { ProblemError } from './http/problem-error.js';
@@ -27,6 +28,14 @@ const STATUS_OF_STORE_ERRORS: [new (...args: never[]) => EventStoreError, Conten
   [StreamSealedError, 423, 'Frozen'],
 ];
 
+const STATUS_OF_DOMAIN_ERRORS: Record<DomainErrorCode, [ContentfulStatusCode, string]> = {
+  validation_failed: [400, 'Invalid input'],
+  not_found: [404, 'Not found'],
+  forbidden: [403, 'Not allowed'],
+  illegal_state: [409, 'Not possible now'],
+  concurrency_conflict: [409, 'Changed meanwhile'],
+};
+
 export function problem(status: ContentfulStatusCode, fields: { code: string; title: string; detail: string }): Response {
   const body: Problem = { type: `https://rapporteur.dev/problems/${fields.code}`, status, ...fields };
   return Response.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
@@ -42,6 +51,10 @@ export const onError: ErrorHandler = (error, c) => {
     const retryAfter = c.res.headers.get('retry-after');
     if (retryAfter !== null) answer.headers.set('retry-after', retryAfter);
     return answer;
+  }
+  if (isDomainError(error)) {
+    const [status, title] = STATUS_OF_DOMAIN_ERRORS[error.code];
+    return problem(status, { code: error.code, title, detail: error.message });
   }
   if (error instanceof AccountInputError) {
     return problem(error.code === 'email_taken' ? 409 : 400, { code: error.code, title: 'Cannot use this account', detail: error.message });

@@ -6,7 +6,7 @@ import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
 import { attachCollabEndpoint } from './collab/collab-endpoint.js';
-import { MeetingDirectory } from './meetings/meeting-directory.js';
+import { MeetingCatalog } from './meetings/meeting-catalog.js';
 
 export interface ServerOptions {
   readonly store: EventStore;
@@ -38,11 +38,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
     ...options.rooms,
   });
-  const meetings = new MeetingDirectory(options.store);
+  const catalog = await MeetingCatalog.open(options.store);
+  // The endpoint exists only once the server listens; a revocation before that has no socket to close.
+  const sockets: { endpoint?: ReturnType<typeof attachCollabEndpoint> } = {};
   const app = createApp({
+    onTokenRevoked: (tokenId) => sockets.endpoint?.closeToken(tokenId),
     store: options.store,
     accounts: options.accounts,
-    meetings,
+    catalog,
     rooms,
     ...(options.webDist === undefined ? {} : { webDist: options.webDist }),
   });
@@ -51,7 +54,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       resolve(started as Server);
     });
   });
-  const endpoint = attachCollabEndpoint(server, { rooms, meetings, maxMessageBytes });
+  const endpoint = attachCollabEndpoint(server, { rooms, catalog, accounts: options.accounts, maxMessageBytes });
+  sockets.endpoint = endpoint;
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
@@ -61,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       endpoint.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      await catalog.close();
     },
   };
 }

@@ -44,6 +44,16 @@ export class Accounts {
     return Number(row.count);
   }
 
+  /** How many administrators there are: none means the first run's setup is still to be done. */
+  async countAdmins(): Promise<number> {
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .where('admin', '=', 1)
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   async create(input: { email: string; name: string; password: string; admin?: boolean }): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = input.name.trim();
@@ -118,15 +128,21 @@ export class Accounts {
   }
 
   async userForToken(token: string): Promise<User | undefined> {
+    return (await this.resolveToken(token))?.user;
+  }
+
+  /** The token's owner and the token's id (to close what it opened when it is revoked). */
+  async resolveToken(token: string): Promise<{ user: User; tokenId: string } | undefined> {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
     const row = await this.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .selectAll('users')
+      .select('api_tokens.id as token_id')
       .where('api_tokens.token_hash', '=', sha256(token))
       .where('api_tokens.revoked_at', 'is', null)
       .executeTakeFirst();
-    return row === undefined ? undefined : toUser(row);
+    return row === undefined ? undefined : { user: toUser(row), tokenId: row.token_id };
   }
 
   async listTokens(userId: string): Promise<{ id: string; name: string; createdAt: string; revoked: boolean }[]> {

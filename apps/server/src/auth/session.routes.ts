@@ -53,9 +53,10 @@ export function sessionRoutes({ accounts, rateLimit }: { accounts: Accounts; rat
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })
-    .openapi(setupStatus, async (c) => c.json({ needsSetup: (await accounts.count()) === 0 }, 200))
+    // The demo accounts are not administrators: a first run still asks for the first administrator.
+    .openapi(setupStatus, async (c) => c.json({ needsSetup: (await accounts.countAdmins()) === 0 }, 200))
     .openapi(setUp, async (c) => {
-      if ((await accounts.count()) > 0) {
+      if ((await accounts.countAdmins()) > 0) {
         throw new ProblemError(409, { code: 'already_set_up', title: 'Already set up', detail: 'Rapporteur already has an administrator; sign in instead.' });
       }
       const user = await accounts.create({ ...c.req.valid('json'), admin: true });

@@ -8,9 +8,9 @@ import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { Accounts } from '../accounts/accounts.js';
 import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { MeetingDirectory } from '../meetings/meeting-directory.js';
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 
 const MEETING = 'cwg-34';
 
@@ -19,9 +19,11 @@ describe('the collaboration endpoint', () => {
   let store: EventStore;
   let accountsDb: AccountsDatabase;
   let server: RunningServer;
+  let chair: TestPerson;
+  let secretariat: TestPerson;
   const clients: TestClient[] = [];
   const client = (params: Record<string, string> = {}): TestClient => {
-    const connected = connectClient(server.url, MEETING, params);
+    const connected = connectClient(server.url, MEETING, { token: chair.token, ...params });
     clients.push(connected);
     return connected;
   };
@@ -33,7 +35,10 @@ describe('the collaboration endpoint', () => {
     folder = mkdtempSync(join(tmpdir(), 'rapporteur-collab-'));
     store = await createEventStore({ url: `sqlite:${join(folder, 'db.sqlite')}` });
     accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'db.sqlite')}`);
-    await new MeetingDirectory(store).schedule(MEETING, { title: 'CWG-WSIS&SDG 34', symbol: 'S19-CWGWSIS34', date: '2019-09-25' });
+    const accounts = new Accounts(accountsDb);
+    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Vladimir Minkin' });
+    secretariat = await createPerson(accounts, { email: 'secretariat@itu.example', name: 'Janet Umutesi' });
+    await meetingWith(store, MEETING, { chair: chair.user, others: [{ user: secretariat.user, role: 'secretariat' }] });
     await start();
   });
 
@@ -76,12 +81,12 @@ describe('the collaboration endpoint', () => {
   });
 
   it('records who sent each update, with the Yjs client ids it carried', async () => {
-    const writer = client({ name: 'Janet Umutesi' });
+    const writer = client({ token: secretariat.token });
     await writer.synced;
     writer.text.insert(0, 'The agenda was adopted.');
     await expect.poll(async () => (await storedUpdates()).length).toBeGreaterThan(0);
     const [first] = await storedUpdates();
-    expect(first!.metadata).toMatchObject({ actor: 'guest:Janet Umutesi', name: 'Janet Umutesi', clients: [writer.doc.clientID] });
+    expect(first!.metadata).toMatchObject({ actor: secretariat.user.id, name: 'Janet Umutesi', role: 'secretariat', clients: [writer.doc.clientID] });
   });
 
   it('fires synced only once the stored draft has arrived', async () => {
@@ -134,7 +139,7 @@ describe('the collaboration endpoint', () => {
 
   describe('bad frames close only the sender', () => {
     const rawSocket = async (): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> => {
-      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/${MEETING}`);
+      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`);
       const closed = new Promise<{ code: number; reason: string }>((resolve) => {
         socket.on('close', (code, reason) => {
           resolve({ code, reason: reason.toString() });
@@ -187,7 +192,7 @@ describe('the collaboration endpoint', () => {
   });
 
   it('refuses a meeting that does not exist', async () => {
-    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/no-such-meeting`);
+    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/no-such-meeting?token=${chair.token}`);
     const code = await new Promise<number>((resolve) => socket.on('close', resolve));
     expect(code).toBe(4404);
   });

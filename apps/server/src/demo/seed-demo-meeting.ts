@@ -1,41 +1,87 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { meetingDecider, type MeetingCommand, type MeetingEvent, type Role } from '@rapporteur/domain';
 import { importDocument } from '@rapporteur/editor-schema';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
+import type { Accounts, User } from '../accounts/accounts.js';
 import { documentAsUpdate } from '../drafts/draft-update.js';
-import { MEETING_SCHEDULED, meetingStream } from '../meetings/meeting-directory.js';
+import { meetingStream } from '../meetings/meeting-events.js';
 
 export const DEMO_MEETING_ID = 'demo';
 const FIXTURE = new URL('../../../../fixtures/cwg-wsis-sdg-34-summary.txt', import.meta.url);
+const SYSTEM = { personId: 'system:demo', admin: true } as const;
+
+/** The demo accounts, one per role, labelled as such in their names. */
+export const DEMO_PEOPLE: readonly { role: Role; email: string; name: string }[] = [
+  { role: 'chair', email: 'chair@demo.rapporteur', name: 'Demo Chair (Prof. Vladimir Minkin)' },
+  { role: 'vice-chair', email: 'vice-chair@demo.rapporteur', name: 'Demo Vice-chair (Ms Aygun Ahmadova)' },
+  { role: 'secretariat', email: 'secretariat@demo.rapporteur', name: 'Demo Secretariat (WSIS Secretariat)' },
+  { role: 'delegate', email: 'delegate@demo.rapporteur', name: 'Demo Delegate (Mr Vincent Museminali)' },
+];
+
+export interface DemoAccount {
+  readonly role: Role;
+  readonly email: string;
+  readonly password: string;
+}
 
 /**
- * On first start, creates the demo meeting: the CWG-WSIS&SDG 34 summary imported as a
- * structured draft. Meeting and draft are written in one append, so a second instance starting
- * at the same time finds the meeting there and does nothing. Returns whether it created it.
+ * On first start, creates the demo meeting: the CWG-WSIS&SDG 34 summary imported as a structured
+ * draft, with a demo account for each role whose password is generated here and returned once
+ * (the caller prints it). Meeting and draft are written in one append, so a second instance
+ * starting at the same time finds the meeting there and does nothing. Returns the accounts, or
+ * undefined when the demo meeting exists already.
  */
-export async function seedDemoMeeting(store: EventStore): Promise<boolean> {
-  if ((await store.head(meetingStream(DEMO_MEETING_ID))) !== undefined) return false;
+export async function seedDemoMeeting(store: EventStore, accounts: Accounts): Promise<DemoAccount[] | undefined> {
+  if ((await store.head(meetingStream(DEMO_MEETING_ID))) !== undefined) return undefined;
+  const created: { person: User; role: Role; password: string }[] = [];
+  for (const { role, email, name } of DEMO_PEOPLE) {
+    const password = randomBytes(12).toString('base64url');
+    // A data folder that lost its log but kept its accounts: reuse the account, the password is unknown.
+    const person = (await accounts.findByEmail(email)) ?? (await accounts.create({ email, name, password }));
+    created.push({ person, role, password });
+  }
+  const events = decideDemoMeeting(created.map(({ person, role }) => ({ person, role })));
   const { doc } = importDocument(readFileSync(FIXTURE, 'utf8'));
-  const update = documentAsUpdate(doc);
-  const actor = { actor: 'system:demo', name: 'Rapporteur (demo import)', role: 'system' };
+  const metadata = { actor: SYSTEM.personId, name: 'Rapporteur (demo import)', role: 'system' };
   try {
     await store.appendMany([
-      {
-        stream: meetingStream(DEMO_MEETING_ID),
-        expectedRevision: 'no_stream',
-        events: [
-          {
-            type: MEETING_SCHEDULED,
-            data: { title: 'Council Working Group on WSIS&SDG, 34th meeting', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25' },
-            metadata: actor,
-          },
-        ],
-      },
-      { stream: draftStream(DEMO_MEETING_ID), expectedRevision: 'no_stream', events: [{ type: DRAFT_UPDATED, payload: update, metadata: actor }] },
+      { stream: meetingStream(DEMO_MEETING_ID), expectedRevision: 'no_stream', events: events.map((event) => ({ type: event.type, data: event.data, metadata })) },
+      { stream: draftStream(DEMO_MEETING_ID), expectedRevision: 'no_stream', events: [{ type: DRAFT_UPDATED, payload: documentAsUpdate(doc), metadata }] },
     ]);
-    return true;
   } catch (error) {
-    if (error instanceof ConcurrencyError) return false;
+    if (error instanceof ConcurrencyError) return undefined;
     throw error;
   }
+  return created.map(({ person, role, password }) => ({ role, email: person.email, password }));
+}
+
+function decideDemoMeeting(people: readonly { person: User; role: Role }[]): MeetingEvent[] {
+  const at = '2019-09-25T09:00:00.000Z';
+  const details = ({ person }: { person: User }) => ({ personId: person.id, name: person.name, email: person.email });
+  const chair = people.find(({ role }) => role === 'chair');
+  if (chair === undefined) throw new Error('The demo needs a chair.');
+  const commands: MeetingCommand[] = [
+    {
+      type: 'ScheduleMeeting',
+      data: { meetingId: DEMO_MEETING_ID, title: 'Council Working Group on WSIS&SDG, 34th meeting', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25', chair: details(chair), at, by: SYSTEM },
+    },
+    ...people
+      .filter(({ role }) => role !== 'chair')
+      .map((entry): MeetingCommand => ({ type: 'InviteParticipant', data: { ...details(entry), role: entry.role, at, by: SYSTEM } })),
+    {
+      type: 'RegisterDocument',
+      data: { documentId: 'c-0001', symbol: 'S19-CWGWSIS34-C-0001', title: 'Draft agenda', source: 'Chairman', revision: 4, at, by: { personId: chair.person.id } },
+    },
+  ];
+  let state = meetingDecider.initialState();
+  const events: MeetingEvent[] = [];
+  for (const command of commands) {
+    for (const event of meetingDecider.decide(command, state)) {
+      events.push(event);
+      state = meetingDecider.evolve(state, event);
+    }
+  }
+  return events;
 }

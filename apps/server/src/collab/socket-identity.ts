@@ -1,0 +1,38 @@
+import type { IncomingMessage } from 'node:http';
+import type { Accounts, User } from '../accounts/accounts.js';
+import { SESSION_COOKIE } from '../auth/auth-context.js';
+import { sameOrigin } from '../auth/origin-guard.js';
+
+/** Who opened a socket, and with which credential (a token's id, to close it on revocation). */
+export type SocketIdentity =
+  | { readonly kind: 'user'; readonly user: User; readonly tokenId: string | undefined }
+  | { readonly kind: 'refused'; readonly reason: 'unauthenticated' | 'cross_origin' };
+
+/**
+ * Authenticates a WebSocket upgrade: a `token` query parameter (scripts, bots, any Yjs client
+ * outside a browser; they send no Origin and are not refused for that), else the session cookie,
+ * which must come with this server's own Origin so that another site cannot use it.
+ */
+export async function identifySocket(request: IncomingMessage, params: URLSearchParams, accounts: Accounts): Promise<SocketIdentity> {
+  const token = params.get('token');
+  if (token !== null) {
+    const resolved = await accounts.resolveToken(token);
+    return resolved === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user: resolved.user, tokenId: resolved.tokenId };
+  }
+  const session = sessionCookie(request.headers.cookie);
+  if (session === undefined) return { kind: 'refused', reason: 'unauthenticated' };
+  const scheme = 'encrypted' in request.socket && request.socket.encrypted === true ? 'https' : 'http';
+  if (!sameOrigin(request.headers.origin, `${scheme}://${request.headers.host ?? 'localhost'}/`, request.headers.host)) {
+    return { kind: 'refused', reason: 'cross_origin' };
+  }
+  const user = await accounts.userForSession(session);
+  return user === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user, tokenId: undefined };
+}
+
+function sessionCookie(header: string | undefined): string | undefined {
+  for (const part of (header ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import type { Role } from '@rapporteur/domain';
+import type { EventStore } from '@rapporteur/event-store';
+import type { Accounts, User } from '../accounts/accounts.js';
+import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+
+export const PASSWORD = 'a long enough passphrase';
+
+/** A person with an account and an API token, as a script or a test client uses it. */
+export interface TestPerson {
+  readonly user: User;
+  readonly token: string;
+}
+
+export async function createPerson(accounts: Accounts, who: { email: string; name: string; admin?: boolean }): Promise<TestPerson> {
+  const user = await accounts.create({ ...who, password: PASSWORD });
+  const { token } = await accounts.createToken(user.id, 'test');
+  return { user, token };
+}
+
+/** Schedules a meeting chaired by `chair` and invites `others` with their roles, as the chair. */
+export async function meetingWith(
+  store: EventStore,
+  meetingId: string,
+  people: { chair: User; others?: readonly { user: User; role: Role }[] },
+): Promise<void> {
+  const at = new Date().toISOString();
+  const by = { personId: people.chair.id };
+  const details = (user: User) => ({ personId: user.id, name: user.name, email: user.email });
+  await executeMeetingCommand(store, meetingId, {
+    type: 'ScheduleMeeting',
+    data: { meetingId, title: 'CWG-WSIS&SDG 34', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25', chair: details(people.chair), at, by },
+  });
+  for (const { user, role } of people.others ?? []) {
+    await executeMeetingCommand(store, meetingId, { type: 'InviteParticipant', data: { ...details(user), role, at, by } });
+  }
+}
