@@ -1,0 +1,74 @@
+import { parseArgs } from 'node:util';
+import type { EventStore } from '@rapporteur/event-store';
+import type { Accounts } from '../accounts/accounts.js';
+import { MeetingCatalog } from '../meetings/meeting-catalog.js';
+
+export interface CliContext {
+  readonly accounts: Accounts;
+  readonly store: EventStore;
+  /** Standard input, read whole (the password, so that it never appears in a command line). */
+  readonly readInput: () => Promise<string>;
+  readonly print: (line: string) => void;
+}
+
+export const USAGE = `Usage: npm run rapporteur -- <command>
+
+  users create --email <email> --name <name> [--admin]   the password is read from standard input
+  tokens create --email <email> [--name <label>]         prints a new API token, once
+  meetings list                                          every meeting, with its participants`;
+
+/** A command line the CLI cannot run: the message says what to type instead. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Runs one command; returns normally on success, throws UsageError or the operation's error. */
+export async function runCli(args: readonly string[], context: CliContext): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } },
+  });
+  const command = positionals.join(' ');
+  switch (command) {
+    case 'users create': {
+      const { email, name } = required(values, ['email', 'name']);
+      const password = (await context.readInput()).replace(/\r?\n$/, '');
+      const user = await context.accounts.create({ email, name, password, admin: values.admin });
+      context.print(`Created ${user.admin ? 'administrator' : 'user'} ${user.name} <${user.email}> (${user.id}).`);
+      return;
+    }
+    case 'tokens create': {
+      const { email } = required(values, ['email']);
+      const user = await context.accounts.findByEmail(email);
+      if (user === undefined) throw new UsageError(`There is no account for ${email}; create it with "users create".`);
+      const token = await context.accounts.createToken(user.id, values.name ?? 'command line');
+      context.print(`API token for ${user.email} (shown this once; send it as "Authorization: Bearer <token>"):`);
+      context.print(token.token);
+      return;
+    }
+    case 'meetings list': {
+      const catalog = await MeetingCatalog.open(context.store);
+      try {
+        for (const meeting of catalog.meetingsOf({ id: '', admin: true })) {
+          context.print(`${meeting.meetingId}  ${meeting.symbol}  ${meeting.date}  ${meeting.title}  (${meeting.participants.size} participants)`);
+        }
+      } finally {
+        await catalog.close();
+      }
+      return;
+    }
+    default:
+      throw new UsageError(command === '' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
+  }
+}
+
+function required<K extends string>(values: Partial<Record<K, string | boolean | undefined>>, keys: readonly K[]): Record<K, string> {
+  const found = {} as Record<K, string>;
+  for (const key of keys) {
+    const value = values[key];
+    if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${key} is required.\n\n${USAGE}`);
+    found[key] = value;
+  }
+  return found;
+}
