@@ -1,13 +1,6 @@
 import type { MeetingEvent } from '@rapporteur/domain';
 import type { RecordedEvent } from '@rapporteur/event-store';
-
-const MEETING_EVENT_TYPES = new Set<string>([
-  'MeetingScheduled',
-  'ParticipantInvited',
-  'ParticipantRoleChanged',
-  'ParticipantRemoved',
-  'DocumentRegistered',
-]);
+import { z } from 'zod';
 
 /** The stream of a meeting's own events (its draft is `draft-<id>`). */
 export function meetingStream(meetingId: string): string {
@@ -18,13 +11,22 @@ export function meetingIdOf(stream: string): string | undefined {
   return stream.startsWith('meeting-') ? stream.slice('meeting-'.length) : undefined;
 }
 
-/**
- * A stored event as the domain's meeting event, or undefined when it is not one. The domain's
- * evolve treats events as facts and ignores what does not fit, so a shape check suffices here.
- */
+// Event payloads read back from the database are checked like any other input: an event
+// written by an older or broken version must not bring the server down.
+const role = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
+const stamp = { at: z.string(), by: z.object({ personId: z.string(), admin: z.boolean() }) };
+const person = { personId: z.string(), name: z.string(), email: z.string() };
+const schemas: Record<MeetingEvent['type'], z.ZodType> = {
+  MeetingScheduled: z.object({ ...stamp, meetingId: z.string(), title: z.string(), symbol: z.string(), date: z.string(), chair: z.object(person) }),
+  ParticipantInvited: z.object({ ...stamp, ...person, role }),
+  ParticipantRoleChanged: z.object({ ...stamp, personId: z.string(), previousRole: role, role }),
+  ParticipantRemoved: z.object({ ...stamp, personId: z.string() }),
+  DocumentRegistered: z.object({ ...stamp, documentId: z.string(), symbol: z.string(), title: z.string(), source: z.string(), revision: z.number().int().min(0) }),
+};
+
+/** A stored event as the domain's meeting event, or undefined when it is not a valid one. */
 export function asMeetingEvent(event: RecordedEvent): MeetingEvent | undefined {
-  if (!MEETING_EVENT_TYPES.has(event.type)) return undefined;
-  const data = event.data;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  return { type: event.type, data } as unknown as MeetingEvent;
+  if (!Object.hasOwn(schemas, event.type)) return undefined;
+  const schema = schemas[event.type as MeetingEvent['type']];
+  return schema.safeParse(event.data).success ? ({ type: event.type, data: event.data } as unknown as MeetingEvent) : undefined;
 }
