@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { openAs, typeAtEnd } from './support/draft-page.js';
+import { openDraft, setUpAdministrator, signIn, typeAtEnd } from './support/draft-page.js';
 import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 
 describe.runIf(chromiumAvailable())('edits typed while the server is away', () => {
@@ -9,6 +9,7 @@ describe.runIf(chromiumAvailable())('edits typed while the server is away', () =
   let chromium: { browser: Browser; close(): Promise<void> };
   beforeAll(async () => {
     server = await startRapporteur();
+    await setUpAdministrator(server.url);
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -17,7 +18,9 @@ describe.runIf(chromiumAvailable())('edits typed while the server is away', () =
   });
 
   it('are counted as unsaved, kept, and saved once the server is back', async () => {
-    const writer: Page = await openAs(chromium.browser, server.url, 'Mansour Al-Qurashi');
+    const demo = server.demo;
+    const writer = await signIn(chromium.browser, server.url, demo.get('vice-chair')!);
+    await openDraft(writer, `${server.url}/meetings/demo`, 'SUMMARY OF THE 34th MEETING');
     const port = Number(new URL(server.url).port);
     await server.stop();
     await expect.poll(() => writer.getByTestId('connection-status').innerText(), { timeout: 15_000 }).not.toBe('Connected');
@@ -25,10 +28,10 @@ describe.runIf(chromiumAvailable())('edits typed while the server is away', () =
     await typeAtEnd(writer, ' Typed while offline.');
     await expect.poll(() => writer.getByTestId('save-status').innerText()).toMatch(/^Offline: \d+ unsaved change/);
 
-    server = await startRapporteur({ dataDir: server.dataDir, port });
+    server = { ...(await startRapporteur({ dataDir: server.dataDir, port })), demo };
     await expect.poll(() => writer.getByTestId('save-status').innerText(), { timeout: 30_000 }).toBe('Saved');
 
-    const reader = await openAs(chromium.browser, server.url, 'Vincent Museminali');
-    await expect.poll(() => reader.getByTestId('editor').innerText(), { timeout: 15_000 }).toContain('Typed while offline.');
+    const reader = await signIn(chromium.browser, server.url, demo.get('delegate')!);
+    await openDraft(reader, `${server.url}/meetings/demo`, 'Typed while offline.');
   });
 });

@@ -1,15 +1,34 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Opens the demo meeting as a person with this name, in a browser context of their own. */
-export async function openAs(browser: Browser, url: string, name: string): Promise<Page> {
+/** Creates the first administrator through the API, as the first-run page does. */
+export async function setUpAdministrator(url: string): Promise<{ email: string; password: string }> {
+  const admin = { email: 'admin@itu.example', name: 'Ada Admin', password: 'a long enough passphrase' };
+  const response = await fetch(`${url}/api/setup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: url },
+    body: JSON.stringify(admin),
+  });
+  if (response.status !== 201) throw new Error(`Setting up the administrator failed: ${response.status} ${await response.text()}`);
+  return admin;
+}
+
+/** Signs a person in, in a browser context of their own. */
+export async function signIn(browser: Browser, url: string, person: { email: string; password: string }): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${url}/meetings/demo`);
-  await page.getByTestId('name-input').fill(name);
-  await page.getByTestId('name-submit').click();
-  await expect.poll(() => page.getByTestId('editor').innerText(), { timeout: 20_000 }).toContain('SUMMARY OF THE 34th MEETING');
+  await page.goto(url);
+  await page.getByTestId('email-input').fill(person.email);
+  await page.getByTestId('password-input').fill(person.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('meetings-list').waitFor({ timeout: 20_000 });
   return page;
+}
+
+/** Opens a meeting's draft (`<server url>/meetings/<id>`) and waits until its stored text is there. */
+export async function openDraft(page: Page, meetingUrl: string, expected: string): Promise<void> {
+  await page.goto(meetingUrl);
+  await expect.poll(() => page.getByTestId('editor').innerText(), { timeout: 20_000 }).toContain(expected);
 }
 
 /** Types at the very end of the draft, keystroke by keystroke, as a person would. */

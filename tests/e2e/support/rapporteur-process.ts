@@ -10,6 +10,8 @@ const SERVER_MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', im
 export interface RapporteurProcess {
   readonly url: string;
   readonly dataDir: string;
+  /** The demo accounts' passwords, as printed on the first start of this data folder. */
+  readonly demo: ReadonlyMap<string, { email: string; password: string }>;
   /** Stops it with SIGTERM (a clean shutdown) and waits for the process to end. */
   stop(): Promise<void>;
   /** Stops it and removes its data folder. */
@@ -22,8 +24,8 @@ export async function startRapporteur(options: { dataDir?: string; port?: number
     env: { ...process.env, PORT: String(options.port ?? 0), DATA_DIR: dataDir, DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
     const timer = setTimeout(() => {
       reject(new Error(`The server did not start within 60 s:\n${output}`));
     }, 60_000);
@@ -43,9 +45,14 @@ export async function startRapporteur(options: { dataDir?: string; port?: number
     });
   });
   const stop = () => stopProcess(child);
+  const demo = new Map<string, { email: string; password: string }>();
+  for (const [, role, email, password] of output.matchAll(/^ {2}(chair|vice-chair|secretariat|delegate) +(\S+@demo\.rapporteur) +(\S+)$/gm)) {
+    if (role !== undefined && email !== undefined && password !== undefined) demo.set(role, { email, password });
+  }
   return {
     url,
     dataDir,
+    demo,
     stop,
     async destroy() {
       await stop();
