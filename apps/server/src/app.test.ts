@@ -46,9 +46,9 @@ describe('the server skeleton', () => {
     expect(await response.json()).toMatchObject({ status: 503, code: 'database_unreachable' });
   });
 
-  it('answers an unknown path with problem JSON', async () => {
-    const response = await (await createApp({ store })).request('/nowhere');
+  it('answers an unknown API path with problem JSON', async () => {
+    const response = await (await createApp({ store })).request('/api/nowhere');
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ code: 'not_found', detail: 'There is nothing at GET /nowhere.' });
+    expect(await response.json()).toMatchObject({ code: 'not_found', detail: 'There is nothing at GET /api/nowhere.' });
   });
 });

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.js';
 import './styles/tokens.css';
 import './styles/base.css';
+import './styles/forms.css';
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element.');

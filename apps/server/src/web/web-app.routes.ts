@@ -9,7 +9,7 @@ export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../../web/dist', impor
 
 /**
  * Serves the built web app: its files as they are, and index.html for every page path
- * (/meetings/demo), so that the browser's router decides what to show.
+ * (/, /meetings/demo, /sign-in), so that the browser's router decides what to show.
  */
 export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   const app = new Hono();
@@ -22,8 +22,8 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   const index = readFileSync(indexFile, 'utf8');
   // serveStatic resolves `root` against the working directory.
   app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
-  app.get('/', (c) => c.redirect('/meetings/demo'));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
-  app.get('/meetings/*', (c) => c.html(index));
+  // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') ? next() : c.html(index)));
   return app;
 }

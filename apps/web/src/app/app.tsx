@@ -1,43 +1,72 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 
+import { AccountContext, type Account } from '../identity/account-context.js';
+import { SetupPage } from '../identity/setup-page.js';
+import { SignInPage } from '../identity/sign-in-page.js';
+import { useAccountState } from '../identity/use-account-state.js';
 import { MeetingPage } from '../meeting/meeting-page.js';
+import { MeetingsPage } from '../meetings/meetings-page.js';
+import { usePathname } from './navigation.js';
 import { NotFoundPage } from './not-found-page.js';
 import { routeOf } from './route.js';
 
-/** The address to show: a redirect replaces the current history entry instead of adding one. */
-function settle(pathname: string): string {
-  const route = routeOf(pathname);
-  if (route.kind !== 'redirect') return pathname;
-  window.history.replaceState(null, '', route.to);
-  return route.to;
-}
-
-/** Picks the page from the address; `/` opens the demo meeting. */
-export function App(): ReactElement {
-  const [pathname, setPathname] = useState(() => settle(window.location.pathname));
-
-  useEffect(() => {
-    const onPopState = (): void => {
-      setPathname(settle(window.location.pathname));
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => {
-      window.removeEventListener('popstate', onPopState);
-    };
-  }, []);
-
-  const route = routeOf(pathname);
+/** The pages of a signed-in person, picked from the address. */
+function SignedInApp(): ReactElement {
+  const route = routeOf(usePathname());
   switch (route.kind) {
+    case 'meetings':
+      return <MeetingsPage />;
     case 'meeting':
       // Keyed: another meeting is a fresh page, with its own document and connection.
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
-    case 'redirect':
     case 'not-found':
       return (
         <NotFoundPage
           title="There is nothing at this address"
-          detail="Each meeting's draft has its own address, such as /meetings/demo."
+          detail="Each meeting has its own address; your meetings are listed on the first page."
         />
+      );
+  }
+}
+
+/**
+ * The gate: a fresh installation asks only for its first administrator; otherwise nobody sees
+ * anything before signing in. Signing in keeps the address, so a shared link to a meeting opens
+ * that meeting once the person is in.
+ */
+export function App(): ReactElement {
+  const [state, actions] = useAccountState();
+  const user = state.kind === 'signed-in' ? state.user : undefined;
+  const { signOut, sessionEnded } = actions;
+  const account = useMemo<Account | undefined>(
+    () => (user === undefined ? undefined : { user, signOut, sessionEnded }),
+    [user, signOut, sessionEnded],
+  );
+
+  switch (state.kind) {
+    case 'loading':
+      return <main className="app-loading" aria-busy="true" aria-label="Loading Rapporteur" />;
+    case 'setup':
+      return <SetupPage onCreated={actions.signedIn} />;
+    case 'signed-out':
+      return <SignInPage notice={state.notice} onSignedIn={actions.signedIn} />;
+    case 'unreachable':
+      return (
+        <NotFoundPage
+          title="Rapporteur cannot reach its server"
+          detail={state.detail}
+          action={
+            <button type="button" className="button button--primary" onClick={actions.retry}>
+              Try again
+            </button>
+          }
+        />
+      );
+    case 'signed-in':
+      return (
+        <AccountContext.Provider value={account}>
+          <SignedInApp />
+        </AccountContext.Provider>
       );
   }
 }

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { routeOf } from './route.js';
+import { meetingPath, routeOf } from './route.js';
 
 describe('routeOf', () => {
-  it('opens the demo meeting from the root', () => {
-    expect(routeOf('/')).toEqual({ kind: 'redirect', to: '/meetings/demo' });
+  it('lists your meetings at the root', () => {
+    expect(routeOf('/')).toEqual({ kind: 'meetings' });
+    expect(routeOf('/meetings')).toEqual({ kind: 'meetings' });
   });
 
   it('reads the meeting id from the path', () => {
     expect(routeOf('/meetings/cwg-34')).toEqual({ kind: 'meeting', meetingId: 'cwg-34' });
     expect(routeOf('/meetings/cwg-34/')).toEqual({ kind: 'meeting', meetingId: 'cwg-34' });
+    expect(routeOf(meetingPath('m_01J9'))).toEqual({ kind: 'meeting', meetingId: 'm_01J9' });
   });
 
   it('refuses ids the server would refuse', () => {

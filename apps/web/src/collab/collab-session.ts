@@ -1,3 +1,4 @@
+import type { Role } from '@rapporteur/domain';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
@@ -5,12 +6,14 @@ import { trackConnection, type ConnectionTracker } from './connection-tracker.js
 import { trackPresence, type PresenceTracker } from './presence-tracker.js';
 import { trackSaves, type SaveTracker } from './save-tracker.js';
 
-/** How this browser appears to the others: beside its caret and in the presence list. */
+/**
+ * How this browser appears to the others, beside its caret and in the presence list: the
+ * account's name, its colour, and its role in this meeting.
+ */
 export interface CollabUser {
   readonly name: string;
   readonly color: string;
-  /** 'editor' for everyone until accounts and meeting roles exist. */
-  readonly role: string;
+  readonly role: Role;
 }
 
 /** One open draft: the shared document, its connection, and what the side panel shows. */
@@ -20,7 +23,7 @@ export interface CollabSession {
   readonly saves: SaveTracker;
   readonly connection: ConnectionTracker;
   readonly people: PresenceTracker;
-  /** Renames this browser for everyone now, and for the server from the next connection. */
+  /** Tells everyone this browser's new name or role (after a roster change). */
   readonly setUser: (user: CollabUser) => void;
   readonly destroy: () => void;
 }
@@ -30,11 +33,14 @@ function collabUrl(location: Location): string {
   return `${scheme}//${location.host}/collab`;
 }
 
-/** Opens the meeting's draft over `/collab/:meetingId`, asking for durable acknowledgements. */
+/**
+ * Opens the meeting's draft over `/collab/:meetingId`, asking for durable acknowledgements. The
+ * server knows who this is from the session cookie sent with the upgrade.
+ */
 export function openCollabSession(meetingId: string, user: CollabUser): CollabSession {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(collabUrl(window.location), meetingId, doc, {
-    params: { ack: '1', name: user.name },
+    params: { ack: '1' },
     // No tab-to-tab shortcut: every edit goes through the server, so what a person sees from
     // others is what the server has stored, and "Saved" in one tab cannot be a sibling's echo.
     disableBc: true,
@@ -52,7 +58,6 @@ export function openCollabSession(meetingId: string, user: CollabUser): CollabSe
     connection,
     people,
     setUser(next) {
-      provider.params = { ...provider.params, name: next.name };
       provider.awareness.setLocalStateField('user', { ...next });
     },
     destroy() {

@@ -1,5 +1,6 @@
 import type { WebsocketProvider } from 'y-websocket';
 
+import { describeClose } from './close-codes.js';
 import { createStore, type ReadableStore } from './store.js';
 import type { SaveProgress } from './save-tracker.js';
 
@@ -9,7 +10,8 @@ export type ConnectionState =
   | { readonly kind: 'connected'; readonly merged: number }
   | { readonly kind: 'reconnecting' }
   | { readonly kind: 'offline' }
-  | { readonly kind: 'closed'; readonly reason: string };
+  /** The server closed the connection for good (a 44xx code): `code` says why. */
+  | { readonly kind: 'closed'; readonly code: number; readonly reason: string };
 
 export interface ConnectionTracker extends ReadableStore<ConnectionState> {
   readonly destroy: () => void;
@@ -76,12 +78,9 @@ export function trackConnection(
     if (status === 'disconnected') lost();
   };
 
-  const onClosed = ({ reason }: { code: number; reason: string }): void => {
+  const onClosed = ({ code, reason }: { code: number; reason: string }): void => {
     clearTimers();
-    store.set({
-      kind: 'closed',
-      reason: reason === '' ? 'The server closed the connection.' : reason,
-    });
+    store.set({ kind: 'closed', code, reason: describeClose(code, reason) });
   };
 
   // Edits made while away count as merged once the server has stored all of them.

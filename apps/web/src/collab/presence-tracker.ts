@@ -1,3 +1,4 @@
+import { isRole, type Role } from '@rapporteur/domain';
 import type { WebsocketProvider } from 'y-websocket';
 
 import { createStore, type ReadableStore } from './store.js';
@@ -7,7 +8,8 @@ export interface Person {
   readonly clientId: number;
   readonly name: string;
   readonly color: string;
-  readonly role: string;
+  /** Their role in this meeting, as their browser says; undefined when it names no known role. */
+  readonly role: Role | undefined;
   readonly isYou: boolean;
 }
 
@@ -37,7 +39,7 @@ function personOf(
     clientId,
     name: text(fields['name'], 'Guest'),
     color: /^#[0-9a-f]{6}$/i.test(color) ? color : FALLBACK_COLOR,
-    role: text(fields['role'], 'editor'),
+    role: isRole(fields['role']) ? fields['role'] : undefined,
     isYou: clientId === you,
   };
 }

@@ -2,7 +2,7 @@ import { DRAFT_FIELD, rapporteurExtensions } from '@rapporteur/editor-schema';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 
 import type { CollabSession, CollabUser } from '../collab/collab-session.js';
 import { Toolbar } from './toolbar.js';
@@ -16,17 +16,30 @@ interface DraftEditorProps {
   readonly user: CollabUser;
   /** The meeting's heading, printed on the sheet above the draft. */
   readonly masthead: ReactNode;
+  /** False for someone who may only read, and once the server has closed the draft for good. */
+  readonly editable: boolean;
+  /** Shown in the toolbar's place when the person cannot edit: why, and what to do. */
+  readonly banner: ReactNode;
 }
 
 /**
  * The shared draft: the one extension list of the schema package, bound to the session's Yjs
- * document, with everyone's caret. Built once per session; a new name reaches the carets
- * through awareness, so renaming does not rebuild the editor.
+ * document, with everyone's caret. Built once per session; a new role reaches the carets
+ * through awareness, and editability is switched in place, so neither rebuilds the editor.
+ * Read-only people get no toolbar: the banner says why.
  */
-export function DraftEditor({ session, user, masthead }: DraftEditorProps): ReactElement {
+export function DraftEditor({
+  session,
+  user,
+  masthead,
+  editable,
+  banner,
+}: DraftEditorProps): ReactElement {
   const initialUser = useRef(user);
+  const initiallyEditable = useRef(editable);
   const editor = useEditor(
     {
+      editable: initiallyEditable.current,
       extensions: [
         ...rapporteurExtensions(),
         Collaboration.configure({ document: session.doc, field: DRAFT_FIELD }),
@@ -52,11 +65,14 @@ export function DraftEditor({ session, user, masthead }: DraftEditorProps): Reac
     [session],
   );
 
+  useEffect(() => {
+    // Emits no update when unchanged; a role change while the draft is open lands here.
+    if (editor.isEditable !== editable) editor.setEditable(editable);
+  }, [editor, editable]);
+
   return (
-    <div className="draft-editor">
-      <div className="draft-editor__toolbar">
-        <Toolbar editor={editor} />
-      </div>
+    <div className={`draft-editor${editable ? '' : ' is-read-only'}`}>
+      <div className="draft-editor__toolbar">{editable ? <Toolbar editor={editor} /> : banner}</div>
       <article className="sheet">
         {masthead}
         <EditorContent editor={editor} className="sheet__body" />

@@ -1,23 +1,44 @@
-/** A meeting's heading, as `GET /api/meetings/:meetingId` gives it. */
-export interface Meeting {
+import { isRole, type Role } from '@rapporteur/domain';
+
+import { isRecord, request, type ApiResult } from '../api/http.js';
+
+/** A meeting as the list shows it: `GET /api/meetings` gives one per meeting of yours. */
+export interface MeetingSummary {
   readonly id: string;
   readonly title: string;
   readonly symbol: string;
   readonly date: string;
+  /** Your role in it; null for an administrator who is not a participant. */
+  readonly role: Role | null;
 }
 
-export type MeetingResult =
-  | { readonly kind: 'found'; readonly meeting: Meeting }
-  | { readonly kind: 'missing'; readonly detail: string }
-  | { readonly kind: 'failed'; readonly detail: string };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
+/** Someone taking part in a meeting, with their role in it. */
+export interface Participant {
+  readonly personId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly role: Role;
 }
 
-function parseMeeting(body: unknown): Meeting | undefined {
+/** A contribution registered for the meeting, as the summary cites it (`label`). */
+export interface MeetingDocumentRef {
+  readonly documentId: string;
+  readonly symbol: string;
+  readonly title: string;
+  readonly source: string;
+  readonly revision: number;
+  readonly label: string;
+}
+
+/** A meeting, as `GET /api/meetings/:meetingId` gives it. */
+export interface Meeting extends MeetingSummary {
+  readonly participants: readonly Participant[];
+  readonly documents: readonly MeetingDocumentRef[];
+}
+
+export function parseSummary(body: unknown): MeetingSummary | undefined {
   if (!isRecord(body)) return undefined;
-  const { id, title, symbol, date } = body;
+  const { id, title, symbol, date, role } = body;
   if (
     typeof id !== 'string' ||
     typeof title !== 'string' ||
@@ -26,51 +47,76 @@ function parseMeeting(body: unknown): Meeting | undefined {
   ) {
     return undefined;
   }
-  return { id, title, symbol, date };
+  // A role this version of the app does not know reads as none: it then offers less, never more.
+  return { id, title, symbol, date, role: isRole(role) ? role : null };
 }
 
-// Problem JSON (RFC 9457): the server's `detail` is a sentence written for people.
-async function problemDetail(response: Response, fallback: string): Promise<string> {
-  try {
-    const body: unknown = await response.json();
-    if (isRecord(body) && typeof body['detail'] === 'string') return body['detail'];
-  } catch {
-    // Not JSON (a proxy's error page): the fallback says enough.
+export function parseParticipant(body: unknown): Participant | undefined {
+  if (!isRecord(body)) return undefined;
+  const { personId, name, email, role } = body;
+  if (
+    typeof personId !== 'string' ||
+    typeof name !== 'string' ||
+    typeof email !== 'string' ||
+    !isRole(role)
+  ) {
+    return undefined;
   }
-  return fallback;
+  return { personId, name, email, role };
 }
 
-/** Fetches a meeting; never throws except when aborted. */
-export async function fetchMeeting(meetingId: string, signal: AbortSignal): Promise<MeetingResult> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/meetings/${encodeURIComponent(meetingId)}`, {
-      signal,
-      headers: { accept: 'application/json' },
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return {
-      kind: 'failed',
-      detail: 'The server cannot be reached. Check your connection and reload.',
-    };
+function parseDocument(body: unknown): MeetingDocumentRef | undefined {
+  if (!isRecord(body)) return undefined;
+  const { documentId, symbol, title, source, revision, label } = body;
+  if (
+    typeof documentId !== 'string' ||
+    typeof symbol !== 'string' ||
+    typeof title !== 'string' ||
+    typeof source !== 'string' ||
+    typeof revision !== 'number'
+  ) {
+    return undefined;
   }
-  if (response.status === 404) {
-    return {
-      kind: 'missing',
-      detail: await problemDetail(response, `There is no meeting "${meetingId}".`),
-    };
+  return {
+    documentId,
+    symbol,
+    title,
+    source,
+    revision,
+    label: typeof label === 'string' ? label : symbol,
+  };
+}
+
+/** Every item read by `parse`, or undefined when one of them cannot be read. */
+export function parseList<T>(
+  body: unknown,
+  parse: (item: unknown) => T | undefined,
+): T[] | undefined {
+  if (!Array.isArray(body)) return undefined;
+  const items: T[] = [];
+  for (const item of body) {
+    const parsed = parse(item);
+    if (parsed === undefined) return undefined;
+    items.push(parsed);
   }
-  if (!response.ok) {
-    return {
-      kind: 'failed',
-      detail: await problemDetail(response, `The server answered ${response.status}.`),
-    };
-  }
-  const meeting = parseMeeting(await response.json().catch(() => undefined));
-  return meeting === undefined
-    ? { kind: 'failed', detail: 'The server sent a meeting this page cannot read.' }
-    : { kind: 'found', meeting };
+  return items;
+}
+
+export function parseMeeting(body: unknown): Meeting | undefined {
+  const summary = parseSummary(body);
+  if (summary === undefined || !isRecord(body)) return undefined;
+  const participants = parseList(body['participants'] ?? [], parseParticipant);
+  const documents = parseList(body['documents'] ?? [], parseDocument);
+  if (participants === undefined || documents === undefined) return undefined;
+  return { ...summary, participants, documents };
+}
+
+/** Fetches a meeting; a 404 means it does not exist or is not yours. */
+export function fetchMeeting(meetingId: string, signal: AbortSignal): Promise<ApiResult<Meeting>> {
+  return request(`/api/meetings/${encodeURIComponent(meetingId)}`, {
+    signal,
+    parse: parseMeeting,
+  });
 }
 
 /** "2019-09-25" -> "25 September 2019", the way the reports date themselves; other text as is. */

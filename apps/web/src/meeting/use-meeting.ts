@@ -1,24 +1,48 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
-import { fetchMeeting, type MeetingResult } from './meeting-api.js';
+import type { Problem } from '../api/http.js';
+import { fetchMeeting, type Meeting } from './meeting-api.js';
 
-export type MeetingState = { readonly kind: 'loading' } | MeetingResult;
+export type MeetingState =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'found'; readonly meeting: Meeting }
+  | { readonly kind: 'failed'; readonly problem: Problem };
 
-/** The meeting's heading, fetched once per meeting id; it names the browser tab too. */
-export function useMeeting(meetingId: string): MeetingState {
+/**
+ * The meeting (the page is keyed by its id); `reload` fetches it again (after a roster change) while
+ * the page keeps showing what it has. It names the browser tab too.
+ */
+export function useMeeting(meetingId: string): readonly [MeetingState, () => void] {
   const [state, setState] = useState<MeetingState>({ kind: 'loading' });
+  const [generation, setGeneration] = useState(0);
+
   useEffect(() => {
     const controller = new AbortController();
-    setState({ kind: 'loading' });
-    fetchMeeting(meetingId, controller.signal).then(setState, () => {
-      // Aborted: this meeting is no longer shown.
-    });
+    fetchMeeting(meetingId, controller.signal).then(
+      (result) => {
+        setState((shown) => {
+          if (result.ok) return { kind: 'found', meeting: result.value };
+          // A reload that cannot reach the server keeps the meeting on screen: the connection
+          // status already says the server is away.
+          if (shown.kind === 'found' && result.problem.status === 0) return shown;
+          return { kind: 'failed', problem: result.problem };
+        });
+      },
+      () => {
+        // Aborted: this meeting is no longer shown.
+      },
+    );
     return () => {
       controller.abort();
     };
-  }, [meetingId]);
+  }, [meetingId, generation]);
+
   useEffect(() => {
     if (state.kind === 'found') document.title = `${state.meeting.symbol} · Rapporteur`;
   }, [state]);
-  return state;
+
+  const reload = useCallback(() => {
+    setGeneration((next) => next + 1);
+  }, []);
+  return [state, reload] as const;
 }

@@ -29,4 +29,9 @@ describe('describeSave', () => {
     const status = describeSave({ unsaved: 2, refused: 'This draft is frozen.' }, connected);
     expect(status).toMatchObject({ kind: 'refused', detail: 'This draft is frozen.' });
   });
+
+  it('tells someone who may only read that they read, not that they saved', () => {
+    const status = describeSave({ unsaved: 0, refused: undefined }, connected, { canEdit: false });
+    expect(status).toMatchObject({ kind: 'reading', label: 'Read only' });
+  });
 });

@@ -3,7 +3,7 @@ import type { SaveProgress } from '../collab/save-tracker.js';
 
 /** The save indicator's words and tone; `kind` drives its icon and colour. */
 export interface SaveStatus {
-  readonly kind: 'saved' | 'saving' | 'offline' | 'refused';
+  readonly kind: 'saved' | 'saving' | 'offline' | 'refused' | 'reading';
   readonly label: string;
   readonly detail: string | undefined;
 }
@@ -15,12 +15,24 @@ function changes(count: number): string {
 /**
  * "Saved" only when the server has acknowledged everything this browser wrote as durable;
  * "Saving…" while it is on its way; "Offline: N unsaved changes" while there is no server to
- * send it to (the edits are kept here and sent on reconnecting).
+ * send it to (the edits are kept here and sent on reconnecting). Someone who may only read is
+ * told so instead: there is nothing of theirs to save.
  */
-export function describeSave(progress: SaveProgress, connection: ConnectionState): SaveStatus {
+export function describeSave(
+  progress: SaveProgress,
+  connection: ConnectionState,
+  { canEdit = true }: { readonly canEdit?: boolean } = {},
+): SaveStatus {
   const { unsaved, refused } = progress;
   if (refused !== undefined) {
     return { kind: 'refused', label: `Not saved: ${changes(unsaved)}`, detail: refused };
+  }
+  if (!canEdit && unsaved === 0) {
+    return {
+      kind: 'reading',
+      label: 'Read only',
+      detail: 'You follow the draft live as the others write it.',
+    };
   }
   if (unsaved === 0) {
     return {

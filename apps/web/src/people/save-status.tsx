@@ -12,19 +12,23 @@ const ICONS: Record<Status['kind'], string> = {
   offline:
     'M12 8v5M12 16.5h.01M10.3 3.9 2.6 17.5A2 2 0 0 0 4.3 20.5h15.4a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0Z',
   refused: 'M12 8v5M12 16.5h.01M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Z',
+  reading:
+    'M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12ZM12 14.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z',
 };
 
 interface SaveStatusProps {
   readonly progress: SaveProgress;
   readonly connection: ConnectionState;
+  /** False for someone who may only read the draft. */
+  readonly canEdit: boolean;
 }
 
 /**
  * The save indicator: "Saved" only once the server has acknowledged every edit of this browser
  * as durable. `data-testid="save-status"` holds exactly the label, for tests to read.
  */
-export function SaveStatus({ progress, connection }: SaveStatusProps): ReactElement {
-  const status = useSteadySaveStatus(describeSave(progress, connection));
+export function SaveStatus({ progress, connection, canEdit }: SaveStatusProps): ReactElement {
+  const status = useSteadySaveStatus(describeSave(progress, connection, { canEdit }));
   return (
     <div className={`save-status save-status--${status.kind}`} role="status" aria-live="polite">
       <svg

@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import type { CollabSession } from '../collab/collab-session.js';
 import { useStore } from '../collab/use-store.js';
@@ -7,16 +7,14 @@ import { PresenceList } from './presence-list.js';
 import { SaveStatus } from './save-status.js';
 import './side-panel.css';
 
-interface SidePanelProps {
+/** Whether the draft is saved, the connection, and who is here, with their roles. */
+export function DraftStatusCards({
+  session,
+  canEdit,
+}: {
   readonly session: CollabSession;
-  readonly onRename: () => void;
-}
-
-/**
- * The right-hand panel: whether the draft is saved, the connection, and who is here. History
- * and Versions will be tabs in its header once they exist; until then there are no tabs.
- */
-export function SidePanel({ session, onRename }: SidePanelProps): ReactElement {
+  readonly canEdit: boolean;
+}): ReactElement {
   const progress = useStore(session.saves);
   const connection = useStore(session.connection);
   const people = useStore(session.people);
@@ -27,21 +25,34 @@ export function SidePanel({ session, onRename }: SidePanelProps): ReactElement {
     connection.kind === 'closed';
 
   return (
-    <aside className="side-panel" aria-label="Draft status and people">
+    <>
       <section className="panel-card panel-card--status" aria-label="Saving and connection">
-        <SaveStatus progress={progress} connection={connection} />
+        <SaveStatus progress={progress} connection={connection} canEdit={canEdit} />
         <ConnectionStatus state={connection} />
       </section>
       <section className={`panel-card${away ? ' is-away' : ''}`} aria-labelledby="people-heading">
         <h2 className="panel-card__title" id="people-heading">
-          People
+          In the draft now
           <span className="panel-card__count">{people.length}</span>
         </h2>
-        <PresenceList people={people} onRename={onRename} />
+        <PresenceList people={people} />
         {away && (
           <p className="panel-card__note">The others reappear here once you are back online.</p>
         )}
       </section>
+    </>
+  );
+}
+
+/**
+ * The right-hand panel beside the sheet: the draft's status and the people in it, then what the
+ * page adds (the participants, for those who manage them). History and Versions will be tabs in
+ * its header once they exist.
+ */
+export function SidePanel({ children }: { readonly children: ReactNode }): ReactElement {
+  return (
+    <aside className="side-panel" aria-label="Draft status and people">
+      {children}
     </aside>
   );
 }

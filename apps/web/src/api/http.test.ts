@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+import { onSessionLost, problemOf, request } from './http.js';
+
+function answer(status: number, body: unknown): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('problemOf', () => {
+  it("keeps the server's sentence and code", () => {
+    expect(
+      problemOf(401, {
+        type: 'https://rapporteur.dev/problems/invalid_credentials',
+        title: 'Not signed in',
+        status: 401,
+        code: 'invalid_credentials',
+        detail: 'The email or the password is wrong.',
+      }),
+    ).toEqual({
+      status: 401,
+      code: 'invalid_credentials',
+      detail: 'The email or the password is wrong.',
+    });
+  });
+
+  it('still gives a sentence for an answer that is not problem JSON', () => {
+    expect(problemOf(502, undefined)).toEqual({
+      status: 502,
+      code: 'http_502',
+      detail: 'The server answered 502; try again in a moment.',
+    });
+    expect(problemOf(403, { title: 'Forbidden' }).detail).toBe('Forbidden.');
+  });
+});
+
+describe('request', () => {
+  it('reads the value of a successful answer', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(answer(200, { needsSetup: false }))),
+    );
+    const result = await request('/api/setup', {
+      parse: (body) => (body as { needsSetup: boolean }).needsSetup,
+    });
+    expect(result).toEqual({ ok: true, value: false });
+  });
+
+  it('tells the app when the session is gone, but not when a password is wrong', async () => {
+    const lost = vi.fn();
+    const stop = onSessionLost(lost);
+    vi.stubGlobal(
+      'fetch',
+      vi
+        .fn()
+        .mockResolvedValueOnce(answer(401, { code: 'invalid_credentials', detail: 'Wrong.' }))
+        .mockResolvedValueOnce(answer(401, { code: 'unauthenticated', detail: 'Sign in first.' })),
+    );
+    await request('/api/session', { method: 'POST', body: {}, parse: () => true });
+    expect(lost).not.toHaveBeenCalled();
+    const result = await request('/api/meetings', { parse: () => true });
+    expect(lost).toHaveBeenCalledTimes(1);
+    expect(result).toEqual({
+      ok: false,
+      problem: { status: 401, code: 'unauthenticated', detail: 'Sign in first.' },
+    });
+    stop();
+  });
+
+  it('says the server cannot be reached when the network fails', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.reject(new TypeError('Failed to fetch'))),
+    );
+    const result = await request('/api/meetings', { parse: () => true });
+    expect(result.ok ? undefined : result.problem.code).toBe('unreachable');
+  });
+
+  it('treats a 204 as success with no body', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => Promise.resolve(new Response(null, { status: 204 }))),
+    );
+    expect(await request('/api/session', { method: 'DELETE', parse: () => true })).toEqual({
+      ok: true,
+      value: true,
+    });
+  });
+});

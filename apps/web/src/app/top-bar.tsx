@@ -1,0 +1,64 @@
+import type { Role } from '@rapporteur/domain';
+import type { ReactElement } from 'react';
+
+import { useAccount } from '../identity/account-context.js';
+import { colorFor, initialsOf } from '../identity/identity.js';
+import { RoleBadge } from '../people/role-badge.js';
+import { BrandMark } from './brand-mark.js';
+import { Link } from './navigation.js';
+import './top-bar.css';
+
+/** Where in the app this page is: a meeting's symbol and title, and your role in it. */
+export interface Trail {
+  readonly symbol: string;
+  readonly title: string;
+  readonly role: Role | null;
+}
+
+/** The application bar: the product, where in it this page is, and who is signed in. */
+export function TopBar({ trail }: { readonly trail?: Trail | undefined }): ReactElement {
+  const { user, signOut } = useAccount();
+  return (
+    <header className="top-bar">
+      <Link className="top-bar__brand" href="/" aria-label="Rapporteur: your meetings">
+        <BrandMark size={26} />
+        <span className="top-bar__name">Rapporteur</span>
+      </Link>
+      {trail !== undefined && (
+        <nav className="top-bar__trail" aria-label="You are here">
+          <span className="top-bar__separator" aria-hidden="true">
+            /
+          </span>
+          <span className="top-bar__symbol">{trail.symbol}</span>
+          <span className="top-bar__title">{trail.title}</span>
+          {trail.role !== null && <RoleBadge role={trail.role} testId="your-role" />}
+        </nav>
+      )}
+      <div className="top-bar__account">
+        <span className="top-bar__person" title={`${user.name} · ${user.email}`}>
+          <span
+            className="avatar avatar--small"
+            style={{ backgroundColor: colorFor(user.id) }}
+            aria-hidden="true"
+          >
+            {initialsOf(user.name)}
+          </span>
+          <span className="top-bar__who">
+            <span className="top-bar__person-name" data-testid="account-name">
+              {user.name}
+            </span>
+            {user.admin && <span className="top-bar__admin">Administrator</span>}
+          </span>
+        </span>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          data-testid="sign-out"
+          onClick={signOut}
+        >
+          Sign out
+        </button>
+      </div>
+    </header>
+  );
+}

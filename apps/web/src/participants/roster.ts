@@ -1,0 +1,22 @@
+import { can, ROLES, type Role } from '@rapporteur/domain';
+
+import type { Participant } from '../meeting/meeting-api.js';
+
+/**
+ * Whether the roster's controls are shown: to those whose role may manage participants, and to
+ * the platform's administrator, whom the domain lets fix any meeting's roster. The server
+ * decides in the end; this only spares people controls that would be refused.
+ */
+export function mayManageParticipants(role: Role | null, admin: boolean): boolean {
+  return admin || can(role ?? undefined, 'manage-participants');
+}
+
+/** The roster as the panel lists it: by role (chair first), then by name; you among them. */
+export function sortParticipants(participants: readonly Participant[]): Participant[] {
+  return [...participants].sort(
+    (a, b) =>
+      ROLES.indexOf(a.role) - ROLES.indexOf(b.role) ||
+      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) ||
+      a.personId.localeCompare(b.personId),
+  );
+}

@@ -1,0 +1,46 @@
+import { ROLES } from '@rapporteur/domain';
+import { describe, expect, it } from 'vitest';
+
+import { mayManageParticipants, sortParticipants } from '../participants/roster.js';
+import { editorsInWords, readOnlyNotice, roleLabel } from './roles.js';
+
+describe('roles in the web app', () => {
+  it('tells a delegate who edits the draft', () => {
+    expect(readOnlyNotice('delegate')).toBe(
+      'You are reading as a delegate: the chair, vice-chairs and secretariat edit this draft.',
+    );
+    expect(editorsInWords()).toBe('the chair, vice-chairs and secretariat');
+  });
+
+  it('labels the roles it knows, and no other', () => {
+    expect(ROLES.map(roleLabel)).toEqual(['Chair', 'Vice-chair', 'Secretariat', 'Delegate']);
+    expect(roleLabel('editor')).toBeUndefined();
+    expect(roleLabel(undefined)).toBeUndefined();
+  });
+
+  it('shows the roster controls to whoever may manage participants, and to administrators', () => {
+    expect(mayManageParticipants('chair', false)).toBe(true);
+    expect(mayManageParticipants('secretariat', false)).toBe(true);
+    expect(mayManageParticipants('vice-chair', false)).toBe(false);
+    expect(mayManageParticipants('delegate', false)).toBe(false);
+    expect(mayManageParticipants(null, false)).toBe(false);
+    expect(mayManageParticipants(null, true)).toBe(true);
+  });
+
+  it('lists the chair first, then by role and name', () => {
+    const person = (personId: string, name: string, role: (typeof ROLES)[number]) => ({
+      personId,
+      name,
+      email: `${personId}@example.org`,
+      role,
+    });
+    const sorted = sortParticipants([
+      person('3', 'Zainab', 'delegate'),
+      person('2', 'Ana', 'delegate'),
+      person('4', 'Secretariat', 'secretariat'),
+      person('1', 'Minkin', 'chair'),
+      person('5', 'Ahmadova', 'vice-chair'),
+    ]);
+    expect(sorted.map((p) => p.personId)).toEqual(['1', '5', '4', '2', '3']);
+  });
+});
