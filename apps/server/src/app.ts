@@ -24,6 +24,8 @@ export interface AppDependencies {
   readonly accounts: Accounts;
   /** Told when an API token is revoked, so that open sockets using it close at once. */
   readonly onTokenRevoked?: (tokenId: string) => void;
+  /** Told when a browser session signs out, likewise. */
+  readonly onSignedOut?: (sessionId: string) => void;
   readonly catalog: MeetingCatalog;
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
@@ -36,13 +38,13 @@ const tooLarge = () =>
   problem(413, { code: 'too_large', title: 'Too large', detail: `A request body may hold at most ${API_BODY_LIMIT} bytes.` });
 
 /** The whole HTTP application, with no server attached: tests call `app.request()` directly. */
-export function createApp({ store, accounts, catalog, rooms, webDist, onTokenRevoked }: AppDependencies): Hono {
+export function createApp({ store, accounts, catalog, rooms, webDist, onTokenRevoked, onSignedOut }: AppDependencies): Hono {
   const app = new Hono<AuthEnv>();
   app.use(securityHeaders());
   app.route('/', healthRoutes(store));
   app.use('/api/*', bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }), originGuard(), authenticate(accounts));
   const api = apiRouter<AuthEnv>()
-    .route('/', sessionRoutes({ accounts, rateLimit: new LoginRateLimit() }))
+    .route('/', sessionRoutes({ accounts, rateLimit: new LoginRateLimit(), onSignedOut: onSignedOut ?? (() => undefined) }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
     .route('/', meetingsRoutes({ store, accounts, catalog }));
   api.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Rapporteur API', version: '0.1.0' } });

@@ -133,6 +133,18 @@ describe('the permission table, enforced by the server', () => {
     expect(await code).toBe(4401);
   });
 
+  it('closes a browser socket at once when its session signs out', async () => {
+    const session = await running.accounts.openSession(people.get('vice-chair')!.user.id);
+    const cookie = `rapporteur_session=${session.id}`;
+    const socket = new WebSocket(`${running.url.replace(/^http/, 'ws')}/collab/${MEETING}`, { headers: { cookie, origin: running.url } });
+    const code = new Promise<number>((resolve) => socket.on('close', resolve));
+    await new Promise((resolve) => socket.once('open', resolve));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const signedOut = await fetch(`${running.url}/api/session`, { method: 'DELETE', headers: { cookie, origin: running.url } });
+    expect(signedOut.status).toBe(204);
+    expect(await code).toBe(4401);
+  });
+
   it('refuses a socket without credentials, and a cookie sent from another site', async () => {
     const bare = new WebSocket(`${running.url.replace(/^http/, 'ws')}/collab/${MEETING}`);
     expect(await new Promise<number>((resolve) => bare.on('close', resolve))).toBe(4401);

@@ -43,6 +43,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const sockets: { endpoint?: ReturnType<typeof attachCollabEndpoint> } = {};
   const app = createApp({
     onTokenRevoked: (tokenId) => sockets.endpoint?.closeToken(tokenId),
+    onSignedOut: (sessionId) => sockets.endpoint?.closeSession(sessionId),
     store: options.store,
     accounts: options.accounts,
     catalog,

@@ -21,7 +21,7 @@ const setupStatus = createRoute({ method: 'get', path: '/setup', tags: ['setup']
 const setUp = createRoute({ method: 'post', path: '/setup', tags: ['setup'], request: { body: json(FirstAdmin) }, responses: { 201: ok(UserSchema, 'The first administrator, signed in'), ...problemResponses } });
 
 /** Sign in and out, who am I, and the first run's "create the first administrator". */
-export function sessionRoutes({ accounts, rateLimit }: { accounts: Accounts; rateLimit: LoginRateLimit }) {
+export function sessionRoutes({ accounts, rateLimit, onSignedOut }: { accounts: Accounts; rateLimit: LoginRateLimit; onSignedOut: (sessionId: string) => void }) {
   const startSession = async (c: Context<AuthEnv>, user: User): Promise<void> => {
     const session = await accounts.openSession(user.id);
     const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
@@ -49,7 +49,10 @@ export function sessionRoutes({ accounts, rateLimit }: { accounts: Accounts; rat
     })
     .openapi(signOut, async (c) => {
       const session = getCookie(c, SESSION_COOKIE);
-      if (session !== undefined) await accounts.closeSession(session);
+      if (session !== undefined) {
+        await accounts.closeSession(session);
+        onSignedOut(session);
+      }
       deleteCookie(c, SESSION_COOKIE, { path: '/' });
       return c.body(null, 204);
     })

@@ -5,7 +5,7 @@ import { can } from '@rapporteur/domain';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { identifySocket } from './socket-identity.js';
+import { identifySocket, type Credential } from './socket-identity.js';
 import { websocketConnection } from './websocket-connection.js';
 
 export interface CollabEndpointOptions {
@@ -18,7 +18,7 @@ export interface CollabEndpointOptions {
 interface OpenSocket {
   readonly meetingId: string;
   readonly user: User;
-  readonly tokenId: string | undefined;
+  readonly credential: Credential;
   readonly connection: CollabConnection;
 }
 
@@ -56,7 +56,17 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     /** Closes, at once, every socket opened with this API token. */
     closeToken(tokenId: string): void {
       for (const socket of open) {
-        if (socket.tokenId === tokenId) socket.connection.close(CLOSE_CODES.unauthenticated.code, 'The API token of this connection was revoked.');
+        if (socket.credential.kind === 'token' && socket.credential.tokenId === tokenId) {
+          socket.connection.close(CLOSE_CODES.unauthenticated.code, 'The API token of this connection was revoked.');
+        }
+      }
+    },
+    /** Closes, at once, every socket opened with this browser session (signed out). */
+    closeSession(sessionId: string): void {
+      for (const socket of open) {
+        if (socket.credential.kind === 'session' && socket.credential.sessionId === sessionId) {
+          socket.connection.close(CLOSE_CODES.unauthenticated.code, 'You signed out.');
+        }
       }
     },
     close(): void {
@@ -96,7 +106,7 @@ async function connect(
     ws.close(CLOSE_CODES.unauthenticated.code, identity.reason === 'cross_origin' ? 'This connection came from another site.' : CLOSE_CODES.unauthenticated.reason);
     return;
   }
-  const { user, tokenId } = identity;
+  const { user, credential } = identity;
   if (catalog.get(meetingId) === undefined) {
     ws.close(CLOSE_CODES.notFound.code, `There is no meeting "${meetingId}".`);
     return;
@@ -111,7 +121,7 @@ async function connect(
     // Asked for every update, so a role changed a moment ago already counts.
     canEdit: () => can(catalog.roleOf(meetingId, user.id), 'edit'),
   });
-  const entry: OpenSocket = { meetingId, user, tokenId, connection };
+  const entry: OpenSocket = { meetingId, user, credential, connection };
   open.add(entry);
   ws.on('close', () => {
     state.closed = true;

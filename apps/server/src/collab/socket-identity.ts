@@ -3,9 +3,12 @@ import type { Accounts, User } from '../accounts/accounts.js';
 import { SESSION_COOKIE } from '../auth/auth-context.js';
 import { sameOrigin } from '../auth/origin-guard.js';
 
-/** Who opened a socket, and with which credential (a token's id, to close it on revocation). */
+/** What a socket was opened with: closing that (revoking the token, signing out) closes the socket. */
+export type Credential = { readonly kind: 'token'; readonly tokenId: string } | { readonly kind: 'session'; readonly sessionId: string };
+
+/** Who opened a socket, and with which credential. */
 export type SocketIdentity =
-  | { readonly kind: 'user'; readonly user: User; readonly tokenId: string | undefined }
+  | { readonly kind: 'user'; readonly user: User; readonly credential: Credential }
   | { readonly kind: 'refused'; readonly reason: 'unauthenticated' | 'cross_origin' };
 
 /**
@@ -17,7 +20,8 @@ export async function identifySocket(request: IncomingMessage, params: URLSearch
   const token = params.get('token');
   if (token !== null) {
     const resolved = await accounts.resolveToken(token);
-    return resolved === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user: resolved.user, tokenId: resolved.tokenId };
+    if (resolved === undefined) return { kind: 'refused', reason: 'unauthenticated' };
+    return { kind: 'user', user: resolved.user, credential: { kind: 'token', tokenId: resolved.tokenId } };
   }
   const session = sessionCookie(request.headers.cookie);
   if (session === undefined) return { kind: 'refused', reason: 'unauthenticated' };
@@ -26,7 +30,7 @@ export async function identifySocket(request: IncomingMessage, params: URLSearch
     return { kind: 'refused', reason: 'cross_origin' };
   }
   const user = await accounts.userForSession(session);
-  return user === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user, tokenId: undefined };
+  return user === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user, credential: { kind: 'session', sessionId: session } };
 }
 
 function sessionCookie(header: string | undefined): string | undefined {
