@@ -50,7 +50,7 @@ export class DraftRoom {
     this.#revision = loaded.revision;
     this.#snapshotRevision = loaded.revision;
     this.#relay = new AwarenessRelay(doc, (message) => { this.#broadcast(message, undefined); }, options.awarenessIntervalMs);
-    this.#commits = new GroupCommit((batch) => this.#commit(batch), options.groupCommitMs);
+    this.#commits = new GroupCommit((batch) => this.#commit(batch), options.maxCommitBatch);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.#broadcast(encodeSyncMessage(SYNC_UPDATE, update), origin);
     });
@@ -196,7 +196,11 @@ export class DraftRoom {
       this.#refuseBatch(batch, error);
       throw error;
     }
-    for (const { connection, update } of batch) Y.applyUpdate(this.doc, update, connection);
+    // One transaction for the batch: the document emits one merged update, sent once to every
+    // connection (the senders ignore the echo of their own), instead of a frame per keystroke.
+    Y.transact(this.doc, () => {
+      for (const { update } of batch) Y.applyUpdate(this.doc, update, this);
+    }, this);
     for (const connection of new Set(batch.map((pending) => pending.connection))) {
       const clients = batch.filter((pending) => pending.connection === connection).flatMap((pending) => pending.clients);
       this.#acknowledge(connection, clients);

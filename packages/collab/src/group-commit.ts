@@ -1,49 +1,49 @@
 /**
- * Group commit: items that arrive while a commit is running, or within `windowMs` of the first
- * one, are committed together in one transaction; SQLite and PostgreSQL then flush to disk once
- * for the whole burst instead of once per keystroke.
+ * Group commit: an item is committed at once when no commit is running; items that arrive while
+ * one runs wait and go together in the next, up to `maxBatch` at a time. A quiet draft pays no
+ * waiting window, and a busy one flushes to disk once per burst instead of once per keystroke.
  */
 export class GroupCommit<T> {
   #queue: { item: T; resolve: () => void; reject: (error: unknown) => void }[] = [];
-  #scheduled = false;
-  #running: Promise<void> = Promise.resolve();
+  #running = false;
+  #idle: Promise<void> = Promise.resolve();
+  #settle: (() => void) | undefined;
 
   constructor(
     private readonly commit: (items: readonly T[]) => Promise<void>,
-    private readonly windowMs: number,
+    private readonly maxBatch: number,
   ) {}
 
   /** Resolves once the item is committed; rejects with the commit's error. */
   add(item: T): Promise<void> {
     return new Promise((resolve, reject) => {
       this.#queue.push({ item, resolve, reject });
-      if (this.#scheduled) return;
-      this.#scheduled = true;
-      setTimeout(() => {
-        this.#running = this.#running.then(() => this.#flush());
-      }, this.windowMs);
+      if (this.#running) return;
+      this.#running = true;
+      this.#idle = new Promise((settle) => {
+        this.#settle = settle;
+      });
+      // One turn of the event loop first, so that frames read together commit together.
+      setImmediate(() => void this.#drainQueue());
     });
   }
 
   /** Resolves when everything added so far has been committed or refused. */
-  async drain(): Promise<void> {
-    while (this.#scheduled || this.#queue.length > 0) {
-      await new Promise((resolve) => setTimeout(resolve, this.windowMs));
-      await this.#running;
-    }
-    await this.#running;
+  drain(): Promise<void> {
+    return this.#idle;
   }
 
-  async #flush(): Promise<void> {
-    this.#scheduled = false;
-    const batch = this.#queue;
-    this.#queue = [];
-    if (batch.length === 0) return;
-    try {
-      await this.commit(batch.map((entry) => entry.item));
-      for (const entry of batch) entry.resolve();
-    } catch (error) {
-      for (const entry of batch) entry.reject(error);
+  async #drainQueue(): Promise<void> {
+    while (this.#queue.length > 0) {
+      const batch = this.#queue.splice(0, this.maxBatch);
+      try {
+        await this.commit(batch.map((entry) => entry.item));
+        for (const entry of batch) entry.resolve();
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+      }
     }
+    this.#running = false;
+    this.#settle?.();
   }
 }

@@ -2,8 +2,8 @@
 export interface RoomOptions {
   /** Write a snapshot after this many new events (default 500). */
   readonly snapshotEvery: number;
-  /** Updates arriving within this window share one transaction (default 2 ms). */
-  readonly groupCommitMs: number;
+  /** Updates arriving while a commit runs share the next one, up to this many (default 1,000). */
+  readonly maxCommitBatch: number;
   /** Presence changes are sent at most this often (default 50 ms). */
   readonly awarenessIntervalMs: number;
   /** Larger frames close the sender's socket (default 1 MiB). */
@@ -14,7 +14,7 @@ export interface RoomOptions {
 
 export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError'> = {
   snapshotEvery: 500,
-  groupCommitMs: 2,
+  maxCommitBatch: 1000,
   awarenessIntervalMs: 50,
   maxMessageBytes: 1024 * 1024,
 };

@@ -1,0 +1,61 @@
+/**
+ * The few calls of our HTTP API the bench needs: the first administrator, an API token, and
+ * meetings. Clients then open `/collab/<meetingId>?token=<token>` as the chair of every meeting.
+ */
+const ACCOUNT = {
+  email: 'bench@rapporteur.invalid',
+  name: 'Benchmark',
+  password: 'bench-password-1234',
+};
+const PARALLEL_REQUESTS = 8;
+
+export interface BenchAccess {
+  readonly token: string;
+  /** Meeting id by draft name. */
+  readonly meetings: ReadonlyMap<string, string>;
+}
+
+/** On a fresh server: sets up the first administrator, who schedules one meeting per draft. */
+export async function createBenchAccess(
+  baseUrl: string,
+  drafts: readonly string[],
+): Promise<BenchAccess> {
+  // Signing in by cookie must come with the server's own Origin, as from its web page.
+  const origin = { origin: baseUrl };
+  const setup = await call(baseUrl, '/api/setup', { headers: origin, body: ACCOUNT });
+  const cookie = setup.headers.get('set-cookie')?.split(';')[0];
+  if (cookie === undefined) throw new Error('The first-run setup set no session cookie.');
+  const created = await call(baseUrl, '/api/tokens', {
+    headers: { ...origin, cookie },
+    body: { name: 'benchmark' },
+  });
+  const { token } = (await created.json()) as { token: string };
+  const meetings = new Map<string, string>();
+  const queue = [...drafts];
+  const worker = async (): Promise<void> => {
+    for (let draft = queue.shift(); draft !== undefined; draft = queue.shift()) {
+      const response = await call(baseUrl, '/api/meetings', {
+        headers: { authorization: `Bearer ${token}` },
+        body: { title: `Benchmark ${draft}`, symbol: `BENCH-${draft}`, date: '2026-01-15' },
+      });
+      meetings.set(draft, ((await response.json()) as { id: string }).id);
+    }
+  };
+  await Promise.all(Array.from({ length: PARALLEL_REQUESTS }, worker));
+  return { token, meetings };
+}
+
+async function call(
+  baseUrl: string,
+  path: string,
+  request: { readonly headers: Record<string, string>; readonly body: unknown },
+): Promise<Response> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...request.headers },
+    body: JSON.stringify(request.body),
+  });
+  if (!response.ok)
+    throw new Error(`POST ${path} answered ${response.status}: ${await response.text()}`);
+  return response;
+}

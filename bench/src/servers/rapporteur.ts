@@ -1,0 +1,62 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEventStore } from '@rapporteur/event-store';
+import { yWebsocketClient } from '../clients/y-websocket-client.js';
+import { waitFor } from '../support/wait.js';
+import { createBenchAccess } from './rapporteur-api.js';
+import { freePort, spawnServer } from './server-process.js';
+import { StoredDraft } from './stored-draft.js';
+import type { Subject } from './subject.js';
+
+const MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.meta.url));
+const BENCH_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Our server, as `npm start` runs it, on SQLite in a fresh data folder. */
+export const rapporteur: Subject = {
+  name: 'Rapporteur',
+  persists: true,
+  durability:
+    'stores every update durably (SQLite WAL, synchronous=FULL, group commit) before broadcasting it',
+
+  async start(dataDir) {
+    const port = await freePort();
+    return spawnServer({
+      label: 'Rapporteur',
+      args: ['--import', 'tsx', MAIN],
+      env: { PORT: String(port), DATA_DIR: dataDir },
+      cwd: BENCH_ROOT,
+      ready: /Rapporteur is running/,
+      port,
+    });
+  },
+
+  async createDrafts(server, drafts) {
+    // It serves only meetings that exist, to their participants: one meeting per draft.
+    const { token, meetings } = await createBenchAccess(`http://127.0.0.1:${server.port}`, drafts);
+    const room = (draft: string): string => {
+      const meetingId = meetings.get(draft);
+      if (meetingId === undefined)
+        throw new Error(`No meeting was created for the draft "${draft}".`);
+      return meetingId;
+    };
+    return {
+      room,
+      connect: (running, draft) =>
+        yWebsocketClient(`ws://127.0.0.1:${running.port}/collab`, room(draft), { token }),
+    };
+  },
+
+  async awaitStored({ dataDir, room, characters }) {
+    // A second connection to the server's file: WAL lets it read while the server writes.
+    const store = await createEventStore({ url: `sqlite:${join(dataDir, 'rapporteur.sqlite')}` });
+    const stored = new StoredDraft(store, `draft-${room}`);
+    try {
+      const complete = async (): Promise<boolean> => (await stored.catchUp()) >= characters;
+      await waitFor(complete, `${characters} stored characters in the draft's log`, 120_000);
+      return `${stored.events.toLocaleString('en-US')} events in the draft's log`;
+    } finally {
+      stored.destroy();
+      await store.close();
+    }
+  },
+};
