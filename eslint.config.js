@@ -23,7 +23,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@rapporteur/*/src/*', '@rapporteur/*/src', '../../packages/*', '../../apps/*'],
+              group: [
+                '@rapporteur/*/src/*',
+                '@rapporteur/*/src',
+                '../../packages/*',
+                '../../apps/*',
+              ],
               message: 'Import other packages by name (@rapporteur/<name>), never by path.',
             },
           ],

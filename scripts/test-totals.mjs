@@ -21,4 +21,6 @@ for (const root of roots) {
     skipped += report.numPendingTests + report.numTodoTests;
   }
 }
-process.stdout.write(`Test reports read: ${reports}\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+process.stdout.write(
+  `Test reports read: ${reports}\n${passed} passed, ${failed} failed, ${skipped} skipped\n`,
+);

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { draftText, openDraft, setUpAdministrator, signIn, typeAtEnd } from './support/draft-page.js';
+import {
+  draftText,
+  openDraft,
+  setUpAdministrator,
+  signIn,
+  typeAtEnd,
+} from './support/draft-page.js';
 import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 
 const TITLE = 'SUMMARY OF THE 34th MEETING';
@@ -21,22 +27,45 @@ describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chr
   it('shows both people the same text and each other’s caret, and keeps it across a reload', async () => {
     const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
     const secretariat = await signIn(chromium.browser, server.url, server.demo.get('secretariat')!);
-    await Promise.all([openDraft(chair, `${server.url}/meetings/demo`, TITLE), openDraft(secretariat, `${server.url}/meetings/demo`, TITLE)]);
+    await Promise.all([
+      openDraft(chair, `${server.url}/meetings/demo`, TITLE),
+      openDraft(secretariat, `${server.url}/meetings/demo`, TITLE),
+    ]);
 
-    await Promise.all([typeAtEnd(chair, ' The chair closed the meeting.'), typeAtEnd(secretariat, ' Noted by the secretariat.')]);
+    await Promise.all([
+      typeAtEnd(chair, ' The chair closed the meeting.'),
+      typeAtEnd(secretariat, ' Noted by the secretariat.'),
+    ]);
 
     for (const page of [chair, secretariat]) {
-      await expect.poll(() => draftText(page), { timeout: 15_000 }).toContain('The chair closed the meeting.');
-      await expect.poll(() => draftText(page), { timeout: 15_000 }).toContain('Noted by the secretariat.');
+      await expect
+        .poll(() => draftText(page), { timeout: 15_000 })
+        .toContain('The chair closed the meeting.');
+      await expect
+        .poll(() => draftText(page), { timeout: 15_000 })
+        .toContain('Noted by the secretariat.');
     }
-    await expect.poll(async () => (await draftText(secretariat)) === (await draftText(chair)), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(async () => (await draftText(secretariat)) === (await draftText(chair)), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     const agreed = await draftText(chair);
 
-    await expect.poll(() => chair.locator('.collaboration-carets__label').allInnerTexts()).toEqual([expect.stringContaining('Demo Secretariat')]);
-    await expect.poll(() => secretariat.locator('.collaboration-carets__label').allInnerTexts()).toEqual([expect.stringContaining('Demo Chair')]);
-    await expect.poll(() => chair.getByTestId('presence').innerText()).toContain('Demo Secretariat');
-    await expect.poll(() => chair.getByTestId('save-status').innerText(), { timeout: 10_000 }).toMatch(/^Saved/);
-    if (process.env.E2E_SCREENSHOTS !== undefined) await chair.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/chair.png` });
+    await expect
+      .poll(() => chair.locator('.collaboration-carets__label').allInnerTexts())
+      .toEqual([expect.stringContaining('Demo Secretariat')]);
+    await expect
+      .poll(() => secretariat.locator('.collaboration-carets__label').allInnerTexts())
+      .toEqual([expect.stringContaining('Demo Chair')]);
+    await expect
+      .poll(() => chair.getByTestId('presence').innerText())
+      .toContain('Demo Secretariat');
+    await expect
+      .poll(() => chair.getByTestId('save-status').innerText(), { timeout: 10_000 })
+      .toMatch(/^Saved/);
+    if (process.env.E2E_SCREENSHOTS !== undefined)
+      await chair.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/chair.png` });
 
     await secretariat.reload();
     await expect.poll(() => draftText(secretariat), { timeout: 20_000 }).toBe(agreed);

@@ -23,13 +23,19 @@ describe.runIf(chromiumAvailable())('edits typed while the server is away', () =
     await openDraft(writer, `${server.url}/meetings/demo`, 'SUMMARY OF THE 34th MEETING');
     const port = Number(new URL(server.url).port);
     await server.stop();
-    await expect.poll(() => writer.getByTestId('connection-status').innerText(), { timeout: 15_000 }).not.toBe('Connected');
+    await expect
+      .poll(() => writer.getByTestId('connection-status').innerText(), { timeout: 15_000 })
+      .not.toBe('Connected');
 
     await typeAtEnd(writer, ' Typed while offline.');
-    await expect.poll(() => writer.getByTestId('save-status').innerText()).toMatch(/^Offline: \d+ unsaved change/);
+    await expect
+      .poll(() => writer.getByTestId('save-status').innerText())
+      .toMatch(/^Offline: \d+ unsaved change/);
 
     server = { ...(await startRapporteur({ dataDir: server.dataDir, port })), demo };
-    await expect.poll(() => writer.getByTestId('save-status').innerText(), { timeout: 30_000 }).toBe('Saved');
+    await expect
+      .poll(() => writer.getByTestId('save-status').innerText(), { timeout: 30_000 })
+      .toBe('Saved');
 
     const reader = await signIn(chromium.browser, server.url, demo.get('delegate')!);
     await openDraft(reader, `${server.url}/meetings/demo`, 'Typed while offline.');

@@ -19,18 +19,25 @@ describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', 
 
   it('the vice-chair edits; the delegate sees it live but cannot type', async () => {
     const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
-    await chair.getByTestId('new-meeting-title').fill('Council Working Group on WSIS&SDG, 35th meeting');
+    await chair
+      .getByTestId('new-meeting-title')
+      .fill('Council Working Group on WSIS&SDG, 35th meeting');
     await chair.getByTestId('new-meeting-symbol').fill('CWG-WSIS&SDG-35');
     await chair.getByTestId('new-meeting-date').fill('2020-02-03');
     await chair.getByTestId('new-meeting-submit').click();
     await chair.waitForURL(/\/meetings\/[0-9a-f-]{36}$/, { timeout: 15_000 });
     const meetingUrl = chair.url();
 
-    for (const [role, label] of [['vice-chair', 'vice-chair'], ['delegate', 'delegate']] as const) {
+    for (const [role, label] of [
+      ['vice-chair', 'vice-chair'],
+      ['delegate', 'delegate'],
+    ] as const) {
       await chair.getByTestId('invite-email').fill(server.demo.get(role)!.email);
       await chair.getByTestId('invite-role').selectOption(label);
       await chair.getByTestId('invite-submit').click();
-      await expect.poll(() => chair.getByTestId('participants').innerText(), { timeout: 10_000 }).toContain(role === 'delegate' ? 'Demo Delegate' : 'Demo Vice-chair');
+      await expect
+        .poll(() => chair.getByTestId('participants').innerText(), { timeout: 10_000 })
+        .toContain(role === 'delegate' ? 'Demo Delegate' : 'Demo Vice-chair');
     }
 
     const viceChair = await signIn(chromium.browser, server.url, server.demo.get('vice-chair')!);
@@ -41,12 +48,15 @@ describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', 
     await viceChair.getByTestId('editor').waitFor();
 
     await typeAtEnd(viceChair, 'The meeting opened at 09:30.');
-    await expect.poll(() => draftText(delegate), { timeout: 15_000 }).toContain('The meeting opened at 09:30.');
+    await expect
+      .poll(() => draftText(delegate), { timeout: 15_000 })
+      .toContain('The meeting opened at 09:30.');
 
     await typeAtEnd(delegate, 'A delegate tries to write.');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await draftText(delegate)).not.toContain('A delegate tries to write.');
     expect(await draftText(viceChair)).not.toContain('A delegate tries to write.');
-    if (process.env.E2E_SCREENSHOTS !== undefined) await delegate.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/delegate.png` });
+    if (process.env.E2E_SCREENSHOTS !== undefined)
+      await delegate.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/delegate.png` });
   });
 });

@@ -24,7 +24,12 @@ describe('the server skeleton', () => {
     rmSync(folder, { recursive: true, force: true });
   });
   const createApp = async ({ store }: { store: EventStore }) =>
-    createAppWith({ store, accounts: new Accounts(accountsDb), catalog: await MeetingCatalog.open(store), rooms: new CollabRooms(store) });
+    createAppWith({
+      store,
+      accounts: new Accounts(accountsDb),
+      catalog: await MeetingCatalog.open(store),
+      rooms: new CollabRooms(store),
+    });
 
   it('answers /healthz', async () => {
     const response = await (await createApp({ store })).request('/healthz');
@@ -49,6 +54,9 @@ describe('the server skeleton', () => {
   it('answers an unknown API path with problem JSON', async () => {
     const response = await (await createApp({ store })).request('/api/nowhere');
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ code: 'not_found', detail: 'There is nothing at GET /api/nowhere.' });
+    expect(await response.json()).toMatchObject({
+      code: 'not_found',
+      detail: 'There is nothing at GET /api/nowhere.',
+    });
   });
 });

@@ -35,21 +35,50 @@ export interface AppDependencies {
 // Imports carry their own, larger limit; every other API body is a small JSON object.
 const API_BODY_LIMIT = 2 * 1024 * 1024 + 1024;
 const tooLarge = () =>
-  problem(413, { code: 'too_large', title: 'Too large', detail: `A request body may hold at most ${API_BODY_LIMIT} bytes.` });
+  problem(413, {
+    code: 'too_large',
+    title: 'Too large',
+    detail: `A request body may hold at most ${API_BODY_LIMIT} bytes.`,
+  });
 
 /** The whole HTTP application, with no server attached: tests call `app.request()` directly. */
-export function createApp({ store, accounts, catalog, rooms, webDist, onTokenRevoked, onSignedOut }: AppDependencies): Hono {
+export function createApp({
+  store,
+  accounts,
+  catalog,
+  rooms,
+  webDist,
+  onTokenRevoked,
+  onSignedOut,
+}: AppDependencies): Hono {
   const app = new Hono<AuthEnv>();
   app.use(securityHeaders());
   app.route('/', healthRoutes(store));
-  app.use('/api/*', bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }), originGuard(), authenticate(accounts));
+  app.use(
+    '/api/*',
+    bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }),
+    originGuard(),
+    authenticate(accounts),
+  );
   const api = apiRouter<AuthEnv>()
-    .route('/', sessionRoutes({ accounts, rateLimit: new LoginRateLimit(), onSignedOut: onSignedOut ?? (() => undefined) }))
+    .route(
+      '/',
+      sessionRoutes({
+        accounts,
+        rateLimit: new LoginRateLimit(),
+        onSignedOut: onSignedOut ?? (() => undefined),
+      }),
+    )
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
     .route('/', meetingsRoutes({ store, accounts, catalog }));
-  api.doc('/openapi.json', { openapi: '3.0.0', info: { title: 'Rapporteur API', version: '0.1.0' } });
+  api.doc('/openapi.json', {
+    openapi: '3.0.0',
+    info: { title: 'Rapporteur API', version: '0.1.0' },
+  });
   api.get('/docs', (c) => c.html(apiDocsPage()));
-  api.get('/docs.js', (c) => c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }));
+  api.get('/docs.js', (c) =>
+    c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
   app.route('/', webAppRoutes(webDist));

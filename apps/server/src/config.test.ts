@@ -4,19 +4,30 @@ import { ConfigError, readConfig } from './config.js';
 describe('readConfig', () => {
   it('runs on SQLite in the data folder by default', () => {
     const config = readConfig({ DATA_DIR: '/tmp/rapporteur-data' });
-    expect(config).toMatchObject({ port: 3000, databaseUrl: 'sqlite:/tmp/rapporteur-data/rapporteur.sqlite', maxEventBytes: 1_048_576 });
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:/tmp/rapporteur-data/rapporteur.sqlite',
+      maxEventBytes: 1_048_576,
+    });
   });
 
   it('treats an empty variable as not set', () => {
-    expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({ port: 3000, databaseUrl: 'sqlite:/tmp/d/rapporteur.sqlite' });
+    expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: 'sqlite:/tmp/d/rapporteur.sqlite',
+    });
   });
 
   it('takes PostgreSQL from DATABASE_URL', () => {
-    expect(readConfig({ DATABASE_URL: 'postgres://db/rapporteur' }).databaseUrl).toBe('postgres://db/rapporteur');
+    expect(readConfig({ DATABASE_URL: 'postgres://db/rapporteur' }).databaseUrl).toBe(
+      'postgres://db/rapporteur',
+    );
   });
 
   it('names every setting it cannot use', () => {
     expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(ConfigError);
-    expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(/PORT[\s\S]*DATABASE_URL: must start with sqlite: or postgres:\/\//);
+    expect(() => readConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL: must start with sqlite: or postgres:\/\//,
+    );
   });
 });

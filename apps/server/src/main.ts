@@ -9,14 +9,25 @@ import { startServer } from './server.js';
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
-  const store = await createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } });
+  const store = await createEventStore({
+    url: config.databaseUrl,
+    limits: { maxEventBytes: config.maxEventBytes },
+  });
   const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
   const demo = await seedDemoMeeting(store, accounts);
   if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
-  const server = await startServer({ store, accounts, port: config.port, host: config.host, maxMessageBytes: config.maxEventBytes });
+  const server = await startServer({
+    store,
+    accounts,
+    port: config.port,
+    host: config.host,
+    maxMessageBytes: config.maxEventBytes,
+  });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
-  process.stdout.write(`Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`);
+  process.stdout.write(
+    `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -33,7 +44,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   process.stderr.write(`Rapporteur could not start: ${message}\n`);
   process.exit(1);
 });

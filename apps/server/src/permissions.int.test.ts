@@ -19,26 +19,45 @@ describe('the permission table, enforced by the server', () => {
   beforeAll(async () => {
     running = await startTestServer();
     for (const seat of SEATS) {
-      people.set(seat, await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }));
+      people.set(
+        seat,
+        await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }),
+      );
     }
-    newcomer = await createPerson(running.accounts, { email: 'newcomer@itu.example', name: 'A newcomer' });
+    newcomer = await createPerson(running.accounts, {
+      email: 'newcomer@itu.example',
+      name: 'A newcomer',
+    });
     const person = (seat: Seat) => people.get(seat)!;
     await meetingWith(running.store, MEETING, {
       chair: person('chair').user,
-      others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({ user: person(role).user, role })),
+      others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({
+        user: person(role).user,
+        role,
+      })),
     });
     await running.restart();
   });
   afterAll(() => running.close());
 
-  const as = (seat: Seat, request: `${'GET' | 'POST' | 'PATCH' | 'DELETE'} /${string}`, body?: unknown) => {
+  const as = (
+    seat: Seat,
+    request: `${'GET' | 'POST' | 'PATCH' | 'DELETE'} /${string}`,
+    body?: unknown,
+  ) => {
     const [method, path] = request.split(' ') as [string, string];
     return call(seat, { method, path, body });
   };
-  const call = (seat: Seat, { method, path, body }: { method: string; path: string; body: unknown }) =>
+  const call = (
+    seat: Seat,
+    { method, path, body }: { method: string; path: string; body: unknown },
+  ) =>
     fetch(`${running.url}/api${path}`, {
       method,
-      headers: { authorization: `Bearer ${people.get(seat)!.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${people.get(seat)!.token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   const roleOf = (seat: Seat): Role | undefined => (seat === 'outsider' ? undefined : seat);
@@ -52,32 +71,48 @@ describe('the permission table, enforced by the server', () => {
 
   it.each(SEATS)('managing participants as %s: invite, then remove', async (seat) => {
     const before = await logLength();
-    const invited = await as(seat, `POST /meetings/${MEETING}/participants`, { email: 'newcomer@itu.example', role: 'delegate' });
+    const invited = await as(seat, `POST /meetings/${MEETING}/participants`, {
+      email: 'newcomer@itu.example',
+      role: 'delegate',
+    });
     if (!expected(seat, 'manage-participants')) {
       expect([403, 404]).toContain(invited.status);
       expect(await logLength()).toBe(before);
       return;
     }
     expect(invited.status).toBe(201);
-    expect((await as(seat, `DELETE /meetings/${MEETING}/participants/${newcomer.user.id}`)).status).toBe(204);
+    expect(
+      (await as(seat, `DELETE /meetings/${MEETING}/participants/${newcomer.user.id}`)).status,
+    ).toBe(204);
   });
 
   it.each(SEATS)('registering a contribution document as %s', async (seat) => {
     const before = await logLength();
-    const response = await as(seat, `POST /meetings/${MEETING}/documents`, { symbol: `S19-CWGWSIS34-C-00${String(SEATS.indexOf(seat) + 10)}`, title: 'A contribution', source: 'Brazil' });
+    const response = await as(seat, `POST /meetings/${MEETING}/documents`, {
+      symbol: `S19-CWGWSIS34-C-00${String(SEATS.indexOf(seat) + 10)}`,
+      title: 'A contribution',
+      source: 'Brazil',
+    });
     expect(response.status).toBe(expected(seat, 'edit') ? 201 : seat === 'outsider' ? 404 : 403);
     if (!expected(seat, 'edit')) expect(await logLength()).toBe(before);
   });
 
   it.each(SEATS)('writing to the draft over the socket as %s', async (seat) => {
-    const updates = async () => (await running.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter((event) => event.type === DRAFT_UPDATED).length;
+    const updates = async () =>
+      (await running.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
+        (event) => event.type === DRAFT_UPDATED,
+      ).length;
     const before = await updates();
     const client = connectClient(running.url, MEETING, { token: people.get(seat)!.token });
     let denied = false;
     client.provider.messageHandlers[MESSAGE_AUTH] = () => {
       denied = true;
     };
-    const closed = new Promise<number>((resolve) => client.provider.on('connection-close', (event) => { resolve(event?.code ?? 0); }));
+    const closed = new Promise<number>((resolve) =>
+      client.provider.on('connection-close', (event) => {
+        resolve(event?.code ?? 0);
+      }),
+    );
     try {
       if (seat === 'outsider') {
         expect(await closed).toBe(4403);
@@ -99,21 +134,43 @@ describe('the permission table, enforced by the server', () => {
   });
 
   it('turns an open socket read-only when its person is made a delegate, and closes it on removal', async () => {
-    const person = await createPerson(running.accounts, { email: 'rotating@itu.example', name: 'Rotating member' });
-    expect((await as('chair', `POST /meetings/${MEETING}/participants`, { email: 'rotating@itu.example', role: 'secretariat' })).status).toBe(201);
+    const person = await createPerson(running.accounts, {
+      email: 'rotating@itu.example',
+      name: 'Rotating member',
+    });
+    expect(
+      (
+        await as('chair', `POST /meetings/${MEETING}/participants`, {
+          email: 'rotating@itu.example',
+          role: 'secretariat',
+        })
+      ).status,
+    ).toBe(201);
     const client = connectClient(running.url, MEETING, { token: person.token });
     let denied = false;
     client.provider.messageHandlers[MESSAGE_AUTH] = () => {
       denied = true;
     };
-    const closed = new Promise<number>((resolve) => client.provider.on('connection-close', (event) => { resolve(event?.code ?? 0); }));
+    const closed = new Promise<number>((resolve) =>
+      client.provider.on('connection-close', (event) => {
+        resolve(event?.code ?? 0);
+      }),
+    );
     try {
       await client.synced;
-      expect((await as('chair', `PATCH /meetings/${MEETING}/participants/${person.user.id}`, { role: 'delegate' })).status).toBe(200);
+      expect(
+        (
+          await as('chair', `PATCH /meetings/${MEETING}/participants/${person.user.id}`, {
+            role: 'delegate',
+          })
+        ).status,
+      ).toBe(200);
       client.text.insert(0, 'after the demotion');
       await waitFor(() => denied, 'the demoted member to be refused', 1000);
       const removedAt = Date.now();
-      expect((await as('chair', `DELETE /meetings/${MEETING}/participants/${person.user.id}`)).status).toBe(204);
+      expect(
+        (await as('chair', `DELETE /meetings/${MEETING}/participants/${person.user.id}`)).status,
+      ).toBe(204);
       expect(await closed).toBe(4403);
       expect(Date.now() - removedAt).toBeLessThan(1000);
     } finally {
@@ -124,11 +181,16 @@ describe('the permission table, enforced by the server', () => {
   it('closes a socket at once when the API token it opened with is revoked', async () => {
     const person = people.get('secretariat')!;
     const { id, token } = await running.accounts.createToken(person.user.id, 'short-lived');
-    const socket = new WebSocket(`${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${token}`);
+    const socket = new WebSocket(
+      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${token}`,
+    );
     const code = new Promise<number>((resolve) => socket.on('close', resolve));
     await new Promise((resolve) => socket.once('open', resolve));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const revoked = await fetch(`${running.url}/api/tokens/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+    const revoked = await fetch(`${running.url}/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(revoked.status).toBe(204);
     expect(await code).toBe(4401);
   });
@@ -136,11 +198,16 @@ describe('the permission table, enforced by the server', () => {
   it('closes a browser socket at once when its session signs out', async () => {
     const session = await running.accounts.openSession(people.get('vice-chair')!.user.id);
     const cookie = `rapporteur_session=${session.id}`;
-    const socket = new WebSocket(`${running.url.replace(/^http/, 'ws')}/collab/${MEETING}`, { headers: { cookie, origin: running.url } });
+    const socket = new WebSocket(`${running.url.replace(/^http/, 'ws')}/collab/${MEETING}`, {
+      headers: { cookie, origin: running.url },
+    });
     const code = new Promise<number>((resolve) => socket.on('close', resolve));
     await new Promise((resolve) => socket.once('open', resolve));
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const signedOut = await fetch(`${running.url}/api/session`, { method: 'DELETE', headers: { cookie, origin: running.url } });
+    const signedOut = await fetch(`${running.url}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin: running.url },
+    });
     expect(signedOut.status).toBe(204);
     expect(await code).toBe(4401);
   });

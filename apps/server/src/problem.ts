@@ -21,7 +21,11 @@ export interface Problem {
   readonly code: string;
 }
 
-const STATUS_OF_STORE_ERRORS: [new (...args: never[]) => EventStoreError, ContentfulStatusCode, string][] = [
+const STATUS_OF_STORE_ERRORS: [
+  new (...args: never[]) => EventStoreError,
+  ContentfulStatusCode,
+  string,
+][] = [
   [ValidationError, 400, 'Invalid input'],
   [ConcurrencyError, 409, 'Conflict with a newer revision'],
   [DuplicateEventError, 409, 'Event id already used'],
@@ -36,18 +40,30 @@ const STATUS_OF_DOMAIN_ERRORS: Record<DomainErrorCode, [ContentfulStatusCode, st
   concurrency_conflict: [409, 'Changed meanwhile'],
 };
 
-export function problem(status: ContentfulStatusCode, fields: { code: string; title: string; detail: string }): Response {
-  const body: Problem = { type: `https://rapporteur.dev/problems/${fields.code}`, status, ...fields };
+export function problem(
+  status: ContentfulStatusCode,
+  fields: { code: string; title: string; detail: string },
+): Response {
+  const body: Problem = {
+    type: `https://rapporteur.dev/problems/${fields.code}`,
+    status,
+    ...fields,
+  };
   return Response.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
 }
 
 /** The one place where thrown errors become HTTP answers; a 500 never shows internals. */
 export const onError: ErrorHandler = (error, c) => {
   for (const [type, status, title] of STATUS_OF_STORE_ERRORS) {
-    if (error instanceof type) return problem(status, { code: error.code, title, detail: error.message });
+    if (error instanceof type)
+      return problem(status, { code: error.code, title, detail: error.message });
   }
   if (error instanceof ProblemError) {
-    const answer = problem(error.status, { code: error.code, title: error.title, detail: error.message });
+    const answer = problem(error.status, {
+      code: error.code,
+      title: error.title,
+      detail: error.message,
+    });
     const retryAfter = c.res.headers.get('retry-after');
     if (retryAfter !== null) answer.headers.set('retry-after', retryAfter);
     return answer;
@@ -57,15 +73,25 @@ export const onError: ErrorHandler = (error, c) => {
     return problem(status, { code: error.code, title, detail: error.message });
   }
   if (error instanceof AccountInputError) {
-    return problem(error.code === 'email_taken' ? 409 : 400, { code: error.code, title: 'Cannot use this account', detail: error.message });
+    return problem(error.code === 'email_taken' ? 409 : 400, {
+      code: error.code,
+      title: 'Cannot use this account',
+      detail: error.message,
+    });
   }
   if (error instanceof HTTPException) {
     // Hono's own refusals, such as a body that is not JSON.
     const code = error.status === 400 ? 'invalid_request' : 'http_error';
-    return problem(error.status, { code, title: 'Request refused', detail: `${error.message}: send a valid request body.` });
+    return problem(error.status, {
+      code,
+      title: 'Request refused',
+      detail: `${error.message}: send a valid request body.`,
+    });
   }
   const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
-  process.stderr.write(`[${requestId}] ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`);
+  process.stderr.write(
+    `[${requestId}] ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`,
+  );
   return problem(500, {
     code: 'internal_error',
     title: 'Internal error',
@@ -74,4 +100,8 @@ export const onError: ErrorHandler = (error, c) => {
 };
 
 export const notFound: NotFoundHandler = (c) =>
-  problem(404, { code: 'not_found', title: 'Not found', detail: `There is nothing at ${c.req.method} ${c.req.path}.` });
+  problem(404, {
+    code: 'not_found',
+    title: 'Not found',
+    detail: `There is nothing at ${c.req.method} ${c.req.path}.`,
+  });

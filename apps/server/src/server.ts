@@ -51,11 +51,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.webDist === undefined ? {} : { webDist: options.webDist }),
   });
   const server = await new Promise<Server>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' }, () => {
-      resolve(started as Server);
-    });
+    const started = serve(
+      { fetch: app.fetch, port: options.port, hostname: options.host ?? '127.0.0.1' },
+      () => {
+        resolve(started as Server);
+      },
+    );
   });
-  const endpoint = attachCollabEndpoint(server, { rooms, catalog, accounts: options.accounts, maxMessageBytes });
+  const endpoint = attachCollabEndpoint(server, {
+    rooms,
+    catalog,
+    accounts: options.accounts,
+    maxMessageBytes,
+  });
   sockets.endpoint = endpoint;
   const { port } = server.address() as AddressInfo;
   return {
@@ -65,7 +73,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await rooms.closeAll(CLOSE_CODES.goingAway);
       endpoint.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => { resolve(); }));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       await catalog.close();
     },
   };

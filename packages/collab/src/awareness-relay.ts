@@ -80,6 +80,8 @@ export class AwarenessRelay {
     if (this.#changed.size === 0) return;
     const clients = [...this.#changed];
     this.#changed.clear();
-    this.broadcast(encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)));
+    this.broadcast(
+      encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
+    );
   }
 }

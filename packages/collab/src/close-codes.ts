@@ -10,11 +10,19 @@ export const CLOSE_CODES = {
   /** A message was larger than the configured limit. */
   tooBig: { code: 1009, retry: true, reason: 'The message is larger than the server accepts.' },
   /** Saving failed on the server; the client keeps its edits and resends them on reconnect. */
-  internalError: { code: 1011, retry: true, reason: 'The server could not save; reconnect to resend unsaved edits.' },
+  internalError: {
+    code: 1011,
+    retry: true,
+    reason: 'The server could not save; reconnect to resend unsaved edits.',
+  },
   /** The server restarts (deploy); reconnect. */
   restarting: { code: 1012, retry: true, reason: 'The server is restarting; reconnect shortly.' },
   /** A message could not be decoded; nothing of it was applied. A client that sends one is broken. */
-  malformed: { code: 4400, retry: false, reason: 'A message could not be decoded and was ignored.' },
+  malformed: {
+    code: 4400,
+    retry: false,
+    reason: 'A message could not be decoded and was ignored.',
+  },
   /** No valid credentials: do not retry until the person signs in again. */
   unauthenticated: { code: 4401, retry: false, reason: 'Sign in to open this draft.' },
   /** The person may not open this draft (removed from the meeting). */

@@ -71,7 +71,8 @@ export class CollabRooms {
   /** Closes every connection with `goingAway` and unloads every room (server shutdown). */
   async closeAll(close: { code: number; reason: string } = CLOSE_CODES.goingAway): Promise<void> {
     const rooms = await Promise.all(this.#rooms.values());
-    for (const room of rooms) for (const connection of room.connections) connection.close(close.code, close.reason);
+    for (const room of rooms)
+      for (const connection of room.connections) connection.close(close.code, close.reason);
     await Promise.all(rooms.map((room) => room.close()));
     this.#rooms.clear();
   }

@@ -3,7 +3,13 @@ import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
-import { applyStoredUpdates, DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
+import {
+  applyStoredUpdates,
+  DRAFT_UPDATED,
+  draftStream,
+  loadDraft,
+  writeSnapshot,
+} from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import {
   decodeMessage,
@@ -41,7 +47,13 @@ export class DraftRoom {
   private readonly store: EventStore;
   private readonly options: RoomOptions;
 
-  private constructor(loaded: { stream: string; doc: Y.Doc; store: EventStore; options: RoomOptions; revision: number }) {
+  private constructor(loaded: {
+    stream: string;
+    doc: Y.Doc;
+    store: EventStore;
+    options: RoomOptions;
+    revision: number;
+  }) {
     const { stream, doc, options } = loaded;
     this.stream = stream;
     this.doc = doc;
@@ -49,7 +61,13 @@ export class DraftRoom {
     this.options = options;
     this.#revision = loaded.revision;
     this.#snapshotRevision = loaded.revision;
-    this.#relay = new AwarenessRelay(doc, (message) => { this.#broadcast(message, undefined); }, options.awarenessIntervalMs);
+    this.#relay = new AwarenessRelay(
+      doc,
+      (message) => {
+        this.#broadcast(message, undefined);
+      },
+      options.awarenessIntervalMs,
+    );
     this.#commits = new GroupCommit((batch) => this.#commit(batch), options.maxCommitBatch);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.#broadcast(encodeSyncMessage(SYNC_UPDATE, update), origin);
@@ -88,7 +106,10 @@ export class DraftRoom {
   /** Handles one frame from a connection. Bad frames close that connection and change nothing. */
   receive(connection: CollabConnection, frame: Uint8Array): void {
     if (frame.byteLength > this.options.maxMessageBytes) {
-      connection.close(CLOSE_CODES.tooBig.code, `${CLOSE_CODES.tooBig.reason} (limit ${this.options.maxMessageBytes} bytes)`);
+      connection.close(
+        CLOSE_CODES.tooBig.code,
+        `${CLOSE_CODES.tooBig.reason} (limit ${this.options.maxMessageBytes} bytes)`,
+      );
       return;
     }
     const message = decodeMessage(frame);
@@ -103,7 +124,10 @@ export class DraftRoom {
         try {
           this.#relay.receive(connection, message.update);
         } catch {
-          connection.close(CLOSE_CODES.malformed.code, 'The awareness update could not be decoded.');
+          connection.close(
+            CLOSE_CODES.malformed.code,
+            'The awareness update could not be decoded.',
+          );
         }
         return;
       case 'query-awareness': {
@@ -148,7 +172,10 @@ export class DraftRoom {
       clients = authorsOf(update);
       novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
     } catch {
-      connection.close(CLOSE_CODES.malformed.code, 'The document update could not be decoded; nothing of it was saved.');
+      connection.close(
+        CLOSE_CODES.malformed.code,
+        'The document update could not be decoded; nothing of it was saved.',
+      );
       return;
     }
     if (isEmptyUpdate(novel)) {
@@ -156,7 +183,11 @@ export class DraftRoom {
       return;
     }
     if (!connection.canEdit()) {
-      connection.send(encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'));
+      connection.send(
+        encodePermissionDenied(
+          'You may read this draft but not edit it; your change was not saved.',
+        ),
+      );
       return;
     }
     // A refused commit has already told this connection (permission denied, or a close).
@@ -190,7 +221,12 @@ export class DraftRoom {
       const result = await this.store.append(this.stream, events, { expectedRevision: 'any' });
       first = result.firstRevision;
       // Another instance may have appended in between: apply its events first, in log order.
-      if (first > this.#revision + 1) await applyStoredUpdates(this.store, this.doc, { stream: this.stream, from: this.#revision + 1, to: first - 1 });
+      if (first > this.#revision + 1)
+        await applyStoredUpdates(this.store, this.doc, {
+          stream: this.stream,
+          from: this.#revision + 1,
+          to: first - 1,
+        });
       this.#revision = result.nextExpectedRevision;
     } catch (error) {
       this.#refuseBatch(batch, error);
@@ -198,11 +234,17 @@ export class DraftRoom {
     }
     // One transaction for the batch: the document emits one merged update, sent once to every
     // connection (the senders ignore the echo of their own), instead of a frame per keystroke.
-    Y.transact(this.doc, () => {
-      for (const { update } of batch) Y.applyUpdate(this.doc, update, this);
-    }, this);
+    Y.transact(
+      this.doc,
+      () => {
+        for (const { update } of batch) Y.applyUpdate(this.doc, update, this);
+      },
+      this,
+    );
     for (const connection of new Set(batch.map((pending) => pending.connection))) {
-      const clients = batch.filter((pending) => pending.connection === connection).flatMap((pending) => pending.clients);
+      const clients = batch
+        .filter((pending) => pending.connection === connection)
+        .flatMap((pending) => pending.clients);
       this.#acknowledge(connection, clients);
     }
     if (this.#revision - this.#snapshotRevision >= this.options.snapshotEvery) {
@@ -213,18 +255,22 @@ export class DraftRoom {
   #refuseBatch(batch: readonly PendingUpdate[], error: unknown): void {
     const connections = new Set(batch.map((pending) => pending.connection));
     if (error instanceof StreamSealedError) {
-      for (const connection of connections) connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
+      for (const connection of connections)
+        connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
       return;
     }
     this.options.onError(error);
     // The clients still hold their edits: reconnecting makes them send what the server lacks.
-    for (const connection of connections) connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
+    for (const connection of connections)
+      connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
   }
 
   #acknowledge(connection: CollabConnection, clients: readonly number[]): void {
     if (!connection.wantsAcks || !this.connections.has(connection)) return;
     const stateVector = Y.decodeStateVector(Y.encodeStateVector(this.doc));
-    connection.send(encodeAck(new Map(clients.map((client) => [client, stateVector.get(client) ?? 0]))));
+    connection.send(
+      encodeAck(new Map(clients.map((client) => [client, stateVector.get(client) ?? 0]))),
+    );
   }
 
   async #snapshot(revision: number): Promise<void> {

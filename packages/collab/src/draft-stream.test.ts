@@ -4,18 +4,32 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DRAFT_UPDATED, loadDraft, writeSnapshot } from './draft-stream.js';
 
-type Edit = { readonly kind: 'insert'; readonly at: number; readonly text: string } | { readonly kind: 'delete'; readonly at: number; readonly length: number };
+type Edit =
+  | { readonly kind: 'insert'; readonly at: number; readonly text: string }
+  | { readonly kind: 'delete'; readonly at: number; readonly length: number };
 
 const edits = fc.array(
   fc.oneof(
-    fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({ minLength: 1, maxLength: 5 }) }),
-    fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 4 }) }),
+    fc.record({
+      kind: fc.constant('insert' as const),
+      at: fc.nat(),
+      text: fc.string({ minLength: 1, maxLength: 5 }),
+    }),
+    fc.record({
+      kind: fc.constant('delete' as const),
+      at: fc.nat(),
+      length: fc.integer({ min: 1, max: 4 }),
+    }),
   ),
   { minLength: 1, maxLength: 40 },
 );
 
 /** Applies the edits to a document, storing each resulting update as one event; returns the text after each. */
-async function record(store: EventStore, stream: string, sequence: readonly Edit[]): Promise<string[]> {
+async function record(
+  store: EventStore,
+  stream: string,
+  sequence: readonly Edit[],
+): Promise<string[]> {
   const doc = new Y.Doc();
   const text = doc.getText('text');
   const updates: Uint8Array[] = [];
@@ -23,11 +37,18 @@ async function record(store: EventStore, stream: string, sequence: readonly Edit
   const states: string[] = [];
   for (const edit of sequence) {
     if (edit.kind === 'insert') text.insert(edit.at % (text.length + 1), edit.text);
-    else if (text.length > 0) text.delete(edit.at % text.length, Math.min(edit.length, text.length - (edit.at % text.length)));
+    else if (text.length > 0)
+      text.delete(
+        edit.at % text.length,
+        Math.min(edit.length, text.length - (edit.at % text.length)),
+      );
     else text.insert(0, 'x');
     states.push(text.toJSON());
   }
-  await store.append(stream, updates.map((payload) => ({ type: DRAFT_UPDATED, payload })));
+  await store.append(
+    stream,
+    updates.map((payload) => ({ type: DRAFT_UPDATED, payload })),
+  );
   doc.destroy();
   return states;
 }
@@ -42,23 +63,29 @@ describe('loading a draft from snapshot and tail', () => {
   it('equals a full replay at every revision, with or without snapshots', async () => {
     let round = 0;
     await fc.assert(
-      fc.asyncProperty(edits, fc.array(fc.nat(), { maxLength: 3 }), fc.nat(), async (sequence, snapshotPicks, pick) => {
-        const stream = `draft-${round++}`;
-        const states = await record(store, stream, sequence);
-        const revision = pick % states.length;
-        const load = async (at?: number) => {
-          const { doc } = await loadDraft(store, stream, at);
-          const text = doc.getText('text').toJSON();
-          doc.destroy();
-          return text;
-        };
-        expect(await load(revision)).toBe(states[revision]);
-        for (const snapshotPick of snapshotPicks) await writeSnapshot(store, stream, snapshotPick % states.length);
-        expect(await load(revision)).toBe(states[revision]);
-        expect(await load()).toBe(states[states.length - 1]);
-        await store.deleteSnapshots(stream);
-        expect(await load()).toBe(states[states.length - 1]);
-      }),
+      fc.asyncProperty(
+        edits,
+        fc.array(fc.nat(), { maxLength: 3 }),
+        fc.nat(),
+        async (sequence, snapshotPicks, pick) => {
+          const stream = `draft-${round++}`;
+          const states = await record(store, stream, sequence);
+          const revision = pick % states.length;
+          const load = async (at?: number) => {
+            const { doc } = await loadDraft(store, stream, at);
+            const text = doc.getText('text').toJSON();
+            doc.destroy();
+            return text;
+          };
+          expect(await load(revision)).toBe(states[revision]);
+          for (const snapshotPick of snapshotPicks)
+            await writeSnapshot(store, stream, snapshotPick % states.length);
+          expect(await load(revision)).toBe(states[revision]);
+          expect(await load()).toBe(states[states.length - 1]);
+          await store.deleteSnapshots(stream);
+          expect(await load()).toBe(states[states.length - 1]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -67,7 +94,9 @@ describe('loading a draft from snapshot and tail', () => {
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'frozen text');
     await store.append('draft-x', [{ type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(doc) }]);
-    await store.append('draft-x', [{ type: 'DraftFrozen', data: { version: 1 } }], { seal: 'seal' });
+    await store.append('draft-x', [{ type: 'DraftFrozen', data: { version: 1 } }], {
+      seal: 'seal',
+    });
     const loaded = await loadDraft(store, 'draft-x');
     expect(loaded.revision).toBe(1);
     expect(loaded.doc.getText('text').toJSON()).toBe('frozen text');

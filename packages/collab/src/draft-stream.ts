@@ -30,7 +30,8 @@ export async function applyStoredUpdates(
     });
     Y.transact(doc, () => {
       for (const event of events) {
-        if (event.type === DRAFT_UPDATED && event.payload !== null) Y.applyUpdate(doc, event.payload);
+        if (event.type === DRAFT_UPDATED && event.payload !== null)
+          Y.applyUpdate(doc, event.payload);
       }
     });
     const last = events[events.length - 1];
@@ -49,10 +50,17 @@ export async function loadDraft(
   revision?: number,
 ): Promise<{ readonly doc: Y.Doc; readonly revision: number }> {
   const doc = new Y.Doc();
-  const snapshot = await store.loadSnapshot(stream, revision === undefined ? {} : { atOrBefore: revision });
+  const snapshot = await store.loadSnapshot(
+    stream,
+    revision === undefined ? {} : { atOrBefore: revision },
+  );
   if (snapshot !== undefined) Y.applyUpdate(doc, snapshot.state);
   const from = snapshot === undefined ? 0 : snapshot.revision + 1;
-  const last = await applyStoredUpdates(store, doc, { stream, from, ...(revision === undefined ? {} : { to: revision }) });
+  const last = await applyStoredUpdates(store, doc, {
+    stream,
+    from,
+    ...(revision === undefined ? {} : { to: revision }),
+  });
   return { doc, revision: last };
 }
 
@@ -60,7 +68,11 @@ export async function loadDraft(
  * Writes a snapshot of the stored events up to `revision`, built by replaying them into a fresh
  * document: never from a live room, which may hold what is not yet stored.
  */
-export async function writeSnapshot(store: EventStore, stream: string, revision: number): Promise<void> {
+export async function writeSnapshot(
+  store: EventStore,
+  stream: string,
+  revision: number,
+): Promise<void> {
   const { doc, revision: reached } = await loadDraft(store, stream, revision);
   try {
     if (reached < 0) return;

@@ -12,7 +12,10 @@ describe('GroupCommit', () => {
     }, 100);
     await Promise.all([1, 2, 3].map((item) => commits.add(item)));
     await Promise.all([4, 5].map((item) => commits.add(item)));
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it('gathers what arrives while a commit runs into the next one', async () => {
@@ -40,7 +43,10 @@ describe('GroupCommit', () => {
 
   it('rejects every item of a failed commit, and goes on with the next', async () => {
     let calls = 0;
-    const commits = new GroupCommit<number>(() => (++calls === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve()), 100);
+    const commits = new GroupCommit<number>(
+      () => (++calls === 1 ? Promise.reject(new Error('disk full')) : Promise.resolve()),
+      100,
+    );
     const results = await Promise.allSettled([commits.add(1), commits.add(2)]);
     expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
     await expect(commits.add(3)).resolves.toBeUndefined();

@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
  * Where the real ITU report the importer is tested on lives: CWG-WSIS&SDG, 34th meeting, 2019.
  * The repository's fixtures/ folder holds the one copy; the server seeds its demo meeting from it.
  */
-export const SUMMARY_FIXTURE_URL = new URL('../../../fixtures/cwg-wsis-sdg-34-summary.txt', import.meta.url);
+export const SUMMARY_FIXTURE_URL = new URL(
+  '../../../fixtures/cwg-wsis-sdg-34-summary.txt',
+  import.meta.url,
+);
 
 /** The fixture's text, exactly as published (UTF-8, one paragraph per line). */
 export function readSummaryFixture(): string {

@@ -22,7 +22,8 @@ export async function appendAtomically(
 ): Promise<readonly AppendResult[]> {
   const streams = appends.map((append) => append.stream);
   for (let attempt = 1; ; attempt += 1) {
-    const mode: AppendAttempt = attempt === 1 ? 'cached' : attempt <= OPTIMISTIC_ATTEMPTS ? 'fresh' : 'locked';
+    const mode: AppendAttempt =
+      attempt === 1 ? 'cached' : attempt <= OPTIMISTIC_ATTEMPTS ? 'fresh' : 'locked';
     let rows: NewEventRow[] = [];
     try {
       const positions = await dialect.appendOnce(streams, mode, (heads) => {
@@ -47,19 +48,31 @@ export async function appendAtomically(
 }
 
 /** Checks each stream's expectation and seal against its head, and chains the new rows onto it. */
-function buildRows(appends: readonly PreparedStreamAppend[], heads: ReadonlyMap<string, HeadRow>, recordedAt: string): NewEventRow[] {
+function buildRows(
+  appends: readonly PreparedStreamAppend[],
+  heads: ReadonlyMap<string, HeadRow>,
+  recordedAt: string,
+): NewEventRow[] {
   const rows: NewEventRow[] = [];
   for (const append of appends) {
     const head = heads.get(append.stream);
     checkExpectedRevision(append.stream, append.expectedRevision, head?.revision);
-    if (head?.sealed === true && append.seal !== 'unseal') throw new StreamSealedError(append.stream, head.revision);
+    if (head?.sealed === true && append.seal !== 'unseal')
+      throw new StreamSealedError(append.stream, head.revision);
     let previousHash = head?.hash ?? GENESIS_HASH;
     let revision = head?.revision ?? -1;
     append.events.forEach((event, index) => {
       revision += 1;
       // The seal rides on the last event of the append, so the log itself proves where it was sealed.
       const seal = index === append.events.length - 1 ? append.seal : null;
-      const hash = chainHash({ ...event, previousHash, stream: append.stream, revision, recordedAt, seal });
+      const hash = chainHash({
+        ...event,
+        previousHash,
+        stream: append.stream,
+        revision,
+        recordedAt,
+        seal,
+      });
       rows.push({
         stream_id: append.stream,
         revision,
@@ -80,7 +93,11 @@ function buildRows(appends: readonly PreparedStreamAppend[], heads: ReadonlyMap<
 }
 
 /** One result per stream: rows were built stream by stream, in the order of `appends`. */
-function results(appends: readonly PreparedStreamAppend[], rows: readonly NewEventRow[], positions: readonly string[]): AppendResult[] {
+function results(
+  appends: readonly PreparedStreamAppend[],
+  rows: readonly NewEventRow[],
+  positions: readonly string[],
+): AppendResult[] {
   let index = 0;
   return appends.map((append) => {
     const first = rows[index];

@@ -4,7 +4,9 @@ import { ValidationError } from './errors.js';
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth so equal values give equal bytes', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: 'x' } })).toBe('{"a":{"c":"x","d":[1,{"y":null,"z":true}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [1, { z: true, y: null }], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[1,{"y":null,"z":true}]},"b":1}',
+    );
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));
   });
 
@@ -19,7 +21,9 @@ describe('canonicalJson', () => {
   });
 
   it('refuses what JSON cannot hold instead of changing it, naming where it is', () => {
-    expect(() => canonicalJson({ list: [1, undefined] })).toThrow(/data\.list\[1\] holds a value of type undefined/);
+    expect(() => canonicalJson({ list: [1, undefined] })).toThrow(
+      /data\.list\[1\] holds a value of type undefined/,
+    );
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(ValidationError);
     expect(() => canonicalJson({ n: 10n })).toThrow(/bigint/);
     expect(() => canonicalJson(new Map())).toThrow(/instance of Map/);

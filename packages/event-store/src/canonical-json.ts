@@ -36,7 +36,9 @@ function encodeObject(value: object, path: string, ancestors: Set<object>): stri
     }
     const record = value as Record<string, unknown>;
     const keys = Object.keys(record).sort();
-    const members = keys.map((key) => `${JSON.stringify(key)}:${encode(record[key], `${path}.${key}`, ancestors)}`);
+    const members = keys.map(
+      (key) => `${JSON.stringify(key)}:${encode(record[key], `${path}.${key}`, ancestors)}`,
+    );
     return `{${members.join(',')}}`;
   } finally {
     ancestors.delete(value);
@@ -44,10 +46,15 @@ function encodeObject(value: object, path: string, ancestors: Set<object>): stri
 }
 
 function notJson(path: string, what: string): ValidationError {
-  return new ValidationError(`${path} holds ${what}, which is not JSON: send plain objects, arrays, strings, finite numbers, booleans and null.`, path);
+  return new ValidationError(
+    `${path} holds ${what}, which is not JSON: send plain objects, arrays, strings, finite numbers, booleans and null.`,
+    path,
+  );
 }
 
 /** Parses bytes that `canonicalJson` produced. */
 export function parseJson(bytes: Uint8Array): JsonValue {
-  return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')) as JsonValue;
+  return JSON.parse(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+  ) as JsonValue;
 }

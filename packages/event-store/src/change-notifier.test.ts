@@ -6,13 +6,19 @@ describe('ChangeNotifier', () => {
     const notifier = new ChangeNotifier();
     const seen = notifier.version;
     notifier.notify();
-    await expect(notifier.changedSince(seen, new AbortController().signal)).resolves.toBeUndefined();
+    await expect(
+      notifier.changedSince(seen, new AbortController().signal),
+    ).resolves.toBeUndefined();
   });
 
   it('waits for the next change, then wakes every waiter', async () => {
     const notifier = new ChangeNotifier();
     let woken = 0;
-    const waits = [1, 2].map(() => notifier.changedSince(notifier.version, new AbortController().signal).then(() => (woken += 1)));
+    const waits = [1, 2].map(() =>
+      notifier
+        .changedSince(notifier.version, new AbortController().signal)
+        .then(() => (woken += 1)),
+    );
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(woken).toBe(0);
     notifier.notify();

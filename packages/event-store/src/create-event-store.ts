@@ -11,7 +11,13 @@ import type { EventRow } from './storage/schema.js';
 import type { SqlDialect } from './storage/sql-dialect.js';
 import { openSqliteDialect } from './storage/sqlite-dialect.js';
 import { createSubscription, type PageReader } from './subscription.js';
-import type { EventStore, Position, ReadStreamOptions, RecordedEvent, SubscribeOptions } from './types.js';
+import type {
+  EventStore,
+  Position,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeOptions,
+} from './types.js';
 import { verifyStream } from './verify.js';
 
 export const DEFAULT_URL = 'sqlite:./data/rapporteur.sqlite';
@@ -54,7 +60,11 @@ function openDialect(options: EventStoreOptions): SqlDialect {
   if (url === 'sqlite::memory:') return openSqliteDialect(':memory:');
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
-    if (file.length === 0) throw new ValidationError('A sqlite: URL needs a file path, as in sqlite:./data/rapporteur.sqlite.', 'url');
+    if (file.length === 0)
+      throw new ValidationError(
+        'A sqlite: URL needs a file path, as in sqlite:./data/rapporteur.sqlite.',
+        'url',
+      );
     return openSqliteDialect(file);
   }
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
@@ -77,7 +87,8 @@ async function migrate(dialect: SqlDialect, schema: string | undefined): Promise
     ...(dialect.name === 'postgres' ? { migrationTableSchema: schema ?? 'public' } : {}),
   });
   const { error } = await migrator.migrateToLatest();
-  if (error !== undefined) throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
+  if (error !== undefined)
+    throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
 }
 
 function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventStore {
@@ -85,13 +96,26 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
   const clock = options.clock ?? (() => new Date());
   const toEvent = (row: EventRow): RecordedEvent => toRecordedEvent(row, dialect.positionOf(row));
 
-  const readStream = async (stream: string, read: ReadStreamOptions = {}): Promise<RecordedEvent[]> => {
+  const readStream = async (
+    stream: string,
+    read: ReadStreamOptions = {},
+  ): Promise<RecordedEvent[]> => {
     checkName(stream, 'stream');
     const direction = read.direction ?? 'forwards';
     let query = dialect.db.selectFrom('events').selectAll().where('stream_id', '=', stream);
     const { from, to } = read;
-    if (from !== undefined) query = query.where('revision', direction === 'forwards' ? '>=' : '<=', checkRevision(from, 'from'));
-    if (to !== undefined) query = query.where('revision', direction === 'forwards' ? '<=' : '>=', checkRevision(to, 'to'));
+    if (from !== undefined)
+      query = query.where(
+        'revision',
+        direction === 'forwards' ? '>=' : '<=',
+        checkRevision(from, 'from'),
+      );
+    if (to !== undefined)
+      query = query.where(
+        'revision',
+        direction === 'forwards' ? '<=' : '>=',
+        checkRevision(to, 'to'),
+      );
     const rows = await query
       .orderBy('revision', direction === 'forwards' ? 'asc' : 'desc')
       .limit(checkLimit(read.limit))
@@ -155,20 +179,32 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
       return verifyStream(dialect, checkName(stream, 'stream'));
     },
     async verifyAll() {
-      const rows = await dialect.db.selectFrom('events').select('stream_id').distinct().orderBy('stream_id').execute();
+      const rows = await dialect.db
+        .selectFrom('events')
+        .select('stream_id')
+        .distinct()
+        .orderBy('stream_id')
+        .execute();
       const results = [];
       for (const row of rows) results.push(await verifyStream(dialect, row.stream_id));
       return results;
     },
     async saveSnapshot(stream, snapshot) {
-      return saveSnapshot(dialect, checkName(stream, 'stream'), { ...snapshot, createdAt: clock().toISOString() });
+      return saveSnapshot(dialect, checkName(stream, 'stream'), {
+        ...snapshot,
+        createdAt: clock().toISOString(),
+      });
     },
     async loadSnapshot(stream, load = {}) {
-      const atOrBefore = load.atOrBefore === undefined ? undefined : checkRevision(load.atOrBefore, 'atOrBefore');
+      const atOrBefore =
+        load.atOrBefore === undefined ? undefined : checkRevision(load.atOrBefore, 'atOrBefore');
       return loadSnapshot(dialect, checkName(stream, 'stream'), atOrBefore);
     },
     async deleteSnapshots(stream) {
-      await dialect.db.deleteFrom('snapshots').where('stream_id', '=', checkName(stream, 'stream')).execute();
+      await dialect.db
+        .deleteFrom('snapshots')
+        .where('stream_id', '=', checkName(stream, 'stream'))
+        .execute();
     },
     close: () => dialect.close(),
   };
@@ -176,7 +212,10 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
 
 function checkRevision(value: number, field: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new ValidationError(`${field} must be a revision number (a whole number of 0 or more), not ${String(value)}.`, field);
+    throw new ValidationError(
+      `${field} must be a revision number (a whole number of 0 or more), not ${String(value)}.`,
+      field,
+    );
   }
   return value;
 }
@@ -184,7 +223,10 @@ function checkRevision(value: number, field: string): number {
 function checkLimit(value: number | undefined): number {
   if (value === undefined) return DEFAULT_READ_LIMIT;
   if (!Number.isSafeInteger(value) || value < 1 || value > MAX_READ_LIMIT) {
-    throw new ValidationError(`limit must be a whole number from 1 to ${MAX_READ_LIMIT}, not ${String(value)}.`, 'limit');
+    throw new ValidationError(
+      `limit must be a whole number from 1 to ${MAX_READ_LIMIT}, not ${String(value)}.`,
+      'limit',
+    );
   }
   return value;
 }

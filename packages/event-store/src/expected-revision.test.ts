@@ -16,13 +16,16 @@ const cases: [ExpectedRevision, number | undefined, boolean][] = [
 ];
 
 describe('checkExpectedRevision', () => {
-  it.each(cases)('expected %s against current %s: accepted is %s', (expected, current, accepted) => {
-    const check = () => {
-      checkExpectedRevision('s', expected, current);
-    };
-    if (accepted) expect(check).not.toThrow();
-    else expect(check).toThrow(ConcurrencyError);
-  });
+  it.each(cases)(
+    'expected %s against current %s: accepted is %s',
+    (expected, current, accepted) => {
+      const check = () => {
+        checkExpectedRevision('s', expected, current);
+      };
+      if (accepted) expect(check).not.toThrow();
+      else expect(check).toThrow(ConcurrencyError);
+    },
+  );
 
   it('says what it expected and what it found', () => {
     try {

@@ -5,7 +5,11 @@ import type { ExpectedRevision } from './types.js';
  * Throws ConcurrencyError unless a stream at `current` (undefined: no such stream) satisfies
  * `expected`, exactly as EventStoreDB defines the four cases.
  */
-export function checkExpectedRevision(stream: string, expected: ExpectedRevision, current: number | undefined): void {
+export function checkExpectedRevision(
+  stream: string,
+  expected: ExpectedRevision,
+  current: number | undefined,
+): void {
   const satisfied =
     expected === 'any' ||
     (expected === 'no_stream' && current === undefined) ||

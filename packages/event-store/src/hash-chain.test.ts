@@ -36,6 +36,8 @@ describe('chainHash', () => {
   });
 
   it('cannot be fooled by moving bytes from one field to the next', () => {
-    expect(chainHash({ ...base, stream: 'draft-1x', eventId: 'e-1' })).not.toBe(chainHash({ ...base, stream: 'draft-1', eventId: 'xe-1' }));
+    expect(chainHash({ ...base, stream: 'draft-1x', eventId: 'e-1' })).not.toBe(
+      chainHash({ ...base, stream: 'draft-1', eventId: 'xe-1' }),
+    );
   });
 });

@@ -28,7 +28,10 @@ export async function findOriginalAppend(
   }
   if (stored.size === 0) return undefined;
   if (stored.size < ids.length) {
-    throw new DuplicateEventError([...stored.keys()], `${stored.size} of the ${ids.length} ids are stored, not all`);
+    throw new DuplicateEventError(
+      [...stored.keys()],
+      `${stored.size} of the ${ids.length} ids are stored, not all`,
+    );
   }
   return appends.map((append) => {
     let first: number | undefined;
@@ -38,11 +41,16 @@ export async function findOriginalAppend(
       if (row === undefined) throw new DuplicateEventError([event.eventId], 'it is not stored');
       first ??= Number(row.revision);
       const expectedSeal = index === append.events.length - 1 ? append.seal : null;
-      const mismatch = describeMismatch(event, row, { stream: append.stream, revision: first + index, seal: expectedSeal });
+      const mismatch = describeMismatch(event, row, {
+        stream: append.stream,
+        revision: first + index,
+        seal: expectedSeal,
+      });
       if (mismatch !== undefined) throw new DuplicateEventError([event.eventId], mismatch);
       last = row;
     });
-    if (first === undefined || last === undefined) throw new Error('prepareAppends lets no append through without events.');
+    if (first === undefined || last === undefined)
+      throw new Error('prepareAppends lets no append through without events.');
     return {
       stream: append.stream,
       firstRevision: first,
@@ -59,9 +67,11 @@ function describeMismatch(
   place: { stream: string; revision: number; seal: string | null },
 ): string | undefined {
   if (row.stream_id !== place.stream) return `stored in stream "${row.stream_id}"`;
-  if (Number(row.revision) !== place.revision) return `stored at revision ${String(row.revision)}, out of this order`;
+  if (Number(row.revision) !== place.revision)
+    return `stored at revision ${String(row.revision)}, out of this order`;
   if (row.type !== event.type) return `stored with type ${row.type}`;
-  if (row.data_kind !== event.dataKind || !event.data.equals(row.data)) return 'stored with other data';
+  if (row.data_kind !== event.dataKind || !event.data.equals(row.data))
+    return 'stored with other data';
   if (!event.metadata.equals(row.metadata)) return 'stored with other metadata';
   if (row.seal !== place.seal) return 'stored with another seal';
   return undefined;

@@ -11,7 +11,10 @@ export interface EventLimits {
   readonly maxMetadataBytes: number;
 }
 
-export const DEFAULT_LIMITS: EventLimits = { maxEventBytes: 1024 * 1024, maxMetadataBytes: 64 * 1024 };
+export const DEFAULT_LIMITS: EventLimits = {
+  maxEventBytes: 1024 * 1024,
+  maxMetadataBytes: 64 * 1024,
+};
 
 // One append is one INSERT statement on PostgreSQL, whose 65,535 parameters hold 5,957 events.
 export const MAX_EVENTS_PER_APPEND = 5000;
@@ -38,28 +41,50 @@ const MAX_NAME_LENGTH = 200;
  * Checks and encodes a whole append before any database work, so that bad input throws
  * ValidationError and stores nothing.
  */
-export function prepareAppends(appends: readonly StreamAppend[], limits: EventLimits): PreparedStreamAppend[] {
-  if (appends.length === 0) throw new ValidationError('Nothing to append: pass at least one stream with events.', 'appends');
+export function prepareAppends(
+  appends: readonly StreamAppend[],
+  limits: EventLimits,
+): PreparedStreamAppend[] {
+  if (appends.length === 0)
+    throw new ValidationError(
+      'Nothing to append: pass at least one stream with events.',
+      'appends',
+    );
   const streams = new Set<string>();
   const eventIds = new Set<string>();
-  const total = appends.reduce((sum, append) => sum + (Array.isArray(append.events) ? append.events.length : 0), 0);
+  const total = appends.reduce(
+    (sum, append) => sum + (Array.isArray(append.events) ? append.events.length : 0),
+    0,
+  );
   if (total > MAX_EVENTS_PER_APPEND) {
-    throw new ValidationError(`One append holds ${total} events, over the limit of ${MAX_EVENTS_PER_APPEND}: split it into several appends.`, 'events');
+    throw new ValidationError(
+      `One append holds ${total} events, over the limit of ${MAX_EVENTS_PER_APPEND}: split it into several appends.`,
+      'events',
+    );
   }
   return appends.map((append) => {
     const stream = checkName(append.stream, 'stream');
     if (streams.has(stream)) {
-      throw new ValidationError(`Stream "${stream}" appears twice in one append: put all its events in one entry.`, 'stream');
+      throw new ValidationError(
+        `Stream "${stream}" appears twice in one append: put all its events in one entry.`,
+        'stream',
+      );
     }
     streams.add(stream);
     const appendEvents: unknown = append.events;
     if (!Array.isArray(appendEvents) || appendEvents.length === 0) {
-      throw new ValidationError(`No events to append to "${stream}": pass at least one event.`, 'events');
+      throw new ValidationError(
+        `No events to append to "${stream}": pass at least one event.`,
+        'events',
+      );
     }
     const events = append.events.map((event) => {
       const prepared = prepareEvent(event, limits);
       if (eventIds.has(prepared.eventId)) {
-        throw new ValidationError(`Event id ${prepared.eventId} appears twice in one append: give each event its own id.`, 'eventId');
+        throw new ValidationError(
+          `Event id ${prepared.eventId} appears twice in one append: give each event its own id.`,
+          'eventId',
+        );
       }
       eventIds.add(prepared.eventId);
       return prepared;
@@ -77,14 +102,20 @@ function prepareEvent(event: NewEvent, limits: EventLimits): PreparedEvent {
   // Callers may hand on what a client sent: check the shape, not only the type.
   const input: unknown = event;
   if (typeof input !== 'object' || input === null) {
-    throw new ValidationError('An event must be an object with a type and data or a payload.', 'events');
+    throw new ValidationError(
+      'An event must be an object with a type and data or a payload.',
+      'events',
+    );
   }
   const eventId = event.eventId === undefined ? randomUUID() : checkName(event.eventId, 'eventId');
   const type = checkName(event.type, 'type');
   const hasData = event.data !== undefined;
   const hasPayload = event.payload !== undefined;
   if (hasData === hasPayload) {
-    throw new ValidationError(`Event ${type} needs exactly one of data (JSON) or payload (bytes).`, 'data');
+    throw new ValidationError(
+      `Event ${type} needs exactly one of data (JSON) or payload (bytes).`,
+      'data',
+    );
   }
   let dataKind: PreparedEvent['dataKind'];
   let data: Buffer;
@@ -124,10 +155,16 @@ export function checkName(value: unknown, field: string): string {
     throw new ValidationError(`${field} must be a non-empty string.`, field);
   }
   if (value.length > MAX_NAME_LENGTH) {
-    throw new ValidationError(`${field} is ${value.length} characters long, over the limit of ${MAX_NAME_LENGTH}.`, field);
+    throw new ValidationError(
+      `${field} is ${value.length} characters long, over the limit of ${MAX_NAME_LENGTH}.`,
+      field,
+    );
   }
   if (hasControlCharacter(value)) {
-    throw new ValidationError(`${field} contains a control character: use printable characters only.`, field);
+    throw new ValidationError(
+      `${field} contains a control character: use printable characters only.`,
+      field,
+    );
   }
   return value;
 }
@@ -153,5 +190,8 @@ function checkExpectedRevision(value: unknown): ExpectedRevision {
 function checkSeal(value: unknown): SealAction | null {
   if (value === undefined) return null;
   if (value === 'seal' || value === 'unseal') return value;
-  throw new ValidationError(`seal must be 'seal' or 'unseal', not ${JSON.stringify(value)}.`, 'seal');
+  throw new ValidationError(
+    `seal must be 'seal' or 'unseal', not ${JSON.stringify(value)}.`,
+    'seal',
+  );
 }

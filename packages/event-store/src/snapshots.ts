@@ -14,9 +14,13 @@ export async function saveSnapshot(
 ): Promise<Snapshot> {
   const { createdAt } = snapshot;
   if (!Number.isSafeInteger(snapshot.revision) || snapshot.revision < 0) {
-    throw new ValidationError(`A snapshot's revision must be a whole number of 0 or more, not ${String(snapshot.revision)}.`, 'revision');
+    throw new ValidationError(
+      `A snapshot's revision must be a whole number of 0 or more, not ${String(snapshot.revision)}.`,
+      'revision',
+    );
   }
-  if (!(snapshot.state instanceof Uint8Array)) throw new ValidationError('A snapshot state must be a Uint8Array.', 'state');
+  if (!(snapshot.state instanceof Uint8Array))
+    throw new ValidationError('A snapshot state must be a Uint8Array.', 'state');
   const event = await dialect.db
     .selectFrom('events')
     .select('hash')
@@ -24,26 +28,54 @@ export async function saveSnapshot(
     .where('revision', '=', snapshot.revision)
     .executeTakeFirst();
   if (event === undefined) {
-    throw new ValidationError(`Stream "${stream}" has no revision ${snapshot.revision}: snapshot only what is stored.`, 'revision');
+    throw new ValidationError(
+      `Stream "${stream}" has no revision ${snapshot.revision}: snapshot only what is stored.`,
+      'revision',
+    );
   }
-  const row = { stream_id: stream, revision: snapshot.revision, state: Buffer.from(snapshot.state), chain_hash: event.hash, created_at: createdAt };
+  const row = {
+    stream_id: stream,
+    revision: snapshot.revision,
+    state: Buffer.from(snapshot.state),
+    chain_hash: event.hash,
+    created_at: createdAt,
+  };
   await dialect.db
     .insertInto('snapshots')
     .values(row)
     .onConflict((conflict) =>
-      conflict.columns(['stream_id', 'revision']).doUpdateSet({ state: row.state, chain_hash: row.chain_hash, created_at: createdAt }),
+      conflict
+        .columns(['stream_id', 'revision'])
+        .doUpdateSet({ state: row.state, chain_hash: row.chain_hash, created_at: createdAt }),
     )
     .execute();
-  return { stream, revision: snapshot.revision, state: row.state, chainHash: event.hash, createdAt };
+  return {
+    stream,
+    revision: snapshot.revision,
+    state: row.state,
+    chainHash: event.hash,
+    createdAt,
+  };
 }
 
-export async function loadSnapshot(dialect: SqlDialect, stream: string, atOrBefore: number | undefined): Promise<Snapshot | undefined> {
+export async function loadSnapshot(
+  dialect: SqlDialect,
+  stream: string,
+  atOrBefore: number | undefined,
+): Promise<Snapshot | undefined> {
   let query = dialect.db
     .selectFrom('snapshots')
     .innerJoin('events', (join) =>
-      join.onRef('events.stream_id', '=', 'snapshots.stream_id').onRef('events.revision', '=', 'snapshots.revision'),
+      join
+        .onRef('events.stream_id', '=', 'snapshots.stream_id')
+        .onRef('events.revision', '=', 'snapshots.revision'),
     )
-    .select(['snapshots.revision', 'snapshots.state', 'snapshots.chain_hash', 'snapshots.created_at'])
+    .select([
+      'snapshots.revision',
+      'snapshots.state',
+      'snapshots.chain_hash',
+      'snapshots.created_at',
+    ])
     .where('snapshots.stream_id', '=', stream)
     .whereRef('events.hash', '=', 'snapshots.chain_hash');
   if (atOrBefore !== undefined) query = query.where('snapshots.revision', '<=', atOrBefore);

@@ -3,7 +3,9 @@ import type { RecordedEvent, Subscription } from './types.js';
 
 /** Reads the next page after whatever it has returned so far. */
 export interface PageReader {
-  next(limit: number): Promise<{ readonly events: readonly RecordedEvent[]; readonly pending: boolean }>;
+  next(
+    limit: number,
+  ): Promise<{ readonly events: readonly RecordedEvent[]; readonly pending: boolean }>;
 }
 
 // While an older transaction hides committed events, wait for it with a growing pause; a
@@ -34,7 +36,10 @@ export function createSubscription(
       }
       if (page.events.length === options.batchSize) continue;
       if (page.pending) {
-        await Promise.race([sleep(pause, closed.signal), notifier.changedSince(seen, closed.signal)]);
+        await Promise.race([
+          sleep(pause, closed.signal),
+          notifier.changedSince(seen, closed.signal),
+        ]);
         pause = Math.min(pause * 2, PENDING_MAX_MS);
         continue;
       }

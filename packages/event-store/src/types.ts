@@ -127,7 +127,11 @@ export interface Snapshot {
 /** The append-only event log. */
 export interface EventStore {
   readonly dialect: 'sqlite' | 'postgres';
-  append(stream: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult>;
+  append(
+    stream: string,
+    events: readonly NewEvent[],
+    options?: AppendOptions,
+  ): Promise<AppendResult>;
   /** Appends to several streams in one transaction: all of it is stored, or none. */
   appendMany(appends: readonly StreamAppend[]): Promise<readonly AppendResult[]>;
   readStream(stream: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]>;
@@ -136,7 +140,10 @@ export interface EventStore {
   head(stream: string): Promise<StreamHead | undefined>;
   verify(stream: string): Promise<VerifyResult>;
   verifyAll(): Promise<readonly VerifyResult[]>;
-  saveSnapshot(stream: string, snapshot: { revision: number; state: Uint8Array }): Promise<Snapshot>;
+  saveSnapshot(
+    stream: string,
+    snapshot: { revision: number; state: Uint8Array },
+  ): Promise<Snapshot>;
   /** The latest snapshot at or before `atOrBefore` (default: the latest of all). */
   loadSnapshot(stream: string, options?: { atOrBefore?: number }): Promise<Snapshot | undefined>;
   deleteSnapshots(stream: string): Promise<void>;

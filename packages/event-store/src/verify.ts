@@ -24,20 +24,23 @@ export async function verifyStream(dialect: SqlDialect, stream: string): Promise
       .execute()) as EventRow[];
     for (const row of rows) {
       const broken = checkLink(row, expectedRevision, previousHash);
-      if (broken !== undefined) return { ok: false, stream, brokenAt: expectedRevision, reason: broken };
+      if (broken !== undefined)
+        return { ok: false, stream, brokenAt: expectedRevision, reason: broken };
       previousHash = row.hash;
       expectedRevision += 1;
     }
     if (rows.length < PAGE) break;
   }
   const lastRevision = expectedRevision - 1;
-  if (lastRevision === -1) return { ok: false, stream, brokenAt: 0, reason: 'the stream does not exist' };
+  if (lastRevision === -1)
+    return { ok: false, stream, brokenAt: 0, reason: 'the stream does not exist' };
   return { ok: true, stream, revision: lastRevision, hash: previousHash };
 }
 
 function checkLink(row: EventRow, revision: number, previousHash: string): string | undefined {
   if (Number(row.revision) !== revision) return `revision ${revision} is missing from the log`;
-  if (row.previous_hash !== previousHash) return 'its previous hash is not the hash of the revision before it';
+  if (row.previous_hash !== previousHash)
+    return 'its previous hash is not the hash of the revision before it';
   const recomputed = chainHash({
     previousHash: row.previous_hash,
     stream: row.stream_id,
@@ -50,6 +53,7 @@ function checkLink(row: EventRow, revision: number, previousHash: string): strin
     recordedAt: row.recorded_at,
     seal: row.seal as 'seal' | 'unseal' | null,
   });
-  if (recomputed !== row.hash) return 'its stored bytes do not give its stored hash: the event was altered';
+  if (recomputed !== row.hash)
+    return 'its stored bytes do not give its stored hash: the event was altered';
   return undefined;
 }

@@ -4,7 +4,11 @@ import type { RecordedEvent, Subscription } from '../src/index.js';
  * Reads from a subscription until `count` events have arrived or `timeoutMs` passes, then closes
  * it. Returns what arrived, so a test can say what was missing rather than hang.
  */
-export async function collect(subscription: Subscription, count: number, timeoutMs = 20_000): Promise<RecordedEvent[]> {
+export async function collect(
+  subscription: Subscription,
+  count: number,
+  timeoutMs = 20_000,
+): Promise<RecordedEvent[]> {
   const received: RecordedEvent[] = [];
   const timer = setTimeout(() => {
     subscription.close();

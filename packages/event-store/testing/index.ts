@@ -72,7 +72,11 @@ function postgresTarget(url: string): StoreTarget {
         opened.push(store);
         return store;
       };
-      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema}`, max: 4 });
+      const pool = new pg.Pool({
+        connectionString: url,
+        options: `-c search_path=${schema}`,
+        max: 4,
+      });
       return {
         store: await open(),
         location: { url, schema },
@@ -101,7 +105,9 @@ export function storeTargets(): StoreTarget[] {
   const url = process.env.TEST_DATABASE_URL;
   if (url === undefined || url === '') {
     if (process.env.CI === 'true') {
-      throw new Error('CI must run the PostgreSQL suite: set TEST_DATABASE_URL (for example postgres://127.0.0.1:5432/test).');
+      throw new Error(
+        'CI must run the PostgreSQL suite: set TEST_DATABASE_URL (for example postgres://127.0.0.1:5432/test).',
+      );
     }
     announceSkip();
     return [sqliteTarget];

@@ -10,8 +10,11 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export function chromiumAvailable(): boolean {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`CI must run the browser suite: no Chromium at ${CHROMIUM}.`);
-  process.stderr.write(`Browser suite skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.\n`);
+  if (process.env.CI === 'true')
+    throw new Error(`CI must run the browser suite: no Chromium at ${CHROMIUM}.`);
+  process.stderr.write(
+    `Browser suite skipped: no Chromium at ${CHROMIUM}. Install it (apt-get install chromium) or set CHROMIUM_PATH.\n`,
+  );
   return false;
 }
 

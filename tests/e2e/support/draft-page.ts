@@ -2,19 +2,32 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** Creates the first administrator through the API, as the first-run page does. */
-export async function setUpAdministrator(url: string): Promise<{ email: string; password: string }> {
-  const admin = { email: 'admin@itu.example', name: 'Ada Admin', password: 'a long enough passphrase' };
+export async function setUpAdministrator(
+  url: string,
+): Promise<{ email: string; password: string }> {
+  const admin = {
+    email: 'admin@itu.example',
+    name: 'Ada Admin',
+    password: 'a long enough passphrase',
+  };
   const response = await fetch(`${url}/api/setup`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', origin: url },
     body: JSON.stringify(admin),
   });
-  if (response.status !== 201) throw new Error(`Setting up the administrator failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(
+      `Setting up the administrator failed: ${response.status} ${await response.text()}`,
+    );
   return admin;
 }
 
 /** Signs a person in, in a browser context of their own. */
-export async function signIn(browser: Browser, url: string, person: { email: string; password: string }): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  url: string,
+  person: { email: string; password: string },
+): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
   await page.goto(url);
@@ -28,7 +41,9 @@ export async function signIn(browser: Browser, url: string, person: { email: str
 /** Opens a meeting's draft (`<server url>/meetings/<id>`) and waits until its stored text is there. */
 export async function openDraft(page: Page, meetingUrl: string, expected: string): Promise<void> {
   await page.goto(meetingUrl);
-  await expect.poll(() => page.getByTestId('editor').innerText(), { timeout: 20_000 }).toContain(expected);
+  await expect
+    .poll(() => page.getByTestId('editor').innerText(), { timeout: 20_000 })
+    .toContain(expected);
 }
 
 /** Types at the very end of the draft, keystroke by keystroke, as a person would. */

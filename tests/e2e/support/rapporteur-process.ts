@@ -18,7 +18,9 @@ export interface RapporteurProcess {
   destroy(): Promise<void>;
 }
 
-export async function startRapporteur(options: { dataDir?: string; port?: number } = {}): Promise<RapporteurProcess> {
+export async function startRapporteur(
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RapporteurProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
     env: { ...process.env, PORT: String(options.port ?? 0), DATA_DIR: dataDir, DATABASE_URL: '' },
@@ -46,8 +48,11 @@ export async function startRapporteur(options: { dataDir?: string; port?: number
   });
   const stop = () => stopProcess(child);
   const demo = new Map<string, { email: string; password: string }>();
-  for (const [, role, email, password] of output.matchAll(/^ {2}(chair|vice-chair|secretariat|delegate) +(\S+@demo\.rapporteur) +(\S+)$/gm)) {
-    if (role !== undefined && email !== undefined && password !== undefined) demo.set(role, { email, password });
+  for (const [, role, email, password] of output.matchAll(
+    /^ {2}(chair|vice-chair|secretariat|delegate) +(\S+@demo\.rapporteur) +(\S+)$/gm,
+  )) {
+    if (role !== undefined && email !== undefined && password !== undefined)
+      demo.set(role, { email, password });
   }
   return {
     url,

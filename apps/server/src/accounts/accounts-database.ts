@@ -37,14 +37,19 @@ export type AccountsDatabase = Kysely<AccountsTables>;
  * Opens the account tables in the same database as the event log (`sqlite:<path>`,
  * `sqlite::memory:` is refused: it would be a second, separate database) and migrates them.
  */
-export async function openAccountsDatabase(url: string, options: { schema?: string } = {}): Promise<AccountsDatabase> {
+export async function openAccountsDatabase(
+  url: string,
+  options: { schema?: string } = {},
+): Promise<AccountsDatabase> {
   const db = new Kysely<AccountsTables>({ dialect: dialectFor(url, options.schema) });
   if (url.startsWith('postgres') && options.schema !== undefined) {
     await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(options.schema)}`.execute(db);
   }
   const migrator = new Migrator({
     db,
-    provider: { getMigrations: () => Promise.resolve({ '2026-11-28-0001-accounts': accounts0001 }) },
+    provider: {
+      getMigrations: () => Promise.resolve({ '2026-11-28-0001-accounts': accounts0001 }),
+    },
     // Its own bookkeeping tables: the event store keeps Kysely's default ones.
     migrationTableName: 'accounts_migration',
     migrationLockTableName: 'accounts_migration_lock',
@@ -61,7 +66,8 @@ export async function openAccountsDatabase(url: string, options: { schema?: stri
 function dialectFor(url: string, schema: string | undefined) {
   if (url.startsWith('sqlite:')) {
     const file = url.slice('sqlite:'.length);
-    if (file === ':memory:') throw new Error('Accounts need a database file: use sqlite:<path>, not sqlite::memory:.');
+    if (file === ':memory:')
+      throw new Error('Accounts need a database file: use sqlite:<path>, not sqlite::memory:.');
     mkdirSync(dirname(file), { recursive: true });
     const database = new BetterSqlite3(file);
     database.pragma('journal_mode = WAL');

@@ -1,6 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AccountsDatabase } from './accounts-database.js';
-import { decoyHash, hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
+import {
+  decoyHash,
+  hashPassword,
+  MAX_PASSWORD_LENGTH,
+  MIN_PASSWORD_LENGTH,
+  verifyPassword,
+} from './passwords.js';
 
 /** A person who can sign in. */
 export interface User {
@@ -40,7 +46,10 @@ export class Accounts {
   ) {}
 
   async count(): Promise<number> {
-    const row = await this.db.selectFrom('users').select((eb) => eb.fn.countAll<number | string>().as('count')).executeTakeFirstOrThrow();
+    const row = await this.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number | string>().as('count'))
+      .executeTakeFirstOrThrow();
     return Number(row.count);
   }
 
@@ -54,10 +63,16 @@ export class Accounts {
     return Number(row.count);
   }
 
-  async create(input: { email: string; name: string; password: string; admin?: boolean }): Promise<User> {
+  async create(input: {
+    email: string;
+    name: string;
+    password: string;
+    admin?: boolean;
+  }): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = input.name.trim();
-    if (name.length === 0 || name.length > 120) throw new AccountInputError('invalid_name', 'A name must be 1 to 120 characters.');
+    if (name.length === 0 || name.length > 120)
+      throw new AccountInputError('invalid_name', 'A name must be 1 to 120 characters.');
     checkPassword(input.password);
     if ((await this.findByEmail(email)) !== undefined) {
       throw new AccountInputError('email_taken', `There is already an account for ${email}.`);
@@ -65,24 +80,41 @@ export class Accounts {
     const user = { id: randomUUID(), email, name, admin: input.admin === true };
     await this.db
       .insertInto('users')
-      .values({ ...user, admin: user.admin ? 1 : 0, password_hash: await hashPassword(input.password), created_at: this.clock().toISOString() })
+      .values({
+        ...user,
+        admin: user.admin ? 1 : 0,
+        password_hash: await hashPassword(input.password),
+        created_at: this.clock().toISOString(),
+      })
       .execute();
     return user;
   }
 
   async findByEmail(email: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
     return row === undefined ? undefined : toUser(row);
   }
 
   async findById(id: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
     return row === undefined ? undefined : toUser(row);
   }
 
   /** The user for this email and password, or undefined; the same work and answer for both failures. */
   async verify(email: string, password: string): Promise<User | undefined> {
-    const row = await this.db.selectFrom('users').selectAll().where('email', '=', email.trim().toLowerCase()).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('email', '=', email.trim().toLowerCase())
+      .executeTakeFirst();
     if (password.length > MAX_PASSWORD_LENGTH) return undefined;
     const matches = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
     return row !== undefined && matches ? toUser(row) : undefined;
@@ -95,7 +127,12 @@ export class Accounts {
     const expiresAt = new Date(now.getTime() + SESSION_DAYS * 24 * 3600 * 1000);
     await this.db
       .insertInto('sessions')
-      .values({ id_hash: sha256(id), user_id: userId, created_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+      .values({
+        id_hash: sha256(id),
+        user_id: userId,
+        created_at: now.toISOString(),
+        expires_at: expiresAt.toISOString(),
+      })
       .execute();
     return { id, expiresAt };
   }
@@ -117,12 +154,22 @@ export class Accounts {
   }
 
   /** Creates an API token; its secret is shown this once. */
-  async createToken(userId: string, name: string): Promise<{ id: string; name: string; token: string }> {
+  async createToken(
+    userId: string,
+    name: string,
+  ): Promise<{ id: string; name: string; token: string }> {
     const token = `${TOKEN_PREFIX}${secret()}`;
     const id = randomUUID();
     await this.db
       .insertInto('api_tokens')
-      .values({ id, user_id: userId, name, token_hash: sha256(token), created_at: this.clock().toISOString(), revoked_at: null })
+      .values({
+        id,
+        user_id: userId,
+        name,
+        token_hash: sha256(token),
+        created_at: this.clock().toISOString(),
+        revoked_at: null,
+      })
       .execute();
     return { id, name, token };
   }
@@ -145,9 +192,21 @@ export class Accounts {
     return row === undefined ? undefined : { user: toUser(row), tokenId: row.token_id };
   }
 
-  async listTokens(userId: string): Promise<{ id: string; name: string; createdAt: string; revoked: boolean }[]> {
-    const rows = await this.db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at').execute();
-    return rows.map((row) => ({ id: row.id, name: row.name, createdAt: row.created_at, revoked: row.revoked_at !== null }));
+  async listTokens(
+    userId: string,
+  ): Promise<{ id: string; name: string; createdAt: string; revoked: boolean }[]> {
+    const rows = await this.db
+      .selectFrom('api_tokens')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      createdAt: row.created_at,
+      revoked: row.revoked_at !== null,
+    }));
   }
 
   /** Revokes one of the user's tokens; false if they have no such token. */
@@ -177,9 +236,15 @@ function normaliseEmail(email: string): string {
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountInputError('weak_password', `A password needs at least ${MIN_PASSWORD_LENGTH} characters; a phrase of several words is easiest.`);
+    throw new AccountInputError(
+      'weak_password',
+      `A password needs at least ${MIN_PASSWORD_LENGTH} characters; a phrase of several words is easiest.`,
+    );
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountInputError('weak_password', `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`);
+    throw new AccountInputError(
+      'weak_password',
+      `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`,
+    );
   }
 }

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Accounts } from '../accounts/accounts.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
-const ADMIN = { email: 'chair@itu.example', name: 'Vladimir Minkin', password: 'a long enough passphrase' };
+const ADMIN = {
+  email: 'chair@itu.example',
+  name: 'Vladimir Minkin',
+  password: 'a long enough passphrase',
+};
 
 describe('accounts, sessions and tokens over HTTP', () => {
   let running: TestServer;
@@ -23,7 +27,9 @@ describe('accounts, sessions and tokens over HTTP', () => {
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
             ...(cookie === undefined ? {} : { cookie }),
           },
-          ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+          ...(body === undefined
+            ? {}
+            : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
         });
         const set = response.headers.get('set-cookie');
         if (set !== null) cookie = set.split(';')[0];
@@ -40,18 +46,32 @@ describe('accounts, sessions and tokens over HTTP', () => {
     expect(await (await person.call('GET', '/api/setup')).json()).toEqual({ needsSetup: true });
     const created = await person.call('POST', '/api/setup', ADMIN);
     expect(created.status).toBe(201);
-    expect(created.headers.get('set-cookie')).toMatch(/rapporteur_session=.+HttpOnly.+SameSite=Lax/i);
-    expect(await (await person.call('GET', '/api/session')).json()).toMatchObject({ email: ADMIN.email, admin: true });
+    expect(created.headers.get('set-cookie')).toMatch(
+      /rapporteur_session=.+HttpOnly.+SameSite=Lax/i,
+    );
+    expect(await (await person.call('GET', '/api/session')).json()).toMatchObject({
+      email: ADMIN.email,
+      admin: true,
+    });
     expect(await (await person.call('GET', '/api/setup')).json()).toEqual({ needsSetup: false });
-    const again = await browser().call('POST', '/api/setup', { ...ADMIN, email: 'other@itu.example' });
+    const again = await browser().call('POST', '/api/setup', {
+      ...ADMIN,
+      email: 'other@itu.example',
+    });
     expect(again.status).toBe(409);
     expect(await running.accounts.count()).toBe(1);
   });
 
   it('answers an unknown email and a wrong password the same way', async () => {
     await running.accounts.create(ADMIN);
-    const unknown = await browser().call('POST', '/api/session', { email: 'nobody@itu.example', password: ADMIN.password });
-    const wrong = await browser().call('POST', '/api/session', { email: ADMIN.email, password: 'not the passphrase' });
+    const unknown = await browser().call('POST', '/api/session', {
+      email: 'nobody@itu.example',
+      password: ADMIN.password,
+    });
+    const wrong = await browser().call('POST', '/api/session', {
+      email: ADMIN.email,
+      password: 'not the passphrase',
+    });
     expect([unknown.status, wrong.status]).toEqual([401, 401]);
     expect(await unknown.json()).toEqual(await wrong.json());
   });
@@ -59,10 +79,19 @@ describe('accounts, sessions and tokens over HTTP', () => {
   it('signs in and out; after signing out the cookie opens nothing', async () => {
     await running.accounts.create(ADMIN);
     const person = browser();
-    expect((await person.call('POST', '/api/session', { email: ' CHAIR@itu.example ', password: ADMIN.password })).status).toBe(200);
+    expect(
+      (
+        await person.call('POST', '/api/session', {
+          email: ' CHAIR@itu.example ',
+          password: ADMIN.password,
+        })
+      ).status,
+    ).toBe(200);
     const stolen = person.cookie;
     expect((await person.call('DELETE', '/api/session')).status).toBe(204);
-    const replayed = await fetch(`${running.url}/api/session`, { headers: { cookie: stolen ?? '' } });
+    const replayed = await fetch(`${running.url}/api/session`, {
+      headers: { cookie: stolen ?? '' },
+    });
     expect(replayed.status).toBe(401);
   });
 
@@ -73,7 +102,11 @@ describe('accounts, sessions and tokens over HTTP', () => {
     for (const origin of ['https://evil.example', '']) {
       const forged = await fetch(`${running.url}/api/tokens`, {
         method: 'POST',
-        headers: { cookie: person.cookie ?? '', 'content-type': 'application/json', ...(origin === '' ? {} : { origin }) },
+        headers: {
+          cookie: person.cookie ?? '',
+          'content-type': 'application/json',
+          ...(origin === '' ? {} : { origin }),
+        },
         body: JSON.stringify({ name: 'stolen' }),
       });
       expect(forged.status).toBe(403);
@@ -87,12 +120,22 @@ describe('accounts, sessions and tokens over HTTP', () => {
     await running.accounts.create(ADMIN);
     const person = browser();
     await person.call('POST', '/api/session', { email: ADMIN.email, password: ADMIN.password });
-    const created = (await (await person.call('POST', '/api/tokens', { name: 'minutes bot' })).json()) as { id: string; token: string };
+    const created = (await (
+      await person.call('POST', '/api/tokens', { name: 'minutes bot' })
+    ).json()) as { id: string; token: string };
     expect(created.token).toMatch(/^rap_/);
-    const asBot = () => fetch(`${running.url}/api/session`, { headers: { authorization: `Bearer ${created.token}` } });
+    const asBot = () =>
+      fetch(`${running.url}/api/session`, {
+        headers: { authorization: `Bearer ${created.token}` },
+      });
     expect(await (await asBot()).json()).toMatchObject({ email: ADMIN.email });
-    const listed = (await (await person.call('GET', '/api/tokens')).json()) as Record<string, unknown>[];
-    expect(listed).toEqual([expect.objectContaining({ id: created.id, name: 'minutes bot', revoked: false })]);
+    const listed = (await (await person.call('GET', '/api/tokens')).json()) as Record<
+      string,
+      unknown
+    >[];
+    expect(listed).toEqual([
+      expect.objectContaining({ id: created.id, name: 'minutes bot', revoked: false }),
+    ]);
     expect(JSON.stringify(listed)).not.toContain(created.token);
     expect((await person.call('DELETE', `/api/tokens/${created.id}`)).status).toBe(204);
     expect((await asBot()).status).toBe(401);
@@ -102,31 +145,90 @@ describe('accounts, sessions and tokens over HTTP', () => {
     await running.accounts.create(ADMIN);
     let last: Response | undefined;
     for (let attempt = 0; attempt < 11; attempt += 1) {
-      last = await browser().call('POST', '/api/session', { email: ADMIN.email, password: 'wrong guess number ' + String(attempt) });
+      last = await browser().call('POST', '/api/session', {
+        email: ADMIN.email,
+        password: 'wrong guess number ' + String(attempt),
+      });
     }
     expect(last?.status).toBe(429);
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
   });
 
   it.each([
-    { what: 'a missing field', method: 'POST', path: '/api/session', body: { email: 'a@b.example' }, status: 400, code: 'invalid_request' },
-    { what: 'a wrong type', method: 'POST', path: '/api/session', body: { email: 42, password: true }, status: 400, code: 'invalid_request' },
-    { what: 'a body that is not JSON', method: 'POST', path: '/api/session', body: '{not json', status: 400, code: 'invalid_request' },
-    { what: 'a short password at setup', method: 'POST', path: '/api/setup', body: { ...ADMIN, password: 'short' }, status: 400, code: 'weak_password' },
-    { what: 'an invalid email at setup', method: 'POST', path: '/api/setup', body: { ...ADMIN, email: 'chair' }, status: 400, code: 'invalid_email' },
-    { what: 'a huge body', method: 'POST', path: '/api/session', body: { email: 'x'.repeat(3 * 1024 * 1024), password: 'p' }, status: 413, code: 'too_large' },
-    { what: 'a token request without signing in', method: 'POST', path: '/api/tokens', body: { name: 'bot' }, status: 401, code: 'unauthenticated' },
-  ])('answers $what with problem JSON and stores nothing', async ({ method, path, body, status, code }) => {
-    const response = await browser().call(method, path, body);
-    expect(response.status).toBe(status);
-    expect(response.headers.get('content-type')).toBe('application/problem+json');
-    expect(await response.json()).toMatchObject({ status, code });
-    expect(await running.accounts.count()).toBe(0);
-  });
+    {
+      what: 'a missing field',
+      method: 'POST',
+      path: '/api/session',
+      body: { email: 'a@b.example' },
+      status: 400,
+      code: 'invalid_request',
+    },
+    {
+      what: 'a wrong type',
+      method: 'POST',
+      path: '/api/session',
+      body: { email: 42, password: true },
+      status: 400,
+      code: 'invalid_request',
+    },
+    {
+      what: 'a body that is not JSON',
+      method: 'POST',
+      path: '/api/session',
+      body: '{not json',
+      status: 400,
+      code: 'invalid_request',
+    },
+    {
+      what: 'a short password at setup',
+      method: 'POST',
+      path: '/api/setup',
+      body: { ...ADMIN, password: 'short' },
+      status: 400,
+      code: 'weak_password',
+    },
+    {
+      what: 'an invalid email at setup',
+      method: 'POST',
+      path: '/api/setup',
+      body: { ...ADMIN, email: 'chair' },
+      status: 400,
+      code: 'invalid_email',
+    },
+    {
+      what: 'a huge body',
+      method: 'POST',
+      path: '/api/session',
+      body: { email: 'x'.repeat(3 * 1024 * 1024), password: 'p' },
+      status: 413,
+      code: 'too_large',
+    },
+    {
+      what: 'a token request without signing in',
+      method: 'POST',
+      path: '/api/tokens',
+      body: { name: 'bot' },
+      status: 401,
+      code: 'unauthenticated',
+    },
+  ])(
+    'answers $what with problem JSON and stores nothing',
+    async ({ method, path, body, status, code }) => {
+      const response = await browser().call(method, path, body);
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(await response.json()).toMatchObject({ status, code });
+      expect(await running.accounts.count()).toBe(0);
+    },
+  );
 
   it('serves the OpenAPI document and a page to read it', async () => {
-    const spec = (await (await fetch(`${running.url}/api/openapi.json`)).json()) as { paths: Record<string, unknown> };
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/session', '/setup', '/tokens', '/tokens/{tokenId}']));
+    const spec = (await (await fetch(`${running.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/session', '/setup', '/tokens', '/tokens/{tokenId}']),
+    );
     expect(await (await fetch(`${running.url}/api/docs`)).text()).toContain('Rapporteur API');
   });
 });
@@ -137,7 +239,10 @@ describe('sessions', () => {
     try {
       const user = await running.accounts.create(ADMIN);
       const { id } = await running.accounts.openSession(user.id);
-      const later = new Accounts((running.accounts as unknown as { db: never }).db, () => new Date(Date.now() + 15 * 24 * 3600 * 1000));
+      const later = new Accounts(
+        (running.accounts as unknown as { db: never }).db,
+        () => new Date(Date.now() + 15 * 24 * 3600 * 1000),
+      );
       expect(await running.accounts.userForSession(id)).toMatchObject({ id: user.id });
       expect(await later.userForSession(id)).toBeUndefined();
     } finally {

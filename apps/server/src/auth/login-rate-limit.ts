@@ -17,10 +17,14 @@ export class LoginRateLimit {
     let wait: number | undefined;
     for (const key of keys) {
       const entry = this.#attempts.get(key);
-      const current = entry === undefined || entry.resetAt <= now ? { count: 0, resetAt: now + this.windowMs } : entry;
+      const current =
+        entry === undefined || entry.resetAt <= now
+          ? { count: 0, resetAt: now + this.windowMs }
+          : entry;
       current.count += 1;
       this.#attempts.set(key, current);
-      if (current.count > this.limit) wait = Math.max(wait ?? 0, Math.ceil((current.resetAt - now) / 1000));
+      if (current.count > this.limit)
+        wait = Math.max(wait ?? 0, Math.ceil((current.resetAt - now) / 1000));
     }
     if (this.#attempts.size > 100_000) this.#forgetExpired(now);
     return wait;

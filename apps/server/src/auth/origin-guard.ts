@@ -12,22 +12,41 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  */
 export function originGuard(): MiddlewareHandler {
   return async function guardOrigin(c, next) {
-    const usesCookie = getCookie(c, SESSION_COOKIE) !== undefined || c.req.path === '/api/session' || c.req.path === '/api/setup';
+    const usesCookie =
+      getCookie(c, SESSION_COOKIE) !== undefined ||
+      c.req.path === '/api/session' ||
+      c.req.path === '/api/setup';
     const hasToken = /^Bearer\s/i.test(c.req.header('authorization') ?? '');
-    if (!SAFE_METHODS.has(c.req.method) && usesCookie && !hasToken && !sameOrigin(c.req.header('origin'), c.req.url, c.req.header('host'))) {
-      throw new ProblemError(403, { code: 'cross_origin', title: 'Cross-site request refused', detail: 'This request came from another site; open Rapporteur itself and try again.' });
+    if (
+      !SAFE_METHODS.has(c.req.method) &&
+      usesCookie &&
+      !hasToken &&
+      !sameOrigin(c.req.header('origin'), c.req.url, c.req.header('host'))
+    ) {
+      throw new ProblemError(403, {
+        code: 'cross_origin',
+        title: 'Cross-site request refused',
+        detail: 'This request came from another site; open Rapporteur itself and try again.',
+      });
     }
     await next();
   };
 }
 
 /** Whether `origin` names this server, as the browser reached it (the Host header). */
-export function sameOrigin(origin: string | undefined, requestUrl: string, host: string | undefined): boolean {
+export function sameOrigin(
+  origin: string | undefined,
+  requestUrl: string,
+  host: string | undefined,
+): boolean {
   if (origin === undefined) return false;
   try {
     const from = new URL(origin);
     const to = new URL(requestUrl);
-    return from.host === (host ?? to.host) && from.protocol.replace('s', '') === to.protocol.replace('s', '');
+    return (
+      from.host === (host ?? to.host) &&
+      from.protocol.replace('s', '') === to.protocol.replace('s', '')
+    );
   } catch {
     return false;
   }

@@ -8,62 +8,145 @@ import { ProblemError, unauthenticated } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
 
-export const UserSchema = z.object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean() }).openapi('User');
-const Credentials = z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(MAX_PASSWORD_LENGTH) });
-const FirstAdmin = z.object({ email: z.string().min(3).max(254), name: z.string().trim().min(1).max(120), password: z.string().max(MAX_PASSWORD_LENGTH) });
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const ok = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+export const UserSchema = z
+  .object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean() })
+  .openapi('User');
+const Credentials = z.object({
+  email: z.string().min(1).max(254),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+const FirstAdmin = z.object({
+  email: z.string().min(3).max(254),
+  name: z.string().trim().min(1).max(120),
+  password: z.string().max(MAX_PASSWORD_LENGTH),
+});
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
 
-const whoAmI = createRoute({ method: 'get', path: '/session', tags: ['session'], responses: { 200: ok(UserSchema, 'Who is signed in'), ...problemResponses } });
-const signIn = createRoute({ method: 'post', path: '/session', tags: ['session'], request: { body: json(Credentials) }, responses: { 200: ok(UserSchema, 'Signed in; the session cookie is set'), ...problemResponses } });
-const signOut = createRoute({ method: 'delete', path: '/session', tags: ['session'], responses: { 204: { description: 'Signed out' }, ...problemResponses } });
-const setupStatus = createRoute({ method: 'get', path: '/setup', tags: ['setup'], responses: { 200: ok(z.object({ needsSetup: z.boolean() }), 'Whether the first administrator is still to be created'), ...problemResponses } });
-const setUp = createRoute({ method: 'post', path: '/setup', tags: ['setup'], request: { body: json(FirstAdmin) }, responses: { 201: ok(UserSchema, 'The first administrator, signed in'), ...problemResponses } });
+const whoAmI = createRoute({
+  method: 'get',
+  path: '/session',
+  tags: ['session'],
+  responses: { 200: ok(UserSchema, 'Who is signed in'), ...problemResponses },
+});
+const signIn = createRoute({
+  method: 'post',
+  path: '/session',
+  tags: ['session'],
+  request: { body: json(Credentials) },
+  responses: { 200: ok(UserSchema, 'Signed in; the session cookie is set'), ...problemResponses },
+});
+const signOut = createRoute({
+  method: 'delete',
+  path: '/session',
+  tags: ['session'],
+  responses: { 204: { description: 'Signed out' }, ...problemResponses },
+});
+const setupStatus = createRoute({
+  method: 'get',
+  path: '/setup',
+  tags: ['setup'],
+  responses: {
+    200: ok(
+      z.object({ needsSetup: z.boolean() }),
+      'Whether the first administrator is still to be created',
+    ),
+    ...problemResponses,
+  },
+});
+const setUp = createRoute({
+  method: 'post',
+  path: '/setup',
+  tags: ['setup'],
+  request: { body: json(FirstAdmin) },
+  responses: { 201: ok(UserSchema, 'The first administrator, signed in'), ...problemResponses },
+});
 
 /** Sign in and out, who am I, and the first run's "create the first administrator". */
-export function sessionRoutes({ accounts, rateLimit, onSignedOut }: { accounts: Accounts; rateLimit: LoginRateLimit; onSignedOut: (sessionId: string) => void }) {
+export function sessionRoutes({
+  accounts,
+  rateLimit,
+  onSignedOut,
+}: {
+  accounts: Accounts;
+  rateLimit: LoginRateLimit;
+  onSignedOut: (sessionId: string) => void;
+}) {
   const startSession = async (c: Context<AuthEnv>, user: User): Promise<void> => {
     const session = await accounts.openSession(user.id);
-    const secure = new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-    setCookie(c, SESSION_COOKIE, session.id, { httpOnly: true, sameSite: 'Lax', secure, path: '/', expires: session.expiresAt });
+    const secure =
+      new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+    setCookie(c, SESSION_COOKIE, session.id, {
+      httpOnly: true,
+      sameSite: 'Lax',
+      secure,
+      path: '/',
+      expires: session.expiresAt,
+    });
   };
 
-  return apiRouter<AuthEnv>()
-    .openapi(whoAmI, (c) => {
-      const user = c.get('user');
-      if (user === undefined) throw unauthenticated();
-      return c.json(user, 200);
-    })
-    .openapi(signIn, async (c) => {
-      const { email, password } = c.req.valid('json');
-      const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
-      const wait = rateLimit.attempt([`address:${address}`, `account:${email.trim().toLowerCase()}`]);
-      if (wait !== undefined) {
-        c.header('Retry-After', String(wait));
-        throw new ProblemError(429, { code: 'too_many_attempts', title: 'Too many attempts', detail: `Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes.` });
-      }
-      const user = await accounts.verify(email, password);
-      if (user === undefined) throw new ProblemError(401, { code: 'invalid_credentials', title: 'Not signed in', detail: 'The email or the password is wrong.' });
-      await startSession(c, user);
-      return c.json(user, 200);
-    })
-    .openapi(signOut, async (c) => {
-      const session = getCookie(c, SESSION_COOKIE);
-      if (session !== undefined) {
-        await accounts.closeSession(session);
-        onSignedOut(session);
-      }
-      deleteCookie(c, SESSION_COOKIE, { path: '/' });
-      return c.body(null, 204);
-    })
-    // The demo accounts are not administrators: a first run still asks for the first administrator.
-    .openapi(setupStatus, async (c) => c.json({ needsSetup: (await accounts.countAdmins()) === 0 }, 200))
-    .openapi(setUp, async (c) => {
-      if ((await accounts.countAdmins()) > 0) {
-        throw new ProblemError(409, { code: 'already_set_up', title: 'Already set up', detail: 'Rapporteur already has an administrator; sign in instead.' });
-      }
-      const user = await accounts.create({ ...c.req.valid('json'), admin: true });
-      await startSession(c, user);
-      return c.json(user, 201);
-    });
+  return (
+    apiRouter<AuthEnv>()
+      .openapi(whoAmI, (c) => {
+        const user = c.get('user');
+        if (user === undefined) throw unauthenticated();
+        return c.json(user, 200);
+      })
+      .openapi(signIn, async (c) => {
+        const { email, password } = c.req.valid('json');
+        const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
+        const wait = rateLimit.attempt([
+          `address:${address}`,
+          `account:${email.trim().toLowerCase()}`,
+        ]);
+        if (wait !== undefined) {
+          c.header('Retry-After', String(wait));
+          throw new ProblemError(429, {
+            code: 'too_many_attempts',
+            title: 'Too many attempts',
+            detail: `Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes.`,
+          });
+        }
+        const user = await accounts.verify(email, password);
+        if (user === undefined)
+          throw new ProblemError(401, {
+            code: 'invalid_credentials',
+            title: 'Not signed in',
+            detail: 'The email or the password is wrong.',
+          });
+        await startSession(c, user);
+        return c.json(user, 200);
+      })
+      .openapi(signOut, async (c) => {
+        const session = getCookie(c, SESSION_COOKIE);
+        if (session !== undefined) {
+          await accounts.closeSession(session);
+          onSignedOut(session);
+        }
+        deleteCookie(c, SESSION_COOKIE, { path: '/' });
+        return c.body(null, 204);
+      })
+      // The demo accounts are not administrators: a first run still asks for the first administrator.
+      .openapi(setupStatus, async (c) =>
+        c.json({ needsSetup: (await accounts.countAdmins()) === 0 }, 200),
+      )
+      .openapi(setUp, async (c) => {
+        if ((await accounts.countAdmins()) > 0) {
+          throw new ProblemError(409, {
+            code: 'already_set_up',
+            title: 'Already set up',
+            detail: 'Rapporteur already has an administrator; sign in instead.',
+          });
+        }
+        const user = await accounts.create({ ...c.req.valid('json'), admin: true });
+        await startSession(c, user);
+        return c.json(user, 201);
+      })
+  );
 }

@@ -4,32 +4,68 @@ import { apiRouter, problemResponses } from '../http/openapi.js';
 import { notFound, unauthenticated } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
 
-const TokenSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), revoked: z.boolean() }).openapi('ApiToken');
-const CreatedToken = z.object({ id: z.string(), name: z.string(), token: z.string().describe('Shown this once; store it safely.') }).openapi('CreatedApiToken');
+const TokenSchema = z
+  .object({ id: z.string(), name: z.string(), createdAt: z.string(), revoked: z.boolean() })
+  .openapi('ApiToken');
+const CreatedToken = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    token: z.string().describe('Shown this once; store it safely.'),
+  })
+  .openapi('CreatedApiToken');
 
 const create = createRoute({
   method: 'post',
   path: '/tokens',
   tags: ['tokens'],
-  request: { body: { content: { 'application/json': { schema: z.object({ name: z.string().trim().min(1).max(80) }) } }, required: true } },
-  responses: { 201: { content: { 'application/json': { schema: CreatedToken } }, description: 'The new token, shown once' }, ...problemResponses },
+  request: {
+    body: {
+      content: {
+        'application/json': { schema: z.object({ name: z.string().trim().min(1).max(80) }) },
+      },
+      required: true,
+    },
+  },
+  responses: {
+    201: {
+      content: { 'application/json': { schema: CreatedToken } },
+      description: 'The new token, shown once',
+    },
+    ...problemResponses,
+  },
 });
 const list = createRoute({
   method: 'get',
   path: '/tokens',
   tags: ['tokens'],
-  responses: { 200: { content: { 'application/json': { schema: z.array(TokenSchema) } }, description: 'Your tokens' }, ...problemResponses },
+  responses: {
+    200: {
+      content: { 'application/json': { schema: z.array(TokenSchema) } },
+      description: 'Your tokens',
+    },
+    ...problemResponses,
+  },
 });
 const revoke = createRoute({
   method: 'delete',
   path: '/tokens/{tokenId}',
   tags: ['tokens'],
   request: { params: z.object({ tokenId: z.uuid() }) },
-  responses: { 204: { description: 'Revoked: refused from now on, also on open sockets' }, ...problemResponses },
+  responses: {
+    204: { description: 'Revoked: refused from now on, also on open sockets' },
+    ...problemResponses,
+  },
 });
 
 /** API tokens for scripts and bots: created by a signed-in person, shown once, revocable. */
-export function tokenRoutes({ accounts, onRevoked }: { accounts: Accounts; onRevoked: (tokenId: string) => void }) {
+export function tokenRoutes({
+  accounts,
+  onRevoked,
+}: {
+  accounts: Accounts;
+  onRevoked: (tokenId: string) => void;
+}) {
   return apiRouter<AuthEnv>()
     .openapi(create, async (c) => {
       const user = c.get('user') ?? throwUnauthenticated();
@@ -42,7 +78,8 @@ export function tokenRoutes({ accounts, onRevoked }: { accounts: Accounts; onRev
     .openapi(revoke, async (c) => {
       const user = c.get('user') ?? throwUnauthenticated();
       const { tokenId } = c.req.valid('param');
-      if (!(await accounts.revokeToken(user.id, tokenId))) throw notFound(`token ${tokenId} of yours`);
+      if (!(await accounts.revokeToken(user.id, tokenId)))
+        throw notFound(`token ${tokenId} of yours`);
       onRevoked(tokenId);
       return c.body(null, 204);
     });

@@ -7,7 +7,12 @@ describe('the command line', () => {
   let running: TestServer;
   let printed: string[];
   const run = (args: string[], input = '') =>
-    runCli(args, { accounts: running.accounts, store: running.store, readInput: () => Promise.resolve(input), print: (line) => printed.push(line) });
+    runCli(args, {
+      accounts: running.accounts,
+      store: running.store,
+      readInput: () => Promise.resolve(input),
+      print: (line) => printed.push(line),
+    });
   beforeEach(async () => {
     running = await startTestServer();
     printed = [];
@@ -15,25 +20,40 @@ describe('the command line', () => {
   afterEach(() => running.close());
 
   it('creates an administrator with the password from standard input', async () => {
-    await run(['users', 'create', '--email', 'admin@itu.example', '--name', 'Ada Admin', '--admin'], 'correct horse battery\n');
+    await run(
+      ['users', 'create', '--email', 'admin@itu.example', '--name', 'Ada Admin', '--admin'],
+      'correct horse battery\n',
+    );
     expect(printed[0]).toMatch(/^Created administrator Ada Admin <admin@itu.example>/);
-    expect(await running.accounts.verify('admin@itu.example', 'correct horse battery')).toMatchObject({ admin: true });
+    expect(
+      await running.accounts.verify('admin@itu.example', 'correct horse battery'),
+    ).toMatchObject({ admin: true });
   });
 
   it('creates an API token that opens the API', async () => {
-    await run(['users', 'create', '--email', 'bot@itu.example', '--name', 'Minutes bot'], 'a long enough passphrase');
+    await run(
+      ['users', 'create', '--email', 'bot@itu.example', '--name', 'Minutes bot'],
+      'a long enough passphrase',
+    );
     await run(['tokens', 'create', '--email', 'bot@itu.example']);
     const token = printed.at(-1)!;
-    const response = await fetch(`${running.url}/api/session`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${running.url}/api/session`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(await response.json()).toMatchObject({ email: 'bot@itu.example' });
   });
 
   it('lists every meeting', async () => {
-    await run(['users', 'create', '--email', 'chair@itu.example', '--name', 'Chair'], 'a long enough passphrase');
+    await run(
+      ['users', 'create', '--email', 'chair@itu.example', '--name', 'Chair'],
+      'a long enough passphrase',
+    );
     const chair = await running.accounts.findByEmail('chair@itu.example');
     await meetingWith(running.store, 'cwg-34', { chair: chair! });
     await run(['meetings', 'list']);
-    expect(printed.at(-1)).toBe('cwg-34  CWG-WSIS&SDG-34  2019-09-25  CWG-WSIS&SDG 34  (1 participants)');
+    expect(printed.at(-1)).toBe(
+      'cwg-34  CWG-WSIS&SDG-34  2019-09-25  CWG-WSIS&SDG 34  (1 participants)',
+    );
   });
 
   it.each([

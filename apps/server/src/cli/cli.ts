@@ -27,7 +27,11 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,
-    options: { email: { type: 'string' }, name: { type: 'string' }, admin: { type: 'boolean', default: false } },
+    options: {
+      email: { type: 'string' },
+      name: { type: 'string' },
+      admin: { type: 'boolean', default: false },
+    },
   });
   const command = positionals.join(' ');
   switch (command) {
@@ -35,15 +39,20 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       const { email, name } = required(values, ['email', 'name']);
       const password = (await context.readInput()).replace(/\r?\n$/, '');
       const user = await context.accounts.create({ email, name, password, admin: values.admin });
-      context.print(`Created ${user.admin ? 'administrator' : 'user'} ${user.name} <${user.email}> (${user.id}).`);
+      context.print(
+        `Created ${user.admin ? 'administrator' : 'user'} ${user.name} <${user.email}> (${user.id}).`,
+      );
       return;
     }
     case 'tokens create': {
       const { email } = required(values, ['email']);
       const user = await context.accounts.findByEmail(email);
-      if (user === undefined) throw new UsageError(`There is no account for ${email}; create it with "users create".`);
+      if (user === undefined)
+        throw new UsageError(`There is no account for ${email}; create it with "users create".`);
       const token = await context.accounts.createToken(user.id, values.name ?? 'command line');
-      context.print(`API token for ${user.email} (shown this once; send it as "Authorization: Bearer <token>"):`);
+      context.print(
+        `API token for ${user.email} (shown this once; send it as "Authorization: Bearer <token>"):`,
+      );
       context.print(token.token);
       return;
     }
@@ -51,7 +60,9 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       const catalog = await MeetingCatalog.open(context.store);
       try {
         for (const meeting of catalog.meetingsOf({ id: '', admin: true })) {
-          context.print(`${meeting.meetingId}  ${meeting.symbol}  ${meeting.date}  ${meeting.title}  (${meeting.participants.size} participants)`);
+          context.print(
+            `${meeting.meetingId}  ${meeting.symbol}  ${meeting.date}  ${meeting.title}  (${meeting.participants.size} participants)`,
+          );
         }
       } finally {
         await catalog.close();
@@ -63,11 +74,15 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
   }
 }
 
-function required<K extends string>(values: Partial<Record<K, string | boolean | undefined>>, keys: readonly K[]): Record<K, string> {
+function required<K extends string>(
+  values: Partial<Record<K, string | boolean | undefined>>,
+  keys: readonly K[],
+): Record<K, string> {
   const found = {} as Record<K, string>;
   for (const key of keys) {
     const value = values[key];
-    if (typeof value !== 'string' || value.trim() === '') throw new UsageError(`--${key} is required.\n\n${USAGE}`);
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new UsageError(`--${key} is required.\n\n${USAGE}`);
     found[key] = value;
   }
   return found;

@@ -24,7 +24,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof UsageError || error instanceof AccountInputError || error instanceof ConfigError;
-  process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const known =
+    error instanceof UsageError ||
+    error instanceof AccountInputError ||
+    error instanceof ConfigError;
+  process.stderr.write(
+    `${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(known ? 2 : 1);
 });

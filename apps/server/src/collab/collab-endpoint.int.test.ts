@@ -28,7 +28,13 @@ describe('the collaboration endpoint', () => {
     return connected;
   };
   const start = async (options: { maxMessageBytes?: number; port?: number } = {}) => {
-    server = await startServer({ store, accounts: new Accounts(accountsDb), port: 0, log: () => undefined, ...options });
+    server = await startServer({
+      store,
+      accounts: new Accounts(accountsDb),
+      port: 0,
+      log: () => undefined,
+      ...options,
+    });
   };
 
   beforeEach(async () => {
@@ -37,8 +43,14 @@ describe('the collaboration endpoint', () => {
     accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'db.sqlite')}`);
     const accounts = new Accounts(accountsDb);
     chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Vladimir Minkin' });
-    secretariat = await createPerson(accounts, { email: 'secretariat@itu.example', name: 'Janet Umutesi' });
-    await meetingWith(store, MEETING, { chair: chair.user, others: [{ user: secretariat.user, role: 'secretariat' }] });
+    secretariat = await createPerson(accounts, {
+      email: 'secretariat@itu.example',
+      name: 'Janet Umutesi',
+    });
+    await meetingWith(store, MEETING, {
+      chair: chair.user,
+      others: [{ user: secretariat.user, role: 'secretariat' }],
+    });
     await start();
   });
 
@@ -50,7 +62,10 @@ describe('the collaboration endpoint', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const storedUpdates = async () => (await store.readStream(draftStream(MEETING), { limit: 10_000 })).filter((event) => event.type === DRAFT_UPDATED);
+  const storedUpdates = async () =>
+    (await store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
+      (event) => event.type === DRAFT_UPDATED,
+    );
   const replayLog = async (): Promise<string> => {
     const doc = new Y.Doc();
     for (const event of await storedUpdates()) Y.applyUpdate(doc, event.payload!);
@@ -59,26 +74,37 @@ describe('the collaboration endpoint', () => {
     return text;
   };
 
-  it.each([2, 10])('lets %i clients type at once and converge, with every update in the log once', async (count) => {
-    const group = Array.from({ length: count }, () => client());
-    await Promise.all(group.map((member) => member.synced));
-    await Promise.all(
-      group.map(async (member, index) => {
-        for (let keystroke = 0; keystroke < 20; keystroke += 1) {
-          member.text.insert(member.text.length === 0 ? 0 : keystroke % member.text.length, String.fromCharCode(97 + (index % 26)));
-          await new Promise((resolve) => setTimeout(resolve, 1));
-        }
-      }),
-    );
-    const expectedLength = count * 20;
-    await waitFor(() => group.every((member) => member.text.length === expectedLength), 'every client to see every keystroke');
-    const texts = new Set(group.map((member) => member.text.toJSON()));
-    expect(texts.size).toBe(1);
-    expect(await replayLog()).toBe(group[0]!.text.toJSON());
-    const payloads = (await storedUpdates()).map((event) => Buffer.from(event.payload!).toString('base64'));
-    expect(new Set(payloads).size).toBe(payloads.length);
-    expect(await store.verify(draftStream(MEETING))).toMatchObject({ ok: true });
-  });
+  it.each([2, 10])(
+    'lets %i clients type at once and converge, with every update in the log once',
+    async (count) => {
+      const group = Array.from({ length: count }, () => client());
+      await Promise.all(group.map((member) => member.synced));
+      await Promise.all(
+        group.map(async (member, index) => {
+          for (let keystroke = 0; keystroke < 20; keystroke += 1) {
+            member.text.insert(
+              member.text.length === 0 ? 0 : keystroke % member.text.length,
+              String.fromCharCode(97 + (index % 26)),
+            );
+            await new Promise((resolve) => setTimeout(resolve, 1));
+          }
+        }),
+      );
+      const expectedLength = count * 20;
+      await waitFor(
+        () => group.every((member) => member.text.length === expectedLength),
+        'every client to see every keystroke',
+      );
+      const texts = new Set(group.map((member) => member.text.toJSON()));
+      expect(texts.size).toBe(1);
+      expect(await replayLog()).toBe(group[0]!.text.toJSON());
+      const payloads = (await storedUpdates()).map((event) =>
+        Buffer.from(event.payload!).toString('base64'),
+      );
+      expect(new Set(payloads).size).toBe(payloads.length);
+      expect(await store.verify(draftStream(MEETING))).toMatchObject({ ok: true });
+    },
+  );
 
   it('records who sent each update, with the Yjs client ids it carried', async () => {
     const writer = client({ token: secretariat.token });
@@ -86,13 +112,20 @@ describe('the collaboration endpoint', () => {
     writer.text.insert(0, 'The agenda was adopted.');
     await expect.poll(async () => (await storedUpdates()).length).toBeGreaterThan(0);
     const [first] = await storedUpdates();
-    expect(first!.metadata).toMatchObject({ actor: secretariat.user.id, name: 'Janet Umutesi', role: 'secretariat', clients: [writer.doc.clientID] });
+    expect(first!.metadata).toMatchObject({
+      actor: secretariat.user.id,
+      name: 'Janet Umutesi',
+      role: 'secretariat',
+      clients: [writer.doc.clientID],
+    });
   });
 
   it('fires synced only once the stored draft has arrived', async () => {
     const seed = new Y.Doc();
     seed.getText('text').insert(0, 'Stored before anyone connected.');
-    await store.append(draftStream(MEETING), [{ type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(seed) }]);
+    await store.append(draftStream(MEETING), [
+      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(seed) },
+    ]);
     seed.destroy();
     const reader = client();
     await reader.synced;
@@ -112,7 +145,10 @@ describe('the collaboration endpoint', () => {
       careful.text.insert(careful.text.length, character);
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    await waitFor(() => acks.some((ack) => (ack.get(careful.doc.clientID) ?? 0) >= 6), 'an acknowledgement covering all six keystrokes');
+    await waitFor(
+      () => acks.some((ack) => (ack.get(careful.doc.clientID) ?? 0) >= 6),
+      'an acknowledgement covering all six keystrokes',
+    );
     expect((await storedUpdates()).length).toBeGreaterThan(0);
   });
 
@@ -124,7 +160,10 @@ describe('the collaboration endpoint', () => {
     const port = Number(new URL(server.url).port);
     await server.close();
     await store.close();
-    await waitFor(() => !stayer.provider.wsconnected, 'the open client to notice the server went away');
+    await waitFor(
+      () => !stayer.provider.wsconnected,
+      'the open client to notice the server went away',
+    );
     store = await createEventStore({ url: `sqlite:${join(folder, 'db.sqlite')}` });
     // The provider reconnects by itself once the new server listens on the same port.
     await start({ port });
@@ -133,13 +172,21 @@ describe('the collaboration endpoint', () => {
     expect(fresh.text.toJSON()).toBe('Adopted as drafted.');
     await waitFor(() => stayer.provider.synced, 'the open client to resync');
     stayer.text.insert(stayer.text.length, ' Noted.');
-    await waitFor(() => fresh.text.toJSON() === 'Adopted as drafted. Noted.', 'the new edit to reach the fresh client');
+    await waitFor(
+      () => fresh.text.toJSON() === 'Adopted as drafted. Noted.',
+      'the new edit to reach the fresh client',
+    );
     expect(await replayLog()).toBe('Adopted as drafted. Noted.');
   });
 
   describe('bad frames close only the sender', () => {
-    const rawSocket = async (): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> => {
-      const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`);
+    const rawSocket = async (): Promise<{
+      socket: WebSocket;
+      closed: Promise<{ code: number; reason: string }>;
+    }> => {
+      const socket = new WebSocket(
+        `${server.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`,
+      );
       const closed = new Promise<{ code: number; reason: string }>((resolve) => {
         socket.on('close', (code, reason) => {
           resolve({ code, reason: reason.toString() });
@@ -152,13 +199,16 @@ describe('the collaboration endpoint', () => {
     it.each([
       ['an unknown message type', Uint8Array.from([42, 1, 2])],
       ['a frame cut short', Uint8Array.from([0, 2, 200])],
-      ['a truncated update', (() => {
-        const doc = new Y.Doc();
-        doc.getText('text').insert(0, 'a sentence that will be cut in half');
-        const update = Y.encodeStateAsUpdate(doc);
-        const cut = update.subarray(0, Math.floor(update.length / 2));
-        return Uint8Array.from([0, 2, cut.length, ...cut]);
-      })()],
+      [
+        'a truncated update',
+        (() => {
+          const doc = new Y.Doc();
+          doc.getText('text').insert(0, 'a sentence that will be cut in half');
+          const update = Y.encodeStateAsUpdate(doc);
+          const cut = update.subarray(0, Math.floor(update.length / 2));
+          return Uint8Array.from([0, 2, cut.length, ...cut]);
+        })(),
+      ],
     ])('%s', async (_, frame) => {
       const bystander = client();
       await bystander.synced;
@@ -192,7 +242,9 @@ describe('the collaboration endpoint', () => {
   });
 
   it('refuses a meeting that does not exist', async () => {
-    const socket = new WebSocket(`${server.url.replace(/^http/, 'ws')}/collab/no-such-meeting?token=${chair.token}`);
+    const socket = new WebSocket(
+      `${server.url.replace(/^http/, 'ws')}/collab/no-such-meeting?token=${chair.token}`,
+    );
     const code = await new Promise<number>((resolve) => socket.on('close', resolve));
     expect(code).toBe(4404);
   });

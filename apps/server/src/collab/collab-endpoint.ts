@@ -1,6 +1,11 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { CLOSE_CODES, type CollabConnection, type CollabRooms, type RoomSession } from '@rapporteur/collab';
+import {
+  CLOSE_CODES,
+  type CollabConnection,
+  type CollabRooms,
+  type RoomSession,
+} from '@rapporteur/collab';
 import { can } from '@rapporteur/domain';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
@@ -37,7 +42,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   const stopWatching = options.catalog.onChange((meetingId) => {
     for (const socket of open) {
       if (socket.meetingId === meetingId && !mayRead(options.catalog, socket)) {
-        socket.connection.close(CLOSE_CODES.forbidden.code, 'You are no longer a participant of this meeting.');
+        socket.connection.close(
+          CLOSE_CODES.forbidden.code,
+          'You are no longer a participant of this meeting.',
+        );
       }
     }
   });
@@ -57,7 +65,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     closeToken(tokenId: string): void {
       for (const socket of open) {
         if (socket.credential.kind === 'token' && socket.credential.tokenId === tokenId) {
-          socket.connection.close(CLOSE_CODES.unauthenticated.code, 'The API token of this connection was revoked.');
+          socket.connection.close(
+            CLOSE_CODES.unauthenticated.code,
+            'The API token of this connection was revoked.',
+          );
         }
       }
     },
@@ -78,17 +89,27 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
 }
 
 function mayRead(catalog: MeetingCatalog, socket: Pick<OpenSocket, 'meetingId' | 'user'>): boolean {
-  return catalog.get(socket.meetingId) !== undefined && (socket.user.admin || can(catalog.roleOf(socket.meetingId, socket.user.id), 'read'));
+  return (
+    catalog.get(socket.meetingId) !== undefined &&
+    (socket.user.admin || can(catalog.roleOf(socket.meetingId, socket.user.id), 'read'))
+  );
 }
 
 async function connect(
   ws: WebSocket,
-  { request, meetingId, params }: { request: IncomingMessage; meetingId: string; params: URLSearchParams },
+  {
+    request,
+    meetingId,
+    params,
+  }: { request: IncomingMessage; meetingId: string; params: URLSearchParams },
   { rooms, catalog, accounts, open }: CollabEndpointOptions & { open: Set<OpenSocket> },
 ): Promise<void> {
   // Frames that arrive while the socket is authenticated and the room loads wait here, in order.
   const early: Uint8Array[] = [];
-  const state: { session: RoomSession | undefined; closed: boolean } = { session: undefined, closed: false };
+  const state: { session: RoomSession | undefined; closed: boolean } = {
+    session: undefined,
+    closed: false,
+  };
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (!isBinary) {
       ws.close(CLOSE_CODES.malformed.code, 'Text frames are not part of the protocol.');
@@ -103,7 +124,12 @@ async function connect(
 
   const identity = await identifySocket(request, params, accounts);
   if (identity.kind === 'refused') {
-    ws.close(CLOSE_CODES.unauthenticated.code, identity.reason === 'cross_origin' ? 'This connection came from another site.' : CLOSE_CODES.unauthenticated.reason);
+    ws.close(
+      CLOSE_CODES.unauthenticated.code,
+      identity.reason === 'cross_origin'
+        ? 'This connection came from another site.'
+        : CLOSE_CODES.unauthenticated.reason,
+    );
     return;
   }
   const { user, credential } = identity;
@@ -116,7 +142,11 @@ async function connect(
     return;
   }
   const connection = websocketConnection(ws, {
-    actor: { id: user.id, name: user.name, role: catalog.roleOf(meetingId, user.id) ?? 'administrator' },
+    actor: {
+      id: user.id,
+      name: user.name,
+      role: catalog.roleOf(meetingId, user.id) ?? 'administrator',
+    },
     wantsAcks: params.get('ack') === '1',
     // Asked for every update, so a role changed a moment ago already counts.
     canEdit: () => can(catalog.roleOf(meetingId, user.id), 'edit'),

@@ -4,7 +4,9 @@ import { SESSION_COOKIE } from '../auth/auth-context.js';
 import { sameOrigin } from '../auth/origin-guard.js';
 
 /** What a socket was opened with: closing that (revoking the token, signing out) closes the socket. */
-export type Credential = { readonly kind: 'token'; readonly tokenId: string } | { readonly kind: 'session'; readonly sessionId: string };
+export type Credential =
+  | { readonly kind: 'token'; readonly tokenId: string }
+  | { readonly kind: 'session'; readonly sessionId: string };
 
 /** Who opened a socket, and with which credential. */
 export type SocketIdentity =
@@ -16,21 +18,38 @@ export type SocketIdentity =
  * outside a browser; they send no Origin and are not refused for that), else the session cookie,
  * which must come with this server's own Origin so that another site cannot use it.
  */
-export async function identifySocket(request: IncomingMessage, params: URLSearchParams, accounts: Accounts): Promise<SocketIdentity> {
+export async function identifySocket(
+  request: IncomingMessage,
+  params: URLSearchParams,
+  accounts: Accounts,
+): Promise<SocketIdentity> {
   const token = params.get('token');
   if (token !== null) {
     const resolved = await accounts.resolveToken(token);
     if (resolved === undefined) return { kind: 'refused', reason: 'unauthenticated' };
-    return { kind: 'user', user: resolved.user, credential: { kind: 'token', tokenId: resolved.tokenId } };
+    return {
+      kind: 'user',
+      user: resolved.user,
+      credential: { kind: 'token', tokenId: resolved.tokenId },
+    };
   }
   const session = sessionCookie(request.headers.cookie);
   if (session === undefined) return { kind: 'refused', reason: 'unauthenticated' };
-  const scheme = 'encrypted' in request.socket && request.socket.encrypted === true ? 'https' : 'http';
-  if (!sameOrigin(request.headers.origin, `${scheme}://${request.headers.host ?? 'localhost'}/`, request.headers.host)) {
+  const scheme =
+    'encrypted' in request.socket && request.socket.encrypted === true ? 'https' : 'http';
+  if (
+    !sameOrigin(
+      request.headers.origin,
+      `${scheme}://${request.headers.host ?? 'localhost'}/`,
+      request.headers.host,
+    )
+  ) {
     return { kind: 'refused', reason: 'cross_origin' };
   }
   const user = await accounts.userForSession(session);
-  return user === undefined ? { kind: 'refused', reason: 'unauthenticated' } : { kind: 'user', user, credential: { kind: 'session', sessionId: session } };
+  return user === undefined
+    ? { kind: 'refused', reason: 'unauthenticated' }
+    : { kind: 'user', user, credential: { kind: 'session', sessionId: session } };
 }
 
 function sessionCookie(header: string | undefined): string | undefined {

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
-import { meetingDecider, type MeetingCommand, type MeetingEvent, type Role } from '@rapporteur/domain';
+import {
+  meetingDecider,
+  type MeetingCommand,
+  type MeetingEvent,
+  type Role,
+} from '@rapporteur/domain';
 import { importDocument } from '@rapporteur/editor-schema';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
@@ -15,9 +20,21 @@ const SYSTEM = { personId: 'system:demo', admin: true } as const;
 /** The demo accounts, one per role, labelled as such in their names. */
 export const DEMO_PEOPLE: readonly { role: Role; email: string; name: string }[] = [
   { role: 'chair', email: 'chair@demo.rapporteur', name: 'Demo Chair (Prof. Vladimir Minkin)' },
-  { role: 'vice-chair', email: 'vice-chair@demo.rapporteur', name: 'Demo Vice-chair (Ms Aygun Ahmadova)' },
-  { role: 'secretariat', email: 'secretariat@demo.rapporteur', name: 'Demo Secretariat (WSIS Secretariat)' },
-  { role: 'delegate', email: 'delegate@demo.rapporteur', name: 'Demo Delegate (Mr Vincent Museminali)' },
+  {
+    role: 'vice-chair',
+    email: 'vice-chair@demo.rapporteur',
+    name: 'Demo Vice-chair (Ms Aygun Ahmadova)',
+  },
+  {
+    role: 'secretariat',
+    email: 'secretariat@demo.rapporteur',
+    name: 'Demo Secretariat (WSIS Secretariat)',
+  },
+  {
+    role: 'delegate',
+    email: 'delegate@demo.rapporteur',
+    name: 'Demo Delegate (Mr Vincent Museminali)',
+  },
 ];
 
 export interface DemoAccount {
@@ -33,13 +50,17 @@ export interface DemoAccount {
  * starting at the same time finds the meeting there and does nothing. Returns the accounts, or
  * undefined when the demo meeting exists already.
  */
-export async function seedDemoMeeting(store: EventStore, accounts: Accounts): Promise<DemoAccount[] | undefined> {
+export async function seedDemoMeeting(
+  store: EventStore,
+  accounts: Accounts,
+): Promise<DemoAccount[] | undefined> {
   if ((await store.head(meetingStream(DEMO_MEETING_ID))) !== undefined) return undefined;
   const created: { person: User; role: Role; password: string }[] = [];
   for (const { role, email, name } of DEMO_PEOPLE) {
     const password = randomBytes(12).toString('base64url');
     // A data folder that lost its log but kept its accounts: reuse the account, the password is unknown.
-    const person = (await accounts.findByEmail(email)) ?? (await accounts.create({ email, name, password }));
+    const person =
+      (await accounts.findByEmail(email)) ?? (await accounts.create({ email, name, password }));
     created.push({ person, role, password });
   }
   const events = decideDemoMeeting(created.map(({ person, role }) => ({ person, role })));
@@ -47,8 +68,16 @@ export async function seedDemoMeeting(store: EventStore, accounts: Accounts): Pr
   const metadata = { actor: SYSTEM.personId, name: 'Rapporteur (demo import)', role: 'system' };
   try {
     await store.appendMany([
-      { stream: meetingStream(DEMO_MEETING_ID), expectedRevision: 'no_stream', events: events.map((event) => ({ type: event.type, data: event.data, metadata })) },
-      { stream: draftStream(DEMO_MEETING_ID), expectedRevision: 'no_stream', events: [{ type: DRAFT_UPDATED, payload: documentAsUpdate(doc), metadata }] },
+      {
+        stream: meetingStream(DEMO_MEETING_ID),
+        expectedRevision: 'no_stream',
+        events: events.map((event) => ({ type: event.type, data: event.data, metadata })),
+      },
+      {
+        stream: draftStream(DEMO_MEETING_ID),
+        expectedRevision: 'no_stream',
+        events: [{ type: DRAFT_UPDATED, payload: documentAsUpdate(doc), metadata }],
+      },
     ]);
   } catch (error) {
     if (error instanceof ConcurrencyError) return undefined;
@@ -59,20 +88,43 @@ export async function seedDemoMeeting(store: EventStore, accounts: Accounts): Pr
 
 function decideDemoMeeting(people: readonly { person: User; role: Role }[]): MeetingEvent[] {
   const at = '2019-09-25T09:00:00.000Z';
-  const details = ({ person }: { person: User }) => ({ personId: person.id, name: person.name, email: person.email });
+  const details = ({ person }: { person: User }) => ({
+    personId: person.id,
+    name: person.name,
+    email: person.email,
+  });
   const chair = people.find(({ role }) => role === 'chair');
   if (chair === undefined) throw new Error('The demo needs a chair.');
   const commands: MeetingCommand[] = [
     {
       type: 'ScheduleMeeting',
-      data: { meetingId: DEMO_MEETING_ID, title: 'Council Working Group on WSIS&SDG, 34th meeting', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25', chair: details(chair), at, by: SYSTEM },
+      data: {
+        meetingId: DEMO_MEETING_ID,
+        title: 'Council Working Group on WSIS&SDG, 34th meeting',
+        symbol: 'CWG-WSIS&SDG-34',
+        date: '2019-09-25',
+        chair: details(chair),
+        at,
+        by: SYSTEM,
+      },
     },
     ...people
       .filter(({ role }) => role !== 'chair')
-      .map((entry): MeetingCommand => ({ type: 'InviteParticipant', data: { ...details(entry), role: entry.role, at, by: SYSTEM } })),
+      .map((entry): MeetingCommand => ({
+        type: 'InviteParticipant',
+        data: { ...details(entry), role: entry.role, at, by: SYSTEM },
+      })),
     {
       type: 'RegisterDocument',
-      data: { documentId: 'c-0001', symbol: 'S19-CWGWSIS34-C-0001', title: 'Draft agenda', source: 'Chairman', revision: 4, at, by: { personId: chair.person.id } },
+      data: {
+        documentId: 'c-0001',
+        symbol: 'S19-CWGWSIS34-C-0001',
+        title: 'Draft agenda',
+        source: 'Chairman',
+        revision: 4,
+        at,
+        by: { personId: chair.person.id },
+      },
     },
   ];
   let state = meetingDecider.initialState();

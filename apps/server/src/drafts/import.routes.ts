@@ -8,7 +8,10 @@ import { forbidden, notFound, ProblemError, unauthenticated } from '../http/prob
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
 
-const FORMATS: Record<string, 'text' | 'markdown'> = { 'text/plain': 'text', 'text/markdown': 'markdown' };
+const FORMATS: Record<string, 'text' | 'markdown'> = {
+  'text/plain': 'text',
+  'text/markdown': 'markdown',
+};
 
 /**
  * POST /api/meetings/:meetingId/import: plain text or Markdown in the body (Content-Type
@@ -16,44 +19,78 @@ const FORMATS: Record<string, 'text' | 'markdown'> = { 'text/plain': 'text', 'te
  * empty draft: an import never overwrites what people wrote. The update goes through the
  * draft's room, so open editors see the imported text at once.
  */
-export function importRoutes({ store, catalog, rooms }: { store: EventStore; catalog: MeetingCatalog; rooms: CollabRooms }) {
+export function importRoutes({
+  store,
+  catalog,
+  rooms,
+}: {
+  store: EventStore;
+  catalog: MeetingCatalog;
+  rooms: CollabRooms;
+}) {
   return new Hono<AuthEnv>().post('/meetings/:meetingId/import', async (c) => {
     const user = c.get('user');
     if (user === undefined) throw unauthenticated();
     const meetingId = c.req.param('meetingId');
     const role = catalog.roleOf(meetingId, user.id);
-    if (catalog.get(meetingId) === undefined || !(user.admin || can(role, 'read'))) throw notFound(`meeting "${meetingId}" of yours`);
-    if (!can(role, 'edit')) throw forbidden('Only the chair, the vice-chairs and the secretariat may import into the draft.');
-    const contentType = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+    if (catalog.get(meetingId) === undefined || !(user.admin || can(role, 'read')))
+      throw notFound(`meeting "${meetingId}" of yours`);
+    if (!can(role, 'edit'))
+      throw forbidden(
+        'Only the chair, the vice-chairs and the secretariat may import into the draft.',
+      );
+    const contentType =
+      (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const format = FORMATS[contentType];
     if (format === undefined) {
-      throw new ProblemError(415, { code: 'unsupported_format', title: 'Unsupported format', detail: 'Send the document as text/plain or text/markdown (UTF-8) in the request body.' });
+      throw new ProblemError(415, {
+        code: 'unsupported_format',
+        title: 'Unsupported format',
+        detail: 'Send the document as text/plain or text/markdown (UTF-8) in the request body.',
+      });
     }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new ProblemError(413, { code: 'too_large', title: 'Too large', detail: `An import may hold at most ${MAX_IMPORT_BYTES} bytes; split the document.` });
+      throw new ProblemError(413, {
+        code: 'too_large',
+        title: 'Too large',
+        detail: `An import may hold at most ${MAX_IMPORT_BYTES} bytes; split the document.`,
+      });
     }
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new ProblemError(422, { code: 'not_text', title: 'Not text', detail: 'The body is not UTF-8 text: save the document as UTF-8 and send it again.' });
+      throw new ProblemError(422, {
+        code: 'not_text',
+        title: 'Not text',
+        detail: 'The body is not UTF-8 text: save the document as UTF-8 and send it again.',
+      });
     }
     let imported: ReturnType<typeof importDocument>;
     try {
       imported = importDocument(source, { format });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      throw new ProblemError(422, { code: error.code, title: 'Cannot import', detail: error.message });
+      throw new ProblemError(422, {
+        code: error.code,
+        title: 'Cannot import',
+        detail: error.message,
+      });
     }
     if ((await store.head(`draft-${meetingId}`)) !== undefined) {
       throw new ProblemError(409, {
         code: 'draft_not_empty',
         title: 'Draft already started',
-        detail: 'This meeting already has a draft; an import only fills an empty one, so nothing anyone wrote is overwritten.',
+        detail:
+          'This meeting already has a draft; an import only fills an empty one, so nothing anyone wrote is overwritten.',
       });
     }
-    const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), { id: user.id, name: user.name, role: role ?? 'admin' });
+    const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), {
+      id: user.id,
+      name: user.name,
+      role: role ?? 'admin',
+    });
     return c.json({ revision, title: imported.title, warnings: imported.warnings }, 201);
   });
 }

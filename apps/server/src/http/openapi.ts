@@ -14,7 +14,10 @@ export const ProblemSchema = z
   .openapi('Problem');
 
 export const problemResponses = {
-  default: { description: 'A problem: `code` is stable, `detail` says what to do.', content: { 'application/problem+json': { schema: ProblemSchema } } },
+  default: {
+    description: 'A problem: `code` is stable, `detail` says what to do.',
+    content: { 'application/problem+json': { schema: ProblemSchema } },
+  },
 } as const;
 
 /**
@@ -25,8 +28,14 @@ export function apiRouter<E extends Env>(): OpenAPIHono<E> {
   return new OpenAPIHono<E>({
     defaultHook: (result) => {
       if (result.success) return;
-      const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
-      throw new ProblemError(400, { code: 'invalid_request', title: 'Invalid request', detail: `The request cannot be used: ${problems.join('; ')}.` });
+      const problems = result.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
+      );
+      throw new ProblemError(400, {
+        code: 'invalid_request',
+        title: 'Invalid request',
+        detail: `The request cannot be used: ${problems.join('; ')}.`,
+      });
     },
   });
 }

@@ -26,7 +26,8 @@ export const unauthenticated = (): ProblemError =>
     detail: 'Sign in, or send an API token as "Authorization: Bearer <token>".',
   });
 
-export const forbidden = (detail: string): ProblemError => new ProblemError(403, { code: 'forbidden', title: 'Not allowed', detail });
+export const forbidden = (detail: string): ProblemError =>
+  new ProblemError(403, { code: 'forbidden', title: 'Not allowed', detail });
 
 export const notFound = (what: string): ProblemError =>
   new ProblemError(404, { code: 'not_found', title: 'Not found', detail: `There is no ${what}.` });

@@ -52,7 +52,8 @@ export class MeetingCatalog {
   meetingsOf(person: { id: string; admin: boolean }): ScheduledMeeting[] {
     const meetings: ScheduledMeeting[] = [];
     for (const { meeting } of this.#entries.values()) {
-      if (meeting !== undefined && (person.admin || meeting.participants.has(person.id))) meetings.push(meeting);
+      if (meeting !== undefined && (person.admin || meeting.participants.has(person.id)))
+        meetings.push(meeting);
     }
     return meetings;
   }
@@ -60,7 +61,11 @@ export class MeetingCatalog {
   /** Folds in whatever the meeting's stream holds beyond what is known. */
   async refresh(meetingId: string): Promise<void> {
     const known = this.#entries.get(meetingId)?.revision ?? -1;
-    for (const event of await this.store.readStream(meetingStream(meetingId), { from: known + 1, limit: 10_000 })) this.#apply(event);
+    for (const event of await this.store.readStream(meetingStream(meetingId), {
+      from: known + 1,
+      limit: 10_000,
+    }))
+      this.#apply(event);
   }
 
   /** Calls `listener` with the meeting's id after each change to a meeting. Returns an unsubscribe. */
@@ -80,9 +85,11 @@ export class MeetingCatalog {
     this.#following = (async () => {
       for await (const event of subscription) {
         const meetingId = meetingIdOf(event.stream);
-        const known = meetingId === undefined ? undefined : this.#entries.get(meetingId)?.revision ?? -1;
+        const known =
+          meetingId === undefined ? undefined : (this.#entries.get(meetingId)?.revision ?? -1);
         // A revision skipped means this instance missed nothing but read out of order: read the stream.
-        if (meetingId !== undefined && known !== undefined && event.revision > known + 1) await this.refresh(meetingId);
+        if (meetingId !== undefined && known !== undefined && event.revision > known + 1)
+          await this.refresh(meetingId);
         else this.#apply(event);
       }
     })().catch(() => undefined);
@@ -94,8 +101,14 @@ export class MeetingCatalog {
     const entry = this.#entries.get(meetingId) ?? { meeting: undefined, revision: -1 };
     if (event.revision <= entry.revision) return;
     const meetingEvent = asMeetingEvent(event);
-    const state = meetingEvent === undefined ? (entry.meeting ?? meetingDecider.initialState()) : meetingDecider.evolve(entry.meeting ?? meetingDecider.initialState(), meetingEvent);
-    this.#entries.set(meetingId, { meeting: state.kind === 'scheduled' ? state : undefined, revision: event.revision });
+    const state =
+      meetingEvent === undefined
+        ? (entry.meeting ?? meetingDecider.initialState())
+        : meetingDecider.evolve(entry.meeting ?? meetingDecider.initialState(), meetingEvent);
+    this.#entries.set(meetingId, {
+      meeting: state.kind === 'scheduled' ? state : undefined,
+      revision: event.revision,
+    });
     for (const listener of this.#listeners) listener(meetingId);
   }
 }

@@ -17,16 +17,32 @@ const role = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
 const stamp = { at: z.string(), by: z.object({ personId: z.string(), admin: z.boolean() }) };
 const person = { personId: z.string(), name: z.string(), email: z.string() };
 const schemas: Record<MeetingEvent['type'], z.ZodType> = {
-  MeetingScheduled: z.object({ ...stamp, meetingId: z.string(), title: z.string(), symbol: z.string(), date: z.string(), chair: z.object(person) }),
+  MeetingScheduled: z.object({
+    ...stamp,
+    meetingId: z.string(),
+    title: z.string(),
+    symbol: z.string(),
+    date: z.string(),
+    chair: z.object(person),
+  }),
   ParticipantInvited: z.object({ ...stamp, ...person, role }),
   ParticipantRoleChanged: z.object({ ...stamp, personId: z.string(), previousRole: role, role }),
   ParticipantRemoved: z.object({ ...stamp, personId: z.string() }),
-  DocumentRegistered: z.object({ ...stamp, documentId: z.string(), symbol: z.string(), title: z.string(), source: z.string(), revision: z.number().int().min(0) }),
+  DocumentRegistered: z.object({
+    ...stamp,
+    documentId: z.string(),
+    symbol: z.string(),
+    title: z.string(),
+    source: z.string(),
+    revision: z.number().int().min(0),
+  }),
 };
 
 /** A stored event as the domain's meeting event, or undefined when it is not a valid one. */
 export function asMeetingEvent(event: RecordedEvent): MeetingEvent | undefined {
   if (!Object.hasOwn(schemas, event.type)) return undefined;
   const schema = schemas[event.type as MeetingEvent['type']];
-  return schema.safeParse(event.data).success ? ({ type: event.type, data: event.data } as unknown as MeetingEvent) : undefined;
+  return schema.safeParse(event.data).success
+    ? ({ type: event.type, data: event.data } as unknown as MeetingEvent)
+    : undefined;
 }

@@ -8,30 +8,57 @@ export const ParticipantSchema = z
   .openapi('Participant');
 
 export const MeetingSummarySchema = z
-  .object({ id: z.string(), title: z.string(), symbol: z.string(), date: z.string(), role: RoleSchema.nullable() })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    symbol: z.string(),
+    date: z.string(),
+    role: RoleSchema.nullable(),
+  })
   .openapi('MeetingSummary');
 
 export const MeetingSchema = MeetingSummarySchema.extend({
   participants: z.array(ParticipantSchema),
   documents: z.array(
-    z.object({ documentId: z.string(), symbol: z.string(), title: z.string(), source: z.string(), revision: z.number().int(), label: z.string() }),
+    z.object({
+      documentId: z.string(),
+      symbol: z.string(),
+      title: z.string(),
+      source: z.string(),
+      revision: z.number().int(),
+      label: z.string(),
+    }),
   ),
 }).openapi('Meeting');
 
 /** A meeting as one person sees it in the list: with their role in it (null: an administrator looking in). */
-export function presentSummary(meeting: ScheduledMeeting, role: Role | undefined): z.infer<typeof MeetingSummarySchema> {
-  return { id: meeting.meetingId, title: meeting.title, symbol: meeting.symbol, date: meeting.date, role: role ?? null };
+export function presentSummary(
+  meeting: ScheduledMeeting,
+  role: Role | undefined,
+): z.infer<typeof MeetingSummarySchema> {
+  return {
+    id: meeting.meetingId,
+    title: meeting.title,
+    symbol: meeting.symbol,
+    date: meeting.date,
+    role: role ?? null,
+  };
 }
 
-export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined): z.infer<typeof MeetingSchema> {
+export function presentMeeting(
+  meeting: ScheduledMeeting,
+  role: Role | undefined,
+): z.infer<typeof MeetingSchema> {
   return {
     ...presentSummary(meeting, role),
-    participants: [...meeting.participants.values()].map(({ personId, name, email, role: participantRole }) => ({
-      personId,
-      name,
-      email,
-      role: participantRole,
-    })),
+    participants: [...meeting.participants.values()].map(
+      ({ personId, name, email, role: participantRole }) => ({
+        personId,
+        name,
+        email,
+        role: participantRole,
+      }),
+    ),
     documents: [...meeting.documents.values()].map((document) => ({
       documentId: document.documentId,
       symbol: document.symbol,

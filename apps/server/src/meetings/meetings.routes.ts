@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { can, ForbiddenError, type Actor, type Role, type ScheduledMeeting } from '@rapporteur/domain';
+import {
+  can,
+  ForbiddenError,
+  type Actor,
+  type Role,
+  type ScheduledMeeting,
+} from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
@@ -8,16 +14,33 @@ import { apiRouter, problemResponses } from '../http/openapi.js';
 import { notFound, ProblemError, unauthenticated } from '../http/problem-error.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
 import { executeMeetingCommand } from './meeting-commands.js';
-import { MeetingSchema, MeetingSummarySchema, ParticipantSchema, presentMeeting, presentSummary } from './meeting-presenter.js';
+import {
+  MeetingSchema,
+  MeetingSummarySchema,
+  ParticipantSchema,
+  presentMeeting,
+  presentSummary,
+} from './meeting-presenter.js';
 
 const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
 const PersonParams = MeetingId.extend({ personId: z.string().min(1).max(64) });
 const RoleSchema = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
-const json = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
-const ok = <T extends z.ZodType>(schema: T, description: string) => ({ content: { 'application/json': { schema } }, description });
+const json = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
+const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
 const tags = ['meetings'];
 
-const list = createRoute({ method: 'get', path: '/meetings', tags, responses: { 200: ok(z.array(MeetingSummarySchema), 'Your meetings'), ...problemResponses } });
+const list = createRoute({
+  method: 'get',
+  path: '/meetings',
+  tags,
+  responses: { 200: ok(z.array(MeetingSummarySchema), 'Your meetings'), ...problemResponses },
+});
 const create = createRoute({
   method: 'post',
   path: '/meetings',
@@ -25,12 +48,21 @@ const create = createRoute({
   request: { body: json(z.object({ title: z.string(), symbol: z.string(), date: z.string() })) },
   responses: { 201: ok(MeetingSchema, 'The new meeting; you chair it'), ...problemResponses },
 });
-const read = createRoute({ method: 'get', path: '/meetings/{meetingId}', tags, request: { params: MeetingId }, responses: { 200: ok(MeetingSchema, 'The meeting'), ...problemResponses } });
+const read = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}',
+  tags,
+  request: { params: MeetingId },
+  responses: { 200: ok(MeetingSchema, 'The meeting'), ...problemResponses },
+});
 const invite = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/participants',
   tags,
-  request: { params: MeetingId, body: json(z.object({ email: z.string().max(254), role: RoleSchema })) },
+  request: {
+    params: MeetingId,
+    body: json(z.object({ email: z.string().max(254), role: RoleSchema })),
+  },
   responses: { 201: ok(ParticipantSchema, 'The new participant'), ...problemResponses },
 });
 const changeRole = createRoute({
@@ -38,14 +70,20 @@ const changeRole = createRoute({
   path: '/meetings/{meetingId}/participants/{personId}',
   tags,
   request: { params: PersonParams, body: json(z.object({ role: RoleSchema })) },
-  responses: { 200: ok(ParticipantSchema, 'The participant with their new role'), ...problemResponses },
+  responses: {
+    200: ok(ParticipantSchema, 'The participant with their new role'),
+    ...problemResponses,
+  },
 });
 const remove = createRoute({
   method: 'delete',
   path: '/meetings/{meetingId}/participants/{personId}',
   tags,
   request: { params: PersonParams },
-  responses: { 204: { description: 'Removed: their open editors close at once' }, ...problemResponses },
+  responses: {
+    204: { description: 'Removed: their open editors close at once' },
+    ...problemResponses,
+  },
 });
 const register = createRoute({
   method: 'post',
@@ -53,15 +91,36 @@ const register = createRoute({
   tags,
   request: {
     params: MeetingId,
-    body: json(z.object({ symbol: z.string(), title: z.string(), source: z.string(), revision: z.number().int().min(0).default(0) })),
+    body: json(
+      z.object({
+        symbol: z.string(),
+        title: z.string(),
+        source: z.string(),
+        revision: z.number().int().min(0).default(0),
+      }),
+    ),
   },
-  responses: { 201: ok(MeetingSchema, 'The meeting with the document registered'), ...problemResponses },
+  responses: {
+    201: ok(MeetingSchema, 'The meeting with the document registered'),
+    ...problemResponses,
+  },
 });
 
 /** Meetings, their participants and their contribution documents; the domain decides, the log keeps. */
-export function meetingsRoutes({ store, accounts, catalog }: { store: EventStore; accounts: Accounts; catalog: MeetingCatalog }) {
+export function meetingsRoutes({
+  store,
+  accounts,
+  catalog,
+}: {
+  store: EventStore;
+  accounts: Accounts;
+  catalog: MeetingCatalog;
+}) {
   /** Runs a command and lets the catalog read it at once: the next request sees the change. */
-  const execute = async (meetingId: string, command: Parameters<typeof executeMeetingCommand>[2]): Promise<ScheduledMeeting> => {
+  const execute = async (
+    meetingId: string,
+    command: Parameters<typeof executeMeetingCommand>[2],
+  ): Promise<ScheduledMeeting> => {
     const meeting = await executeMeetingCommand(store, meetingId, command);
     await catalog.refresh(meetingId);
     return meeting;
@@ -69,16 +128,24 @@ export function meetingsRoutes({ store, accounts, catalog }: { store: EventStore
   const at = () => new Date().toISOString();
   const actor = (user: User): Actor => ({ personId: user.id, admin: user.admin });
   /** The meeting, if this person may read it; otherwise 404, which does not tell that it exists. */
-  const readable = (user: User, meetingId: string): { meeting: ScheduledMeeting; role: Role | undefined } => {
+  const readable = (
+    user: User,
+    meetingId: string,
+  ): { meeting: ScheduledMeeting; role: Role | undefined } => {
     const meeting = catalog.get(meetingId);
     const role = catalog.roleOf(meetingId, user.id);
-    if (meeting === undefined || !(user.admin || can(role, 'read'))) throw notFound(`meeting "${meetingId}" of yours`);
+    if (meeting === undefined || !(user.admin || can(role, 'read')))
+      throw notFound(`meeting "${meetingId}" of yours`);
     return { meeting, role };
   };
   const personFor = async (email: string) => {
     const person = await accounts.findByEmail(email);
     if (person === undefined) {
-      throw new ProblemError(404, { code: 'no_account', title: 'No such account', detail: `There is no account for ${email}; ask an administrator to create one first.` });
+      throw new ProblemError(404, {
+        code: 'no_account',
+        title: 'No such account',
+        detail: `There is no account for ${email}; ask an administrator to create one first.`,
+      });
     }
     return person;
   };
@@ -86,13 +153,21 @@ export function meetingsRoutes({ store, accounts, catalog }: { store: EventStore
   return apiRouter<AuthEnv>()
     .openapi(list, (c) => {
       const user = signedIn(c.get('user'));
-      return c.json(catalog.meetingsOf(user).map((meeting) => presentSummary(meeting, catalog.roleOf(meeting.meetingId, user.id))), 200);
+      return c.json(
+        catalog
+          .meetingsOf(user)
+          .map((meeting) => presentSummary(meeting, catalog.roleOf(meeting.meetingId, user.id))),
+        200,
+      );
     })
     .openapi(create, async (c) => {
       const user = signedIn(c.get('user'));
       const meetingId = randomUUID();
       const chair = { personId: user.id, name: user.name, email: user.email };
-      const meeting = await execute(meetingId, { type: 'ScheduleMeeting', data: { ...c.req.valid('json'), meetingId, chair, at: at(), by: actor(user) } });
+      const meeting = await execute(meetingId, {
+        type: 'ScheduleMeeting',
+        data: { ...c.req.valid('json'), meetingId, chair, at: at(), by: actor(user) },
+      });
       return c.json(presentMeeting(meeting, 'chair'), 201);
     })
     .openapi(read, (c) => {
@@ -107,7 +182,14 @@ export function meetingsRoutes({ store, accounts, catalog }: { store: EventStore
       const person = await personFor(email);
       const meeting = await execute(meetingId, {
         type: 'InviteParticipant',
-        data: { personId: person.id, name: person.name, email: person.email, role, at: at(), by: actor(user) },
+        data: {
+          personId: person.id,
+          name: person.name,
+          email: person.email,
+          role,
+          at: at(),
+          by: actor(user),
+        },
       });
       return c.json(participant(meeting, person.id), 201);
     })
@@ -115,14 +197,20 @@ export function meetingsRoutes({ store, accounts, catalog }: { store: EventStore
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
       readable(user, meetingId);
-      const meeting = await execute(meetingId, { type: 'ChangeRole', data: { personId, role: c.req.valid('json').role, at: at(), by: actor(user) } });
+      const meeting = await execute(meetingId, {
+        type: 'ChangeRole',
+        data: { personId, role: c.req.valid('json').role, at: at(), by: actor(user) },
+      });
       return c.json(participant(meeting, personId), 200);
     })
     .openapi(remove, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
       readable(user, meetingId);
-      await execute(meetingId, { type: 'RemoveParticipant', data: { personId, at: at(), by: actor(user) } });
+      await execute(meetingId, {
+        type: 'RemoveParticipant',
+        data: { personId, at: at(), by: actor(user) },
+      });
       return c.body(null, 204);
     })
     .openapi(register, async (c) => {
@@ -144,6 +232,7 @@ function signedIn(user: User | undefined): User {
 
 function participant(meeting: ScheduledMeeting, personId: string) {
   const found = meeting.participants.get(personId);
-  if (found === undefined) throw new ForbiddenError('manage-participants', 'The participant is no longer in the meeting.');
+  if (found === undefined)
+    throw new ForbiddenError('manage-participants', 'The participant is no longer in the meeting.');
   return { personId: found.personId, name: found.name, email: found.email, role: found.role };
 }

@@ -12,16 +12,25 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(serverUrl: string, meetingId: string, params: Record<string, string> = {}): TestClient {
+export function connectClient(
+  serverUrl: string,
+  meetingId: string,
+  params: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(`${serverUrl.replace(/^http/, 'ws')}/collab`, meetingId, doc, {
-    // Node's WebSocket polyfill; and no BroadcastChannel, or clients in one process would sync
-    // with each other without the server and the test would prove nothing.
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
-    params,
-    maxBackoffTime: 200,
-  });
+  const provider = new WebsocketProvider(
+    `${serverUrl.replace(/^http/, 'ws')}/collab`,
+    meetingId,
+    doc,
+    {
+      // Node's WebSocket polyfill; and no BroadcastChannel, or clients in one process would sync
+      // with each other without the server and the test would prove nothing.
+      WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+      disableBc: true,
+      params,
+      maxBackoffTime: 200,
+    },
+  );
   const synced = new Promise<void>((resolve) => {
     const onSync = (isSynced: boolean): void => {
       if (!isSynced) return;
@@ -43,7 +52,11 @@ export function connectClient(serverUrl: string, meetingId: string, params: Reco
 }
 
 /** Polls until `condition` holds, or fails with `what` after `timeoutMs`. */
-export async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);

@@ -11,7 +11,10 @@ export interface TestPerson {
   readonly token: string;
 }
 
-export async function createPerson(accounts: Accounts, who: { email: string; name: string; admin?: boolean }): Promise<TestPerson> {
+export async function createPerson(
+  accounts: Accounts,
+  who: { email: string; name: string; admin?: boolean },
+): Promise<TestPerson> {
   const user = await accounts.create({ ...who, password: PASSWORD });
   const { token } = await accounts.createToken(user.id, 'test');
   return { user, token };
@@ -28,9 +31,20 @@ export async function meetingWith(
   const details = (user: User) => ({ personId: user.id, name: user.name, email: user.email });
   await executeMeetingCommand(store, meetingId, {
     type: 'ScheduleMeeting',
-    data: { meetingId, title: 'CWG-WSIS&SDG 34', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25', chair: details(people.chair), at, by },
+    data: {
+      meetingId,
+      title: 'CWG-WSIS&SDG 34',
+      symbol: 'CWG-WSIS&SDG-34',
+      date: '2019-09-25',
+      chair: details(people.chair),
+      at,
+      by,
+    },
   });
   for (const { user, role } of people.others ?? []) {
-    await executeMeetingCommand(store, meetingId, { type: 'InviteParticipant', data: { ...details(user), role, at, by } });
+    await executeMeetingCommand(store, meetingId, {
+      type: 'InviteParticipant',
+      data: { ...details(user), role, at, by },
+    });
   }
 }

@@ -45,7 +45,14 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
       store = await createEventStore({ url });
       database = await openAccountsDatabase(url);
       accounts = new Accounts(database);
-      server = await startServer({ store, accounts, port, log: () => undefined, ...options, ...more });
+      server = await startServer({
+        store,
+        accounts,
+        port,
+        log: () => undefined,
+        ...options,
+        ...more,
+      });
     },
     async close() {
       await server.close();

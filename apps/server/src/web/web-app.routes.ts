@@ -16,7 +16,10 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   const indexFile = join(distFolder, 'index.html');
   if (!existsSync(indexFile)) {
     return app.get('/', (c) =>
-      c.text('The web app is not built yet: run `npm run build -w @rapporteur/web`, or start with `npm start`, which builds it.', 503),
+      c.text(
+        'The web app is not built yet: run `npm run build -w @rapporteur/web`, or start with `npm start`, which builds it.',
+        503,
+      ),
     );
   }
   const index = readFileSync(indexFile, 'utf8');
@@ -24,6 +27,8 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
   // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
-  app.get('*', (c, next) => (c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') ? next() : c.html(index)));
+  app.get('*', (c, next) =>
+    c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') ? next() : c.html(index),
+  );
   return app;
 }

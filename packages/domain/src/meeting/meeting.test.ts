@@ -47,14 +47,35 @@ describe('scheduling a meeting', () => {
   });
 
   it('lets a person without the administrator flag open a meeting that they chair', () => {
-    const own = { ...schedule, data: { ...schedule.data, by: as(people.minkin), chair: { ...schedule.data.chair, personId: people.minkin.personId } } };
-    given([]).when(own).then([{ type: 'MeetingScheduled', data: { ...scheduled.data, chair: { ...scheduled.data.chair, personId: people.minkin.personId }, by: { personId: people.minkin.personId, admin: false } } }]);
+    const own = {
+      ...schedule,
+      data: {
+        ...schedule.data,
+        by: as(people.minkin),
+        chair: { ...schedule.data.chair, personId: people.minkin.personId },
+      },
+    };
+    given([])
+      .when(own)
+      .then([
+        {
+          type: 'MeetingScheduled',
+          data: {
+            ...scheduled.data,
+            chair: { ...scheduled.data.chair, personId: people.minkin.personId },
+            by: { personId: people.minkin.personId, admin: false },
+          },
+        },
+      ]);
   });
 
   it('lets only an administrator open a meeting for another chair', () => {
     given([])
       .when({ ...schedule, data: { ...schedule.data, by: as(people.ahmadova) } })
-      .thenThrows(ForbiddenError, /^Only an administrator may schedule a meeting for another chair/);
+      .thenThrows(
+        ForbiddenError,
+        /^Only an administrator may schedule a meeting for another chair/,
+      );
   });
 
   it.each([

@@ -1,8 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeTargets, type TestStore } from '../../testing/index.js';
-import { ConcurrencyError, DuplicateEventError, StreamSealedError, type EventStore, type NewEvent } from '../index.js';
+import {
+  ConcurrencyError,
+  DuplicateEventError,
+  StreamSealedError,
+  type EventStore,
+  type NewEvent,
+} from '../index.js';
 
-const note = (text: string, eventId?: string): NewEvent => ({ type: 'NoteAdded', data: { text }, ...(eventId ? { eventId } : {}) });
+const note = (text: string, eventId?: string): NewEvent => ({
+  type: 'NoteAdded',
+  data: { text },
+  ...(eventId ? { eventId } : {}),
+});
 
 describe.each(storeTargets())('appending on $name', (target) => {
   let opened: TestStore;
@@ -16,7 +26,9 @@ describe.each(storeTargets())('appending on $name', (target) => {
   it('numbers a new stream from revision 0 and returns the revision to append on top of', async () => {
     const first = await store.append('meeting-1', [note('a'), note('b')]);
     expect(first).toMatchObject({ stream: 'meeting-1', firstRevision: 0, nextExpectedRevision: 1 });
-    const second = await store.append('meeting-1', [note('c')], { expectedRevision: first.nextExpectedRevision });
+    const second = await store.append('meeting-1', [note('c')], {
+      expectedRevision: first.nextExpectedRevision,
+    });
     expect(second).toMatchObject({ firstRevision: 2, nextExpectedRevision: 2 });
     const events = await store.readStream('meeting-1');
     expect(events.map((event) => [event.revision, event.data])).toEqual([
@@ -30,23 +42,46 @@ describe.each(storeTargets())('appending on $name', (target) => {
   describe('expectedRevision, as EventStoreDB defines it', () => {
     it("'no_stream' accepts a new stream and refuses an existing one", async () => {
       await store.append('s', [note('a')], { expectedRevision: 'no_stream' });
-      const error = await store.append('s', [note('b')], { expectedRevision: 'no_stream' }).catch((e: unknown) => e);
+      const error = await store
+        .append('s', [note('b')], { expectedRevision: 'no_stream' })
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConcurrencyError);
-      expect(error).toMatchObject({ stream: 's', expected: 'no_stream', actual: 0, code: 'wrong_expected_revision' });
+      expect(error).toMatchObject({
+        stream: 's',
+        expected: 'no_stream',
+        actual: 0,
+        code: 'wrong_expected_revision',
+      });
     });
 
     it("'exists' refuses a missing stream and accepts an existing one", async () => {
-      const error = await store.append('s', [note('a')], { expectedRevision: 'exists' }).catch((e: unknown) => e);
-      expect(error).toMatchObject({ name: 'ConcurrencyError', expected: 'exists', actual: 'no_stream' });
+      const error = await store
+        .append('s', [note('a')], { expectedRevision: 'exists' })
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({
+        name: 'ConcurrencyError',
+        expected: 'exists',
+        actual: 'no_stream',
+      });
       await store.append('s', [note('a')]);
-      await expect(store.append('s', [note('b')], { expectedRevision: 'exists' })).resolves.toMatchObject({ nextExpectedRevision: 1 });
+      await expect(
+        store.append('s', [note('b')], { expectedRevision: 'exists' }),
+      ).resolves.toMatchObject({ nextExpectedRevision: 1 });
     });
 
     it('a number must be the exact current revision', async () => {
       await store.append('s', [note('a'), note('b')]);
-      await expect(store.append('s', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({ expected: 0, actual: 1 });
-      await expect(store.append('t', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({ expected: 0, actual: 'no_stream' });
-      await expect(store.append('s', [note('c')], { expectedRevision: 1 })).resolves.toMatchObject({ nextExpectedRevision: 2 });
+      await expect(store.append('s', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({
+        expected: 0,
+        actual: 1,
+      });
+      await expect(store.append('t', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({
+        expected: 0,
+        actual: 'no_stream',
+      });
+      await expect(store.append('s', [note('c')], { expectedRevision: 1 })).resolves.toMatchObject({
+        nextExpectedRevision: 2,
+      });
     });
 
     it("'any' appends whatever the stream's state", async () => {
@@ -65,10 +100,14 @@ describe.each(storeTargets())('appending on $name', (target) => {
   it('lets exactly one of 20 racing appends at the same revision win, leaving no gap or duplicate', async () => {
     await store.append('race', [note('start')]);
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => store.append('race', [note(`racer ${index}`)], { expectedRevision: 0 })),
+      Array.from({ length: 20 }, (_, index) =>
+        store.append('race', [note(`racer ${index}`)], { expectedRevision: 0 }),
+      ),
     );
     const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
-    const lost = outcomes.filter((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    const lost = outcomes.filter(
+      (outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+    );
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
     for (const outcome of lost) expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
@@ -78,17 +117,24 @@ describe.each(storeTargets())('appending on $name', (target) => {
 
   it("lets exactly one of 20 racing 'no_stream' appends create the stream", async () => {
     const outcomes = await Promise.allSettled(
-      Array.from({ length: 20 }, (_, index) => store.append('fresh', [note(`racer ${index}`)], { expectedRevision: 'no_stream' })),
+      Array.from({ length: 20 }, (_, index) =>
+        store.append('fresh', [note(`racer ${index}`)], { expectedRevision: 'no_stream' }),
+      ),
     );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
-    for (const outcome of outcomes) if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
     expect((await store.readStream('fresh')).map((event) => event.revision)).toEqual([0]);
   });
 
   it("serialises 20 racing 'any' appends into one gapless stream", async () => {
-    await Promise.all(Array.from({ length: 20 }, (_, index) => store.append('busy', [note(`writer ${index}`)])));
+    await Promise.all(
+      Array.from({ length: 20 }, (_, index) => store.append('busy', [note(`writer ${index}`)])),
+    );
     const events = await store.readStream('busy');
-    expect(events.map((event) => event.revision)).toEqual(Array.from({ length: 20 }, (_, index) => index));
+    expect(events.map((event) => event.revision)).toEqual(
+      Array.from({ length: 20 }, (_, index) => index),
+    );
     expect(await store.verify('busy')).toMatchObject({ ok: true, revision: 19 });
   });
 
@@ -113,12 +159,16 @@ describe.each(storeTargets())('appending on $name', (target) => {
 
     it('refuses the same id in another stream', async () => {
       await store.append('s', [note('a', 'id-1')]);
-      await expect(store.append('t', [note('a', 'id-1')])).rejects.toBeInstanceOf(DuplicateEventError);
+      await expect(store.append('t', [note('a', 'id-1')])).rejects.toBeInstanceOf(
+        DuplicateEventError,
+      );
     });
 
     it('refuses an append whose ids are only partly stored, and stores none of it', async () => {
       await store.append('s', [note('a', 'id-1'), note('b', 'id-2')]);
-      await expect(store.append('s', [note('b', 'id-2'), note('c', 'id-3')])).rejects.toBeInstanceOf(DuplicateEventError);
+      await expect(
+        store.append('s', [note('b', 'id-2'), note('c', 'id-3')]),
+      ).rejects.toBeInstanceOf(DuplicateEventError);
       expect((await store.readAll()).map((event) => event.eventId)).toEqual(['id-1', 'id-2']);
     });
 
@@ -134,7 +184,12 @@ describe.each(storeTargets())('appending on $name', (target) => {
     it('writes to all of them in one transaction', async () => {
       const results = await store.appendMany([
         { stream: 'meeting-1', events: [note('VersionApproved')], expectedRevision: 'no_stream' },
-        { stream: 'draft-1', events: [note('DraftFrozen')], expectedRevision: 'no_stream', seal: 'seal' },
+        {
+          stream: 'draft-1',
+          events: [note('DraftFrozen')],
+          expectedRevision: 'no_stream',
+          seal: 'seal',
+        },
       ]);
       expect(results.map((result) => [result.stream, result.nextExpectedRevision])).toEqual([
         ['meeting-1', 0],
@@ -151,7 +206,12 @@ describe.each(storeTargets())('appending on $name', (target) => {
           { stream: 'draft-1', events: [note('DraftFrozen')], expectedRevision: 7, seal: 'seal' },
         ])
         .catch((e: unknown) => e);
-      expect(error).toMatchObject({ name: 'ConcurrencyError', stream: 'draft-1', expected: 7, actual: 0 });
+      expect(error).toMatchObject({
+        name: 'ConcurrencyError',
+        stream: 'draft-1',
+        expected: 7,
+        actual: 0,
+      });
       expect(await store.head('meeting-1')).toBeUndefined();
       expect(await store.readAll()).toHaveLength(1);
     });
@@ -160,13 +220,23 @@ describe.each(storeTargets())('appending on $name', (target) => {
   describe('sealed streams', () => {
     it('refuses every append to a sealed stream until an unsealing append', async () => {
       await store.append('draft-1', [note('edit')]);
-      await store.append('draft-1', [{ type: 'DraftFrozen', data: {} }], { expectedRevision: 0, seal: 'seal' });
+      await store.append('draft-1', [{ type: 'DraftFrozen', data: {} }], {
+        expectedRevision: 0,
+        seal: 'seal',
+      });
       const error = await store.append('draft-1', [note('late edit')]).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StreamSealedError);
       expect(error).toMatchObject({ code: 'stream_sealed', stream: 'draft-1', revision: 1 });
       await store.append('draft-1', [{ type: 'DraftReopened', data: {} }], { seal: 'unseal' });
-      await expect(store.append('draft-1', [note('new edit')])).resolves.toMatchObject({ nextExpectedRevision: 3 });
-      expect((await store.readStream('draft-1')).map((event) => event.seal)).toEqual([null, 'seal', 'unseal', null]);
+      await expect(store.append('draft-1', [note('new edit')])).resolves.toMatchObject({
+        nextExpectedRevision: 3,
+      });
+      expect((await store.readStream('draft-1')).map((event) => event.seal)).toEqual([
+        null,
+        'seal',
+        'unseal',
+        null,
+      ]);
       expect(await store.verify('draft-1')).toMatchObject({ ok: true });
     });
 
@@ -180,18 +250,32 @@ describe.each(storeTargets())('appending on $name', (target) => {
   it('keeps JSON data, binary payloads and metadata exactly', async () => {
     const payload = new Uint8Array([0, 1, 2, 250, 255]);
     await store.append('s', [
-      { type: 'DraftUpdated', payload, metadata: { actor: 'user-7', role: 'secretariat', connection: 'c1' } },
+      {
+        type: 'DraftUpdated',
+        payload,
+        metadata: { actor: 'user-7', role: 'secretariat', connection: 'c1' },
+      },
       { type: 'NoteAdded', data: { z: 1, a: [true, null, 'é', 1.5], nested: { b: 'x' } } },
     ]);
     const [update, noted] = await store.readStream('s');
-    expect(update).toMatchObject({ type: 'DraftUpdated', data: null, metadata: { actor: 'user-7', role: 'secretariat', connection: 'c1' } });
+    expect(update).toMatchObject({
+      type: 'DraftUpdated',
+      data: null,
+      metadata: { actor: 'user-7', role: 'secretariat', connection: 'c1' },
+    });
     expect(Array.from(update!.payload!)).toEqual([0, 1, 2, 250, 255]);
-    expect(noted).toMatchObject({ payload: null, data: { z: 1, a: [true, null, 'é', 1.5], nested: { b: 'x' } } });
+    expect(noted).toMatchObject({
+      payload: null,
+      data: { z: 1, a: [true, null, 'é', 1.5], nested: { b: 'x' } },
+    });
     expect(noted!.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
   it('reads a stream by range, backwards and with a limit', async () => {
-    await store.append('s', Array.from({ length: 10 }, (_, index) => note(String(index))));
+    await store.append(
+      's',
+      Array.from({ length: 10 }, (_, index) => note(String(index))),
+    );
     const revisions = async (options: Parameters<EventStore['readStream']>[1]) =>
       (await store.readStream('s', options)).map((event) => event.revision);
     expect(await revisions({ from: 3, to: 5 })).toEqual([3, 4, 5]);
@@ -207,7 +291,12 @@ describe.each(storeTargets())('appending on $name', (target) => {
     await store.append('a', [note('4')]);
     const first = await store.readAll({ limit: 2 });
     const rest = await store.readAll({ after: first[1]!.position });
-    expect([...first, ...rest].map((event) => event.data)).toEqual([{ text: '1' }, { text: '2' }, { text: '3' }, { text: '4' }]);
+    expect([...first, ...rest].map((event) => event.data)).toEqual([
+      { text: '1' },
+      { text: '2' },
+      { text: '3' },
+      { text: '4' },
+    ]);
     expect(await store.readAll({ after: rest[rest.length - 1]!.position })).toEqual([]);
   });
 });

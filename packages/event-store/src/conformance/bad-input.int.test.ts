@@ -25,10 +25,22 @@ const refused: [string, () => [string, NewEvent[]]][] = [
   ['circular data', () => ['s', [{ type: 'T', data: circular as never }]]],
   ['a payload that is not bytes', () => ['s', [{ type: 'T', payload: 'bytes' as never }]]],
   ['metadata that is an array', () => ['s', [{ type: 'T', data: {}, metadata: [] as never }]]],
-  ['the same event id twice in one append', () => ['s', [{ eventId: 'e', type: 'T', data: {} }, { eventId: 'e', type: 'T', data: {} }]]],
+  [
+    'the same event id twice in one append',
+    () => [
+      's',
+      [
+        { eventId: 'e', type: 'T', data: {} },
+        { eventId: 'e', type: 'T', data: {} },
+      ],
+    ],
+  ],
   ['a payload over the limit', () => ['s', [{ type: 'T', payload: new Uint8Array(1025) }]]],
   ['data over the limit', () => ['s', [{ type: 'T', data: { text: 'x'.repeat(1100) } }]]],
-  ['more events than one append may hold', () => ['s', Array.from({ length: 5001 }, () => ({ type: 'T', data: {} }))]],
+  [
+    'more events than one append may hold',
+    () => ['s', Array.from({ length: 5001 }, () => ({ type: 'T', data: {} }))],
+  ],
 ];
 
 describe.each(storeTargets())('bad input on $name', (target) => {
@@ -55,7 +67,9 @@ describe.each(storeTargets())('bad input on $name', (target) => {
     ['an unknown keyword', { expectedRevision: 'latest' }],
     ['an unknown seal', { seal: 'lock' }],
   ])('refuses %s in the options', async (_, options) => {
-    await expect(store.append('s', [{ type: 'T', data: {} }], options as never)).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      store.append('s', [{ type: 'T', data: {} }], options as never),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await store.readAll()).toEqual([]);
   });
 

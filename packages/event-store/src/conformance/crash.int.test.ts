@@ -9,9 +9,13 @@ const ACKNOWLEDGED_BEFORE_KILL = 300;
 /** Starts the writer, waits until it has acknowledged `lines` appends, then kills it with SIGKILL. */
 function killWriterAfter(location: TestStore['location'], lines: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writerScript, JSON.stringify(location)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', writerScript, JSON.stringify(location)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     let errors = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -47,7 +51,7 @@ describe.each(storeTargets())('a writer killed mid-append on $name', (target) =>
 
     const reopened = await opened.reopen();
     const stored = new Set<string>();
-    for (let after; ; ) {
+    for (let after; ;) {
       const page = await reopened.readAll({ after, limit: 1000 });
       if (page.length === 0) break;
       for (const event of page) stored.add(event.eventId);
@@ -58,6 +62,8 @@ describe.each(storeTargets())('a writer killed mid-append on $name', (target) =>
     expect(verified.map((result) => result.stream).sort()).toEqual(['draft-1', 'meeting-1']);
     for (const result of verified) expect(result).toMatchObject({ ok: true });
     // The reopened store appends on top of whatever the killed writer left.
-    await expect(reopened.append('draft-1', [{ type: 'DraftUpdated', payload: new Uint8Array([1]) }])).resolves.toBeDefined();
+    await expect(
+      reopened.append('draft-1', [{ type: 'DraftUpdated', payload: new Uint8Array([1]) }]),
+    ).resolves.toBeDefined();
   });
 });

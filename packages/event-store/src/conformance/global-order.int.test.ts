@@ -11,9 +11,13 @@ async function writeConcurrently(store: EventStore): Promise<void> {
   await Promise.all(
     Array.from({ length: WRITERS }, async (_, writer) => {
       for (let index = 0; index < APPENDS_EACH; index += 1) {
-        await store.append(`writer-${writer}`, [{ eventId: `w${writer}-${index}`, type: 'Written', data: { writer, index } }], {
-          expectedRevision: index === 0 ? 'no_stream' : index - 1,
-        });
+        await store.append(
+          `writer-${writer}`,
+          [{ eventId: `w${writer}-${index}`, type: 'Written', data: { writer, index } }],
+          {
+            expectedRevision: index === 0 ? 'no_stream' : index - 1,
+          },
+        );
       }
     }),
   );
@@ -32,7 +36,10 @@ async function naiveReader(opened: TestStore, writing: Promise<void>): Promise<S
   });
   for (;;) {
     const finished = writers.done;
-    const rows = await opened.raw('SELECT position, event_id FROM events WHERE position > ? ORDER BY position LIMIT 1000', [last]);
+    const rows = await opened.raw(
+      'SELECT position, event_id FROM events WHERE position > ? ORDER BY position LIMIT 1000',
+      [last],
+    );
     for (const row of rows) {
       seen.add(String(row.event_id));
       last = Number(row.position);
@@ -57,7 +64,7 @@ describe.each(storeTargets())('global order on $name', (target) => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(TOTAL);
     const log = [];
-    for (let after = undefined as (typeof received)[number]['position'] | undefined; ; ) {
+    for (let after = undefined as (typeof received)[number]['position'] | undefined; ;) {
       const page = await store.readAll({ after, limit: 1000 });
       if (page.length === 0) break;
       log.push(...page);
@@ -65,37 +72,57 @@ describe.each(storeTargets())('global order on $name', (target) => {
     }
     expect(ids).toEqual(log.map((event) => event.eventId));
     for (let writer = 0; writer < WRITERS; writer += 1) {
-      expect(await store.verify(`writer-${writer}`)).toMatchObject({ ok: true, revision: APPENDS_EACH - 1 });
+      expect(await store.verify(`writer-${writer}`)).toMatchObject({
+        ok: true,
+        revision: APPENDS_EACH - 1,
+      });
     }
   });
 
-  it.runIf(target.name === 'postgres')('shows that a naive "position > N" reader misses events under the same load', async () => {
-    const writing = writeConcurrently(opened.store);
-    const seen = await naiveReader(opened, writing);
-    await writing;
-    const missed = TOTAL - seen.size;
-    expect(missed, 'the naive reader should have skipped events that committed late').toBeGreaterThan(0);
-  });
+  it.runIf(target.name === 'postgres')(
+    'shows that a naive "position > N" reader misses events under the same load',
+    async () => {
+      const writing = writeConcurrently(opened.store);
+      const seen = await naiveReader(opened, writing);
+      await writing;
+      const missed = TOTAL - seen.size;
+      expect(
+        missed,
+        'the naive reader should have skipped events that committed late',
+      ).toBeGreaterThan(0);
+    },
+  );
 
-  it.runIf(target.name === 'postgres')('holds back an event until the older transaction before it commits', async () => {
-    const { store } = opened;
-    // An older transaction takes position N and stays open, as a slow append would.
-    const holder = await import('pg').then(({ default: pg }) => new pg.Client({ connectionString: opened.location.url, options: `-c search_path=${opened.location.schema}` }));
-    await holder.connect();
-    try {
-      await holder.query('BEGIN');
-      await holder.query(
-        `INSERT INTO events (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, previous_hash, hash)
-         VALUES ('slow', 0, 'slow-0', 'Written', 'json', '\\x7b7d', '\\x7b7d', '2026-11-28T00:00:00.000Z', 'x', 'y')`,
+  it.runIf(target.name === 'postgres')(
+    'holds back an event until the older transaction before it commits',
+    async () => {
+      const { store } = opened;
+      // An older transaction takes position N and stays open, as a slow append would.
+      const holder = await import('pg').then(
+        ({ default: pg }) =>
+          new pg.Client({
+            connectionString: opened.location.url,
+            options: `-c search_path=${opened.location.schema}`,
+          }),
       );
-      await store.append('fast', [{ eventId: 'fast-0', type: 'Written', data: {} }]);
-      const naive = await opened.raw('SELECT event_id FROM events WHERE position > 0 ORDER BY position');
-      expect(naive.map((row) => row.event_id)).toEqual(['fast-0']);
-      expect(await store.readAll()).toEqual([]);
-      await holder.query('COMMIT');
-      expect((await store.readAll()).map((event) => event.eventId)).toEqual(['slow-0', 'fast-0']);
-    } finally {
-      await holder.end();
-    }
-  });
+      await holder.connect();
+      try {
+        await holder.query('BEGIN');
+        await holder.query(
+          `INSERT INTO events (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, previous_hash, hash)
+         VALUES ('slow', 0, 'slow-0', 'Written', 'json', '\\x7b7d', '\\x7b7d', '2026-11-28T00:00:00.000Z', 'x', 'y')`,
+        );
+        await store.append('fast', [{ eventId: 'fast-0', type: 'Written', data: {} }]);
+        const naive = await opened.raw(
+          'SELECT event_id FROM events WHERE position > 0 ORDER BY position',
+        );
+        expect(naive.map((row) => row.event_id)).toEqual(['fast-0']);
+        expect(await store.readAll()).toEqual([]);
+        await holder.query('COMMIT');
+        expect((await store.readAll()).map((event) => event.eventId)).toEqual(['slow-0', 'fast-0']);
+      } finally {
+        await holder.end();
+      }
+    },
+  );
 });

@@ -8,13 +8,22 @@ describe.each(storeTargets())('snapshots on $name', (target) => {
   beforeEach(async () => {
     opened = await target.fresh();
     store = opened.store;
-    await store.append('draft-1', Array.from({ length: 10 }, (_, index) => ({ type: 'DraftUpdated', payload: new Uint8Array([index]) })));
+    await store.append(
+      'draft-1',
+      Array.from({ length: 10 }, (_, index) => ({
+        type: 'DraftUpdated',
+        payload: new Uint8Array([index]),
+      })),
+    );
   });
   afterEach(() => opened.cleanup());
 
   it('keeps the state at a revision with the chain hash of exactly that history', async () => {
     const [fifth] = await store.readStream('draft-1', { from: 4, limit: 1 });
-    const saved = await store.saveSnapshot('draft-1', { revision: 4, state: new Uint8Array([4, 4]) });
+    const saved = await store.saveSnapshot('draft-1', {
+      revision: 4,
+      state: new Uint8Array([4, 4]),
+    });
     expect(saved.chainHash).toBe(fifth!.hash);
     const loaded = await store.loadSnapshot('draft-1');
     expect(loaded).toMatchObject({ stream: 'draft-1', revision: 4, chainHash: fifth!.hash });
@@ -31,8 +40,12 @@ describe.each(storeTargets())('snapshots on $name', (target) => {
   });
 
   it('refuses a snapshot of a revision that is not stored', async () => {
-    await expect(store.saveSnapshot('draft-1', { revision: 10, state: new Uint8Array() })).rejects.toBeInstanceOf(ValidationError);
-    await expect(store.saveSnapshot('nobody', { revision: 0, state: new Uint8Array() })).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      store.saveSnapshot('draft-1', { revision: 10, state: new Uint8Array() }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    await expect(
+      store.saveSnapshot('nobody', { revision: 0, state: new Uint8Array() }),
+    ).rejects.toBeInstanceOf(ValidationError);
     expect(await store.loadSnapshot('draft-1')).toBeUndefined();
   });
 

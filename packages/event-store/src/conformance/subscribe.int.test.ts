@@ -3,7 +3,8 @@ import { collect, storeTargets, type TestStore } from '../../testing/index.js';
 import { InvalidPositionError, type EventStore, type NewEvent } from '../index.js';
 
 const note = (text: string): NewEvent => ({ type: 'NoteAdded', data: { text } });
-const texts = (events: readonly { data: unknown }[]) => events.map((event) => (event.data as { text: string }).text);
+const texts = (events: readonly { data: unknown }[]) =>
+  events.map((event) => (event.data as { text: string }).text);
 
 describe.each(storeTargets())('subscribing on $name', (target) => {
   let opened: TestStore;
@@ -46,7 +47,10 @@ describe.each(storeTargets())('subscribing on $name', (target) => {
   });
 
   it('pages through a long catch-up in small batches', async () => {
-    await store.append('a', Array.from({ length: 25 }, (_, index) => note(String(index))));
+    await store.append(
+      'a',
+      Array.from({ length: 25 }, (_, index) => note(String(index))),
+    );
     const received = await collect(store.subscribe({ batchSize: 7 }), 25);
     expect(texts(received)).toEqual(Array.from({ length: 25 }, (_, index) => String(index)));
   });
@@ -63,21 +67,28 @@ describe.each(storeTargets())('subscribing on $name', (target) => {
     await expect(iterating).resolves.toEqual([]);
   });
 
-  it.runIf(target.name === 'postgres')('wakes on events another process commits (LISTEN/NOTIFY)', async () => {
-    const subscription = store.subscribe();
-    const arriving = collect(subscription, 2, 10_000);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    // Another store object has its own pool, listener and in-process notifier: only the
-    // database's notification can reach this subscriber.
-    const elsewhere = await opened.reopen();
-    await elsewhere.append('a', [note('from another process')]);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await elsewhere.append('a', [note('and again')]);
-    expect(texts(await arriving)).toEqual(['from another process', 'and again']);
-  });
+  it.runIf(target.name === 'postgres')(
+    'wakes on events another process commits (LISTEN/NOTIFY)',
+    async () => {
+      const subscription = store.subscribe();
+      const arriving = collect(subscription, 2, 10_000);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Another store object has its own pool, listener and in-process notifier: only the
+      // database's notification can reach this subscriber.
+      const elsewhere = await opened.reopen();
+      await elsewhere.append('a', [note('from another process')]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await elsewhere.append('a', [note('and again')]);
+      expect(texts(await arriving)).toEqual(['from another process', 'and again']);
+    },
+  );
 
   it('refuses a position it did not produce', async () => {
-    await expect(store.readAll({ after: 'not-a-position' as never })).rejects.toBeInstanceOf(InvalidPositionError);
-    await expect(collect(store.subscribe({ after: 'x:y' as never }), 1)).rejects.toBeInstanceOf(InvalidPositionError);
+    await expect(store.readAll({ after: 'not-a-position' as never })).rejects.toBeInstanceOf(
+      InvalidPositionError,
+    );
+    await expect(collect(store.subscribe({ after: 'x:y' as never }), 1)).rejects.toBeInstanceOf(
+      InvalidPositionError,
+    );
   });
 });

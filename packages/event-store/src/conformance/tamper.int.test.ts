@@ -27,12 +27,16 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
   };
 
   it('refuses UPDATE of an event in the database itself', async () => {
-    await expect(opened.raw("UPDATE events SET type = 'Forged' WHERE revision = 1")).rejects.toThrow(/append-only/);
+    await expect(
+      opened.raw("UPDATE events SET type = 'Forged' WHERE revision = 1"),
+    ).rejects.toThrow(/append-only/);
     expect((await store.readStream('draft-1'))[1]!.type).toBe('NoteAdded');
   });
 
   it('refuses DELETE of an event in the database itself', async () => {
-    await expect(opened.raw('DELETE FROM events WHERE revision = 2')).rejects.toThrow(/append-only/);
+    await expect(opened.raw('DELETE FROM events WHERE revision = 2')).rejects.toThrow(
+      /append-only/,
+    );
     expect(await store.readStream('draft-1')).toHaveLength(3);
   });
 
@@ -42,37 +46,61 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
 
   it('verifies an untouched stream up to its head', async () => {
     const head = await store.head('draft-1');
-    expect(await store.verify('draft-1')).toEqual({ ok: true, stream: 'draft-1', revision: 2, hash: head!.hash });
+    expect(await store.verify('draft-1')).toEqual({
+      ok: true,
+      stream: 'draft-1',
+      revision: 2,
+      hash: head!.hash,
+    });
   });
 
   it('names the revision whose data was altered behind its back', async () => {
     await dropGuard();
     const forged = Buffer.from('{"text":"forged"}');
-    await opened.raw('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 1', [forged, 'draft-1']);
-    expect(await store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 1, reason: expect.stringMatching(/altered/) as unknown });
+    await opened.raw('UPDATE events SET data = ? WHERE stream_id = ? AND revision = 1', [
+      forged,
+      'draft-1',
+    ]);
+    expect(await store.verify('draft-1')).toMatchObject({
+      ok: false,
+      brokenAt: 1,
+      reason: expect.stringMatching(/altered/) as unknown,
+    });
   });
 
   it('names the revision whose metadata was altered', async () => {
     await dropGuard();
-    await opened.raw(`UPDATE events SET metadata = ${target.name === 'sqlite' ? "CAST('{\"actor\":\"vice-chair\"}' AS BLOB)" : "convert_to('{\"actor\":\"vice-chair\"}', 'UTF8')"} WHERE revision = 0`);
+    await opened.raw(
+      `UPDATE events SET metadata = ${target.name === 'sqlite' ? 'CAST(\'{"actor":"vice-chair"}\' AS BLOB)' : 'convert_to(\'{"actor":"vice-chair"}\', \'UTF8\')'} WHERE revision = 0`,
+    );
     expect(await store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 0 });
   });
 
   it('notices an event removed from the middle', async () => {
     await dropGuard();
     await opened.raw('DELETE FROM events WHERE revision = 1');
-    expect(await store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 1, reason: expect.stringMatching(/missing/) as unknown });
+    expect(await store.verify('draft-1')).toMatchObject({
+      ok: false,
+      brokenAt: 1,
+      reason: expect.stringMatching(/missing/) as unknown,
+    });
   });
 
   it('notices a seal forged into an event', async () => {
     await dropGuard();
     await opened.raw("UPDATE events SET seal = 'seal' WHERE revision = 2");
     expect((await store.head('draft-1'))?.sealed).toBe(true);
-    expect(await store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 2, reason: expect.stringMatching(/altered/) as unknown });
+    expect(await store.verify('draft-1')).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      reason: expect.stringMatching(/altered/) as unknown,
+    });
   });
 
   it('verifies every stream at once', async () => {
-    await store.append('meeting-1', [{ type: 'MeetingScheduled', data: { title: 'CWG-WSIS&SDG-34' } }]);
+    await store.append('meeting-1', [
+      { type: 'MeetingScheduled', data: { title: 'CWG-WSIS&SDG-34' } },
+    ]);
     const results = await store.verifyAll();
     expect(results.map((result) => [result.stream, result.ok])).toEqual([
       ['draft-1', true],

@@ -19,8 +19,17 @@ function insertEvents(rows: readonly NewEventRow[]): pg.QueryConfig {
            VALUES ${placeholders.join(', ')}
            RETURNING position, transaction_id::text AS transaction_id`,
     values: rows.flatMap((row) => [
-      row.stream_id, row.revision, row.event_id, row.type, row.data_kind, row.data,
-      row.metadata, row.recorded_at, row.seal, row.previous_hash, row.hash,
+      row.stream_id,
+      row.revision,
+      row.event_id,
+      row.type,
+      row.data_kind,
+      row.data,
+      row.metadata,
+      row.recorded_at,
+      row.seal,
+      row.previous_hash,
+      row.hash,
     ]),
   };
 }
@@ -32,7 +41,8 @@ const SELECT_HEADS = {
 };
 // Transaction-scoped locks on the stream names, taken in one order so that two appends over the
 // same streams cannot deadlock.
-const LOCK_STREAMS = 'SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) FROM unnest($1::text[]) AS name ORDER BY name';
+const LOCK_STREAMS =
+  'SELECT pg_advisory_xact_lock(hashtextextended(name, 0)) FROM unnest($1::text[]) AS name ORDER BY name';
 
 /**
  * Appends on PostgreSQL in one round trip when it can. The heads of the streams this store
@@ -51,7 +61,10 @@ export class PostgresAppender {
     build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
   ): Promise<Position[]> {
     if (mode === 'locked') return this.#appendLocked(streams, build);
-    const heads = mode === 'cached' ? await this.#cachedHeads(streams) : await this.#readHeads(this.pool, streams);
+    const heads =
+      mode === 'cached'
+        ? await this.#cachedHeads(streams)
+        : await this.#readHeads(this.pool, streams);
     const rows = build(heads);
     try {
       return this.#remember(rows, await this.pool.query<InsertedRow>(insertEvents(rows)));
@@ -61,7 +74,10 @@ export class PostgresAppender {
     }
   }
 
-  async #appendLocked(streams: readonly string[], build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[]): Promise<Position[]> {
+  async #appendLocked(
+    streams: readonly string[],
+    build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
+  ): Promise<Position[]> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -81,7 +97,8 @@ export class PostgresAppender {
 
   async #cachedHeads(streams: readonly string[]): Promise<Map<string, HeadRow>> {
     const missing = streams.filter((stream) => !this.#heads.has(stream));
-    const heads = missing.length > 0 ? await this.#readHeads(this.pool, missing) : new Map<string, HeadRow>();
+    const heads =
+      missing.length > 0 ? await this.#readHeads(this.pool, missing) : new Map<string, HeadRow>();
     for (const stream of streams) {
       const cached = this.#heads.get(stream);
       if (cached !== undefined) heads.set(stream, cached);
@@ -89,21 +106,39 @@ export class PostgresAppender {
     return heads;
   }
 
-  async #readHeads(client: pg.Pool | pg.PoolClient, streams: readonly string[]): Promise<Map<string, HeadRow>> {
-    const result = await client.query<{ stream_id: string; revision: string; hash: string; seal: string | null }>({
+  async #readHeads(
+    client: pg.Pool | pg.PoolClient,
+    streams: readonly string[],
+  ): Promise<Map<string, HeadRow>> {
+    const result = await client.query<{
+      stream_id: string;
+      revision: string;
+      hash: string;
+      seal: string | null;
+    }>({
       ...SELECT_HEADS,
       values: [streams],
     });
     const heads = new Map<string, HeadRow>();
     for (const row of result.rows) {
-      heads.set(row.stream_id, { stream: row.stream_id, revision: Number(row.revision), hash: row.hash, sealed: row.seal === 'seal' });
+      heads.set(row.stream_id, {
+        stream: row.stream_id,
+        revision: Number(row.revision),
+        hash: row.hash,
+        sealed: row.seal === 'seal',
+      });
     }
     return heads;
   }
 
   #remember(rows: readonly NewEventRow[], inserted: pg.QueryResult<InsertedRow>): Position[] {
     for (const row of rows) {
-      this.#heads.set(row.stream_id, { stream: row.stream_id, revision: Number(row.revision), hash: row.hash, sealed: row.seal === 'seal' });
+      this.#heads.set(row.stream_id, {
+        stream: row.stream_id,
+        revision: Number(row.revision),
+        hash: row.hash,
+        sealed: row.seal === 'seal',
+      });
     }
     // RETURNING order is unspecified; identities grow in insertion order, so sorting restores it.
     return inserted.rows

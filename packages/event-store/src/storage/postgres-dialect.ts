@@ -55,13 +55,17 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
     },
     async readGlobalPage(after, limit): Promise<GlobalPage> {
       const [transactionId, position] = after === undefined ? ['0', '0'] : parsePosition(after);
-      const result = await pool.query<EventRow & { visible: boolean }>({ ...GLOBAL_PAGE, values: [transactionId, position, limit] });
+      const result = await pool.query<EventRow & { visible: boolean }>({
+        ...GLOBAL_PAGE,
+        values: [transactionId, position, limit],
+      });
       const firstHidden = result.rows.findIndex((row) => !row.visible);
       if (firstHidden === -1) return { rows: result.rows, pending: false };
       return { rows: result.rows.slice(0, firstHidden), pending: true };
     },
     positionOf(row) {
-      if (row.transaction_id === undefined) throw new Error('A PostgreSQL event row must carry its transaction_id.');
+      if (row.transaction_id === undefined)
+        throw new Error('A PostgreSQL event row must carry its transaction_id.');
       return `${row.transaction_id}:${String(row.position)}` as Position;
     },
     uniqueViolation,

@@ -12,7 +12,9 @@ export function toRecordedEvent(row: EventRow, position: Position): RecordedEven
     eventId: row.event_id,
     type: row.type,
     data: isJson ? parseJson(row.data) : null,
-    payload: isJson ? null : new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
+    payload: isJson
+      ? null
+      : new Uint8Array(row.data.buffer, row.data.byteOffset, row.data.byteLength),
     metadata: parseJson(row.metadata) as JsonObject,
     recordedAt: row.recorded_at,
     seal: row.seal as SealAction | null,

@@ -68,19 +68,39 @@ function prepare(database: BetterSqlite3.Database) {
     'SELECT revision, hash, seal FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1',
   );
   const insert = database.prepare(INSERT_EVENT);
-  const page = database.prepare<[number, number]>('SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?');
+  const page = database.prepare<[number, number]>(
+    'SELECT * FROM events WHERE position > ? ORDER BY position LIMIT ?',
+  );
   const append = database.transaction(
-    (streams: readonly string[], build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[]): Position[] => {
+    (
+      streams: readonly string[],
+      build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
+    ): Position[] => {
       const heads = new Map<string, HeadRow>();
       for (const stream of streams) {
         const row = head.get(stream);
-        if (row !== undefined) heads.set(stream, { stream, revision: row.revision, hash: row.hash, sealed: row.seal === 'seal' });
+        if (row !== undefined)
+          heads.set(stream, {
+            stream,
+            revision: row.revision,
+            hash: row.hash,
+            sealed: row.seal === 'seal',
+          });
       }
       // Positional binding: better-sqlite3 binds an array several times faster than named parameters.
       return build(heads).map((row) => {
         const { lastInsertRowid } = insert.run(
-          row.stream_id, row.revision, row.event_id, row.type, row.data_kind, row.data,
-          row.metadata, row.recorded_at, row.seal, row.previous_hash, row.hash,
+          row.stream_id,
+          row.revision,
+          row.event_id,
+          row.type,
+          row.data_kind,
+          row.data,
+          row.metadata,
+          row.recorded_at,
+          row.seal,
+          row.previous_hash,
+          row.hash,
         );
         return String(lastInsertRowid) as Position;
       });
@@ -95,7 +115,8 @@ function parsePosition(position: Position): number {
 }
 
 function uniqueViolation(error: unknown): UniqueViolation | undefined {
-  if (!(error instanceof BetterSqlite3.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE') return undefined;
+  if (!(error instanceof BetterSqlite3.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
+    return undefined;
   if (error.message.includes('events.event_id')) return 'event_id';
   if (error.message.includes('events.stream_id')) return 'stream_revision';
   return undefined;
