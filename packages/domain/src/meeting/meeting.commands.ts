@@ -2,7 +2,7 @@ import type { Role } from '../permissions/roles.js';
 
 /**
  * The person a command acts for, as the server authenticated them. `admin` is the platform's
- * administrator flag: it schedules meetings and manages the participants of any meeting.
+ * administrator flag: it schedules meetings for any chair and manages the participants of any meeting.
  */
 export type Actor = {
   readonly personId: string;
@@ -22,7 +22,7 @@ type Command<Type extends string, Data> = {
   readonly data: Data & { readonly at: string; readonly by: Actor };
 };
 
-/** Opens a meeting's stream with its chair; only an administrator may. */
+/** Opens a meeting's stream with its chair: the actor chairs it, or an administrator names the chair. */
 export type ScheduleMeeting = Command<
   'ScheduleMeeting',
   {
