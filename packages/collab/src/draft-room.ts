@@ -11,6 +11,8 @@ import {
   writeSnapshot,
 } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
+import { serverConnection } from './server-connection.js';
+import { authorsOf, isEmptyUpdate } from './update-inspection.js';
 import {
   decodeMessage,
   encodeAck,
@@ -285,29 +287,4 @@ export class DraftRoom {
   #broadcast(message: Uint8Array, except: unknown): void {
     for (const connection of this.connections) if (connection !== except) connection.send(message);
   }
-}
-
-/** The server as the sender of its own updates: it needs no answer. */
-function serverConnection(actor: Actor): CollabConnection {
-  return {
-    id: `server:${actor.id}`,
-    actor,
-    wantsAcks: false,
-    canEdit: () => true,
-    send: () => undefined,
-    close: () => undefined,
-  };
-}
-
-/**
- * The Yjs client ids whose content an update carries. (Not encodeStateVectorFromUpdate: that
- * is empty for any update that does not start at clock 0, which is every keystroke but the first.)
- */
-function authorsOf(update: Uint8Array): number[] {
-  return [...new Set(Y.decodeUpdate(update).structs.map((struct) => struct.id.client))];
-}
-
-function isEmptyUpdate(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update);
-  return structs.length === 0 && ds.clients.size === 0;
 }
