@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement, type SubmitEvent } from 'react';
 
 import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormField } from '../app/form-field.js';
 import {
   MAX_EMAIL_LENGTH,
   MAX_NAME_LENGTH,
@@ -67,80 +68,45 @@ export function SetupPage({
       lead="Rapporteur is new here. The first account runs this installation: it creates the other accounts and sets meetings up."
     >
       <form className="auth-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="setup-email">
-            Email
-          </label>
-          <input
-            ref={emailInput}
-            id="setup-email"
-            className="field__input"
-            data-testid="email-input"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            maxLength={MAX_EMAIL_LENGTH}
-            placeholder="name@example.org"
-            aria-invalid={problems.email !== undefined}
-            aria-describedby={problems.email === undefined ? undefined : 'setup-email-error'}
-            value={form.email}
-            onChange={update('email')}
-          />
-          {problems.email !== undefined && (
-            <p className="field__error" id="setup-email-error">
-              {problems.email}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="setup-name">
-            Name
-          </label>
-          <input
-            id="setup-name"
-            className="field__input"
-            data-testid="setup-name-input"
-            type="text"
-            autoComplete="name"
-            maxLength={MAX_NAME_LENGTH}
-            placeholder="e.g. Aygun Ahmadova"
-            aria-invalid={problems.name !== undefined}
-            aria-describedby={problems.name === undefined ? 'setup-name-hint' : 'setup-name-error'}
-            value={form.name}
-            onChange={update('name')}
-          />
-          {problems.name === undefined ? (
-            <p className="field__hint" id="setup-name-hint">
-              Others see it beside your cursor and in the list of participants.
-            </p>
-          ) : (
-            <p className="field__error" id="setup-name-error">
-              {problems.name}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="setup-password">
-            Password
-          </label>
-          <input
-            id="setup-password"
-            className="field__input"
-            data-testid="password-input"
-            type="password"
-            autoComplete="new-password"
-            aria-invalid={problems.password !== undefined}
-            aria-describedby="setup-password-hint"
-            value={form.password}
-            onChange={update('password')}
-          />
-          <p
-            className={problems.password === undefined ? 'field__hint' : 'field__error'}
-            id="setup-password-hint"
-          >
-            {problems.password ?? `At least ${MIN_PASSWORD_LENGTH} characters.`}
-          </p>
-        </div>
+        <FormField
+          ref={emailInput}
+          id="setup-email"
+          label="Email"
+          testId="email-input"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          maxLength={MAX_EMAIL_LENGTH}
+          placeholder="name@example.org"
+          error={problems.email}
+          value={form.email}
+          onChange={update('email')}
+        />
+        <FormField
+          id="setup-name"
+          label="Name"
+          testId="setup-name-input"
+          type="text"
+          autoComplete="name"
+          maxLength={MAX_NAME_LENGTH}
+          placeholder="e.g. Aygun Ahmadova"
+          error={problems.name}
+          hint="Others see it beside your cursor and in the list of participants."
+          value={form.name}
+          onChange={update('name')}
+        />
+        <FormField
+          id="setup-password"
+          label="Password"
+          testId="password-input"
+          type="password"
+          autoComplete="new-password"
+          error={problems.password}
+          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+          errorId="setup-password-hint"
+          value={form.password}
+          onChange={update('password')}
+        />
         {error !== undefined && <FormAlert testId="setup-error">{error}</FormAlert>}
         <SubmitButton
           busy={busy}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement, type SubmitEvent } from 'react';
 
 import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormField } from '../app/form-field.js';
 import { MAX_EMAIL_LENGTH } from './account.js';
 import { signIn, type User } from './account-api.js';
 import { AuthLayout } from './auth-layout.js';
@@ -60,43 +61,35 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps): ReactElemen
             {notice}
           </FormAlert>
         )}
-        <div className="field">
-          <label className="field__label" htmlFor="sign-in-email">
-            Email
-          </label>
-          <input
-            ref={emailInput}
-            id="sign-in-email"
-            className="field__input"
-            data-testid="email-input"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            maxLength={MAX_EMAIL_LENGTH}
-            placeholder="name@example.org"
-            value={email}
-            onChange={(event) => {
-              setEmail(event.target.value);
-            }}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="sign-in-password">
-            Password
-          </label>
-          <input
-            ref={passwordInput}
-            id="sign-in-password"
-            className="field__input"
-            data-testid="password-input"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => {
-              setPassword(event.target.value);
-            }}
-          />
-        </div>
+        <FormField
+          ref={emailInput}
+          id="sign-in-email"
+          label="Email"
+          testId="email-input"
+          validated={false}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          maxLength={MAX_EMAIL_LENGTH}
+          placeholder="name@example.org"
+          value={email}
+          onChange={(event) => {
+            setEmail(event.target.value);
+          }}
+        />
+        <FormField
+          ref={passwordInput}
+          id="sign-in-password"
+          label="Password"
+          testId="password-input"
+          validated={false}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(event) => {
+            setPassword(event.target.value);
+          }}
+        />
         {error !== undefined && <FormAlert testId="sign-in-error">{error}</FormAlert>}
         <SubmitButton
           busy={busy}

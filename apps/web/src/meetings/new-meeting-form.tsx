@@ -2,6 +2,7 @@ import { LIMITS } from '@rapporteur/domain';
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
 import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormField } from '../app/form-field.js';
 import type { Meeting } from '../meeting/meeting-api.js';
 import { createMeeting, type NewMeeting } from './meetings-api.js';
 import { newMeetingProblems, tidyNewMeeting, todayIso } from './meetings.js';
@@ -45,15 +46,6 @@ export function NewMeetingForm({
     });
   };
 
-  const describedBy = (field: keyof NewMeeting, hint?: string): string | undefined =>
-    problems[field] === undefined ? hint : `new-meeting-${field}-error`;
-  const errorOf = (field: keyof NewMeeting): ReactElement | null =>
-    problems[field] === undefined ? null : (
-      <p className="field__error" id={`new-meeting-${field}-error`}>
-        {problems[field]}
-      </p>
-    );
-
   return (
     <section className="new-meeting" aria-labelledby="new-meeting-heading">
       <h2 className="new-meeting__title" id="new-meeting-heading">
@@ -63,61 +55,41 @@ export function NewMeetingForm({
         You chair the meetings you create, and invite the others from the meeting&rsquo;s page.
       </p>
       <form className="new-meeting__form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor="new-meeting-title">
-            Title
-          </label>
-          <input
-            id="new-meeting-title"
-            className="field__input"
-            data-testid="new-meeting-title"
-            type="text"
-            maxLength={LIMITS.title}
-            placeholder="Council Working Group, 35th meeting"
-            aria-invalid={problems.title !== undefined}
-            aria-describedby={describedBy('title')}
-            value={form.title}
-            onChange={update('title')}
-          />
-          {errorOf('title')}
-        </div>
+        <FormField
+          id="new-meeting-title"
+          label="Title"
+          testId="new-meeting-title"
+          type="text"
+          maxLength={LIMITS.title}
+          placeholder="Council Working Group, 35th meeting"
+          error={problems.title}
+          value={form.title}
+          onChange={update('title')}
+        />
         <div className="new-meeting__row">
-          <div className="field">
-            <label className="field__label" htmlFor="new-meeting-symbol">
-              Symbol
-            </label>
-            <input
-              id="new-meeting-symbol"
-              className="field__input field__input--symbol"
-              data-testid="new-meeting-symbol"
-              type="text"
-              autoCapitalize="characters"
-              spellCheck={false}
-              maxLength={LIMITS.symbol}
-              placeholder="CWG-WSIS&SDG-35"
-              aria-invalid={problems.symbol !== undefined}
-              aria-describedby={describedBy('symbol')}
-              value={form.symbol}
-              onChange={update('symbol')}
-            />
-            {errorOf('symbol')}
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor="new-meeting-date">
-              Date
-            </label>
-            <input
-              id="new-meeting-date"
-              className="field__input"
-              data-testid="new-meeting-date"
-              type="date"
-              aria-invalid={problems.date !== undefined}
-              aria-describedby={describedBy('date')}
-              value={form.date}
-              onChange={update('date')}
-            />
-            {errorOf('date')}
-          </div>
+          <FormField
+            id="new-meeting-symbol"
+            label="Symbol"
+            testId="new-meeting-symbol"
+            inputClassName="field__input field__input--symbol"
+            type="text"
+            autoCapitalize="characters"
+            spellCheck={false}
+            maxLength={LIMITS.symbol}
+            placeholder="CWG-WSIS&SDG-35"
+            error={problems.symbol}
+            value={form.symbol}
+            onChange={update('symbol')}
+          />
+          <FormField
+            id="new-meeting-date"
+            label="Date"
+            testId="new-meeting-date"
+            type="date"
+            error={problems.date}
+            value={form.date}
+            onChange={update('date')}
+          />
         </div>
         {error !== undefined && <FormAlert testId="new-meeting-error">{error}</FormAlert>}
         <SubmitButton

@@ -1,0 +1,99 @@
+import type { Role } from '@rapporteur/domain';
+import { useState, type ReactElement, type SubmitEvent } from 'react';
+
+import { SubmitButton } from '../app/form-alert.js';
+import { FormField } from '../app/form-field.js';
+import { looksLikeEmail, MAX_EMAIL_LENGTH } from '../identity/account.js';
+import type { Participant } from '../meeting/meeting-api.js';
+import { inviteParticipant } from './participants-api.js';
+import { RoleOptions, roleNamed } from './role-select.js';
+
+/**
+ * An invitation by the email of an existing account and a role (delegate unless chosen). The
+ * address is checked here first; what the server says goes back to the panel.
+ */
+export function InviteForm({
+  meetingId,
+  onInvited,
+  onRefused,
+}: {
+  readonly meetingId: string;
+  readonly onInvited: (participant: Participant) => void;
+  readonly onRefused: (detail: string) => void;
+}): ReactElement {
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<Role>('delegate');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    if (busy) return;
+    if (!looksLikeEmail(email)) {
+      setProblem('Enter the email address of their account.');
+      return;
+    }
+    setProblem(undefined);
+    setBusy(true);
+    void inviteParticipant(meetingId, { email: email.trim(), role }).then((result) => {
+      setBusy(false);
+      if (result.ok) {
+        setEmail('');
+        onInvited(result.value);
+      } else {
+        onRefused(result.problem.detail);
+      }
+    });
+  };
+
+  return (
+    <form className="invite" onSubmit={submit} noValidate aria-labelledby="invite-heading">
+      <h3 className="invite__heading" id="invite-heading">
+        Invite someone
+      </h3>
+      <FormField
+        id="invite-email"
+        label="Email of their account"
+        labelHidden
+        compact
+        testId="invite-email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        maxLength={MAX_EMAIL_LENGTH}
+        placeholder="Email of their account"
+        error={problem}
+        value={email}
+        onChange={(event) => {
+          setEmail(event.target.value);
+          setProblem(undefined);
+        }}
+      />
+      <div className="invite__row">
+        <label className="visually-hidden" htmlFor="invite-role">
+          Role
+        </label>
+        <select
+          id="invite-role"
+          className="field__select invite__role"
+          data-testid="invite-role"
+          value={role}
+          onChange={(event) => {
+            const chosen = roleNamed(event.target.value);
+            if (chosen !== undefined) setRole(chosen);
+          }}
+        >
+          <RoleOptions />
+        </select>
+        <SubmitButton
+          busy={busy}
+          busyLabel="Inviting…"
+          testId="invite-submit"
+          className="button button--primary button--small invite__submit"
+        >
+          Invite
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import type { Role } from '@rapporteur/domain';
+import { useState, type ReactElement } from 'react';
+
+import { colorFor, initialsOf } from '../identity/identity.js';
+import type { Participant } from '../meeting/meeting-api.js';
+import { RoleSelect } from './role-select.js';
+
+/**
+ * One participant: who they are, their role (which can be changed) and a way to remove them,
+ * asked again before it happens.
+ */
+export function ParticipantRow({
+  participant,
+  isYou,
+  busy,
+  onChangeRole,
+  onRemove,
+}: {
+  readonly participant: Participant;
+  readonly isYou: boolean;
+  readonly busy: boolean;
+  readonly onChangeRole: (role: Role) => void;
+  readonly onRemove: () => void;
+}): ReactElement {
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <li
+      className={`participant${busy ? ' is-busy' : ''}${confirming ? ' is-confirming' : ''}`}
+      data-testid="participant"
+      data-person-id={participant.personId}
+      data-role={participant.role}
+    >
+      <div className="participant__main">
+        <span
+          className="avatar"
+          style={{ backgroundColor: colorFor(participant.personId) }}
+          aria-hidden="true"
+        >
+          {initialsOf(participant.name)}
+        </span>
+        <span className="participant__who">
+          <span className="participant__line" title={participant.name}>
+            <span className="participant__name">{participant.name}</span>
+            {isYou && <span className="participant__you">(you)</span>}
+          </span>
+          <span className="participant__email" title={participant.email}>
+            {participant.email}
+          </span>
+        </span>
+      </div>
+      {confirming ? (
+        <div className="participant__confirm" role="group" aria-label="Confirm removal">
+          <span className="participant__question">
+            {isYou
+              ? 'Remove yourself? You lose access to this meeting.'
+              : `Remove ${participant.name} from this meeting?`}
+          </span>
+          <span className="participant__confirm-actions">
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="button button--danger button--small"
+              data-testid="participant-remove-confirm"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(false);
+                onRemove();
+              }}
+            >
+              Remove
+            </button>
+          </span>
+        </div>
+      ) : (
+        <div className="participant__controls">
+          <RoleSelect
+            value={participant.role}
+            label={`Role of ${participant.name}`}
+            disabled={busy}
+            onChange={onChangeRole}
+            testId="participant-role"
+          />
+          <button
+            type="button"
+            className="participant__remove"
+            aria-label={`Remove ${participant.name}`}
+            title="Remove from the meeting"
+            data-testid="participant-remove"
+            disabled={busy}
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
+            <svg
+              viewBox="0 0 24 24"
+              width="16"
+              height="16"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinecap="round"
+              aria-hidden="true"
+            >
+              <path d="M6 6l12 12M18 6 6 18" />
+            </svg>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,51 @@
+import { describeRole, ROLES, type Role } from '@rapporteur/domain';
+import type { ReactElement } from 'react';
+
+/** The role a select's value names, if it names one. */
+export function roleNamed(value: string): Role | undefined {
+  return ROLES.find((candidate) => candidate === value);
+}
+
+/** Every role, chair first, as the selects offer them. */
+export function RoleOptions(): ReactElement {
+  return (
+    <>
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {describeRole(role)}
+        </option>
+      ))}
+    </>
+  );
+}
+
+/** A participant's role in their row, coloured by the role, changed at once when chosen. */
+export function RoleSelect({
+  value,
+  label,
+  disabled,
+  onChange,
+  testId,
+}: {
+  readonly value: Role;
+  readonly label: string;
+  readonly disabled: boolean;
+  readonly onChange: (role: Role) => void;
+  readonly testId: string;
+}): ReactElement {
+  return (
+    <select
+      className={`role-select role-select--${value}`}
+      aria-label={label}
+      data-testid={testId}
+      value={value}
+      disabled={disabled}
+      onChange={(event) => {
+        const role = roleNamed(event.target.value);
+        if (role !== undefined) onChange(role);
+      }}
+    >
+      <RoleOptions />
+    </select>
+  );
+}

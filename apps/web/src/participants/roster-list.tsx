@@ -1,0 +1,45 @@
+import type { Role } from '@rapporteur/domain';
+import type { ReactElement } from 'react';
+
+import type { Participant } from '../meeting/meeting-api.js';
+import { ParticipantRow } from './participant-row.js';
+
+/** The participants in the order the panel shows them, or a word that there are none yet. */
+export function RosterList({
+  participants,
+  you,
+  isBusy,
+  onChangeRole,
+  onRemove,
+}: {
+  readonly participants: readonly Participant[];
+  /** The signed-in person's id: their own row says "(you)". */
+  readonly you: string;
+  readonly isBusy: (personId: string) => boolean;
+  readonly onChangeRole: (participant: Participant, role: Role) => void;
+  readonly onRemove: (participant: Participant) => void;
+}): ReactElement {
+  if (participants.length === 0) {
+    return (
+      <p className="participants__empty">Nobody takes part yet. Invite the first participant.</p>
+    );
+  }
+  return (
+    <ul className="participants__list">
+      {participants.map((participant) => (
+        <ParticipantRow
+          key={participant.personId}
+          participant={participant}
+          isYou={participant.personId === you}
+          busy={isBusy(participant.personId)}
+          onChangeRole={(role) => {
+            onChangeRole(participant, role);
+          }}
+          onRemove={() => {
+            onRemove(participant);
+          }}
+        />
+      ))}
+    </ul>
+  );
+}
