@@ -1,6 +1,7 @@
 import { StreamSealedError, type EventStore, type NewEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
+import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import {
@@ -26,8 +27,12 @@ import type { RoomOptions } from './room-options.js';
 
 interface PendingUpdate {
   readonly connection: CollabConnection;
+  /** Only what the room lacked of the update the connection sent. */
   readonly update: Uint8Array;
+  /** The client ids of the update as sent: the acknowledgement covers all of them. */
   readonly clients: readonly number[];
+  /** The client ids `update` writes under: the sender's own, recorded with the event. */
+  readonly authors: readonly number[];
 }
 
 /**
@@ -46,6 +51,7 @@ export class DraftRoom {
 
   readonly stream: string;
   readonly doc: Y.Doc;
+  readonly #owners: ClientOwners;
   private readonly store: EventStore;
   private readonly options: RoomOptions;
 
@@ -55,10 +61,12 @@ export class DraftRoom {
     store: EventStore;
     options: RoomOptions;
     revision: number;
+    owners: ClientOwners;
   }) {
     const { stream, doc, options } = loaded;
     this.stream = stream;
     this.doc = doc;
+    this.#owners = loaded.owners;
     this.store = loaded.store;
     this.options = options;
     this.#revision = loaded.revision;
@@ -79,8 +87,8 @@ export class DraftRoom {
   /** Loads a draft from its latest snapshot and the events after it. */
   static async load(store: EventStore, draftId: string, options: RoomOptions): Promise<DraftRoom> {
     const stream = draftStream(draftId);
-    const { doc, revision } = await loadDraft(store, stream);
-    return new DraftRoom({ stream, doc, store, options, revision });
+    const { doc, revision, owners } = await loadDraft(store, stream);
+    return new DraftRoom({ stream, doc, store, options, revision, owners });
   }
 
   /** True once `close` has begun: the room takes no new connection. */
@@ -169,10 +177,12 @@ export class DraftRoom {
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
     let novel: Uint8Array;
+    let authors: number[];
     try {
       // Decoding in full refuses truncated or garbled updates before anything is stored.
       clients = authorsOf(update);
       novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
+      authors = authorsOf(novel);
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -192,8 +202,20 @@ export class DraftRoom {
       );
       return;
     }
+    const foreign = this.#owners.foreignClient(authors, connection.actor.id);
+    if (foreign !== undefined) {
+      connection.send(
+        encodePermissionDenied(
+          `This change is written under Yjs client id ${foreign}, which belongs to another person; it was not saved.`,
+        ),
+      );
+      connection.close(CLOSE_CODES.forbidden.code, 'A client id of another person was used.');
+      return;
+    }
+    // Claimed now, not at the commit, so that two people cannot race for one new id.
+    this.#owners.claim(authors, connection.actor.id);
     // A refused commit has already told this connection (permission denied, or a close).
-    this.#commits.add({ connection, update: novel, clients }).catch(() => undefined);
+    this.#commits.add({ connection, update: novel, clients, authors }).catch(() => undefined);
   }
 
   /**
@@ -202,12 +224,18 @@ export class DraftRoom {
    */
   async submit(update: Uint8Array, actor: Actor): Promise<number> {
     const clients = authorsOf(update);
-    await this.#commits.add({ connection: serverConnection(actor), update, clients });
+    this.#owners.claim(clients, actor.id);
+    await this.#commits.add({
+      connection: serverConnection(actor),
+      update,
+      clients,
+      authors: clients,
+    });
     return this.#revision;
   }
 
   async #commit(batch: readonly PendingUpdate[]): Promise<void> {
-    const events: NewEvent[] = batch.map(({ connection, update, clients }) => ({
+    const events: NewEvent[] = batch.map(({ connection, update, authors }) => ({
       type: DRAFT_UPDATED,
       payload: update,
       metadata: {
@@ -215,7 +243,7 @@ export class DraftRoom {
         name: connection.actor.name,
         role: connection.actor.role,
         connection: connection.id,
-        clients: [...clients],
+        clients: [...authors],
       },
     }));
     let first: number;
@@ -224,11 +252,15 @@ export class DraftRoom {
       first = result.firstRevision;
       // Another instance may have appended in between: apply its events first, in log order.
       if (first > this.#revision + 1)
-        await applyStoredUpdates(this.store, this.doc, {
-          stream: this.stream,
-          from: this.#revision + 1,
-          to: first - 1,
-        });
+        await applyStoredUpdates(
+          this.store,
+          { doc: this.doc, owners: this.#owners },
+          {
+            stream: this.stream,
+            from: this.#revision + 1,
+            to: first - 1,
+          },
+        );
       this.#revision = result.nextExpectedRevision;
     } catch (error) {
       this.#refuseBatch(batch, error);

@@ -1,5 +1,7 @@
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
+import { ClientOwners } from './client-owners.js';
+import { decodeDraftSnapshot, encodeDraftSnapshot } from './draft-snapshot.js';
 
 /** The event type that carries one Yjs update, as opaque bytes. */
 export const DRAFT_UPDATED = 'DraftUpdated';
@@ -11,16 +13,25 @@ export function draftStream(draftId: string): string {
 
 const PAGE = 2000;
 
+/** A stored draft loaded into a document: its revision and the owners of its client ids. */
+export interface LoadedDraft {
+  readonly doc: Y.Doc;
+  readonly revision: number;
+  readonly owners: ClientOwners;
+}
+
 /**
- * Applies the draft's stored updates with revisions in [from, to] to `doc`, in order. Only
- * DraftUpdated events carry document content; seals and other events are skipped.
+ * Applies the draft's stored updates with revisions in [from, to] to `doc`, in order, and
+ * records in `owners` who owns the client ids they carry. Only DraftUpdated events carry
+ * document content; seals and other events are skipped.
  * Returns the last revision read, or `from - 1` when there was none.
  */
 export async function applyStoredUpdates(
   store: EventStore,
-  doc: Y.Doc,
+  target: { readonly doc: Y.Doc; readonly owners: ClientOwners },
   range: { readonly stream: string; readonly from: number; readonly to?: number },
 ): Promise<number> {
+  const { doc, owners } = target;
   let next = range.from;
   for (;;) {
     const events: readonly RecordedEvent[] = await store.readStream(range.stream, {
@@ -30,8 +41,9 @@ export async function applyStoredUpdates(
     });
     Y.transact(doc, () => {
       for (const event of events) {
-        if (event.type === DRAFT_UPDATED && event.payload !== null)
-          Y.applyUpdate(doc, event.payload);
+        if (event.type !== DRAFT_UPDATED || event.payload === null) continue;
+        Y.applyUpdate(doc, event.payload);
+        owners.follow(event);
       }
     });
     const last = events[events.length - 1];
@@ -48,20 +60,25 @@ export async function loadDraft(
   store: EventStore,
   stream: string,
   revision?: number,
-): Promise<{ readonly doc: Y.Doc; readonly revision: number }> {
+): Promise<LoadedDraft> {
   const doc = new Y.Doc();
   const snapshot = await store.loadSnapshot(
     stream,
     revision === undefined ? {} : { atOrBefore: revision },
   );
-  if (snapshot !== undefined) Y.applyUpdate(doc, snapshot.state);
+  let owners = new ClientOwners();
+  if (snapshot !== undefined) {
+    const stored = decodeDraftSnapshot(snapshot.state);
+    Y.applyUpdate(doc, stored.state);
+    owners = stored.owners;
+  }
   const from = snapshot === undefined ? 0 : snapshot.revision + 1;
-  const last = await applyStoredUpdates(store, doc, {
-    stream,
-    from,
-    ...(revision === undefined ? {} : { to: revision }),
-  });
-  return { doc, revision: last };
+  const last = await applyStoredUpdates(
+    store,
+    { doc, owners },
+    { stream, from, ...(revision === undefined ? {} : { to: revision }) },
+  );
+  return { doc, revision: last, owners };
 }
 
 /**
@@ -73,10 +90,11 @@ export async function writeSnapshot(
   stream: string,
   revision: number,
 ): Promise<void> {
-  const { doc, revision: reached } = await loadDraft(store, stream, revision);
+  const { doc, revision: reached, owners } = await loadDraft(store, stream, revision);
   try {
     if (reached < 0) return;
-    await store.saveSnapshot(stream, { revision: reached, state: Y.encodeStateAsUpdate(doc) });
+    const state = encodeDraftSnapshot({ state: Y.encodeStateAsUpdate(doc), owners });
+    await store.saveSnapshot(stream, { revision: reached, state });
   } finally {
     doc.destroy();
   }
