@@ -55,4 +55,20 @@ describe('domain errors', () => {
       'Version v-2 was expected at 41 but is at 42: reload it and try again on top of what is there now.',
     );
   });
+
+  it('take a sentence of their own for a conflict when the caller can say more', () => {
+    const error = new ConcurrencyError({
+      subject: 'the draft',
+      expected: 41,
+      actual: 43,
+      message: 'The draft was expected at revision 41 but someone edited it after the approval.',
+    });
+    expect(error).toMatchObject({ subject: 'the draft', expected: 41, actual: 43 });
+    expect(error.message).toBe(
+      'The draft was expected at revision 41 but someone edited it after the approval.',
+    );
+    expect(new ConcurrencyError({ subject: 'Version v-2', expected: 41, actual: 42 }).message).toBe(
+      errors[4]?.message,
+    );
+  });
 });

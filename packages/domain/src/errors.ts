@@ -59,20 +59,36 @@ export class IllegalStateError extends DomainError {
   override readonly name = 'IllegalStateError';
 }
 
+/** What a ConcurrencyError is about, for the form of its constructor that takes one object. */
+export type Conflict = {
+  readonly subject: string;
+  readonly expected: string | number;
+  readonly actual: string | number;
+  /** A sentence of its own, when the caller can say more than "reload and retry". */
+  readonly message?: string;
+};
+
 /** The command was decided on a state that has moved since: read again, then retry. */
 export class ConcurrencyError extends DomainError {
   readonly code = 'concurrency_conflict';
   override readonly name = 'ConcurrencyError';
+  readonly subject: string;
+  readonly expected: string | number;
+  readonly actual: string | number;
 
-  constructor(
-    readonly subject: string,
-    readonly expected: string | number,
-    readonly actual: string | number,
-  ) {
+  constructor(subject: string, expected: string | number, actual: string | number);
+  constructor(conflict: Conflict);
+  constructor(...args: [string, string | number, string | number] | [Conflict]) {
+    const conflict: Conflict =
+      args.length === 1 ? args[0] : { subject: args[0], expected: args[1], actual: args[2] };
     super(
-      `${subject} was expected at ${String(expected)} but is at ${String(actual)}: ` +
-        'reload it and try again on top of what is there now.',
+      conflict.message ??
+        `${conflict.subject} was expected at ${String(conflict.expected)} but is at ${String(conflict.actual)}: ` +
+          'reload it and try again on top of what is there now.',
     );
+    this.subject = conflict.subject;
+    this.expected = conflict.expected;
+    this.actual = conflict.actual;
   }
 }
 

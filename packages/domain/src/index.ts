@@ -8,6 +8,7 @@ export {
   isDomainError,
   NotFoundError,
   ValidationError,
+  type Conflict,
   type DomainErrorCode,
 } from './errors.js';
 export { describeRole, isRole, roleInSentence, ROLES, type Role } from './permissions/roles.js';
@@ -51,3 +52,33 @@ export type {
   ParticipantRoleChanged,
   RecordedActor,
 } from './meeting/meeting.events.js';
+export {
+  documentRevisionLabel,
+  isFrozen,
+  versionDocumentLabel,
+  versionOf,
+  type FrozenDraft,
+  type Stamp,
+  type Version,
+  type VersionStatus,
+} from './version/version.js';
+export type {
+  ApproveVersion,
+  EndorseVersion,
+  FreezeDraft,
+  NameVersion,
+  ReopenDraft,
+  RequestChanges,
+  SubmitVersion,
+  VersionCommand,
+} from './version/version.commands.js';
+export type {
+  ChangesRequested,
+  DraftFrozen,
+  DraftReopened,
+  VersionApproved,
+  VersionEndorsed,
+  VersionEvent,
+  VersionNamed,
+  VersionSubmitted,
+} from './version/version.events.js';

@@ -12,3 +12,26 @@ export {
   scheduled,
 } from './meeting-fixtures.js';
 export { changeRole, invite, remove } from './meeting-commands.js';
+export {
+  approvedVersion,
+  changesRequested,
+  draftFrozen,
+  draftReopened,
+  holding,
+  team,
+  versionApproved,
+  versionAt,
+  versionEndorsed,
+  versionNamed,
+  versionSubmitted,
+  type VersionDetails,
+} from './version-fixtures.js';
+export {
+  approveVersion,
+  endorseVersion,
+  freezeDraft,
+  nameVersion,
+  reopenDraft,
+  requestChanges,
+  submitVersion,
+} from './version-commands.js';

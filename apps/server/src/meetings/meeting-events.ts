@@ -16,6 +16,9 @@ export function meetingIdOf(stream: string): string | undefined {
 const role = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
 const stamp = { at: z.string(), by: z.object({ personId: z.string(), admin: z.boolean() }) };
 const person = { personId: z.string(), name: z.string(), email: z.string() };
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const revision = z.number().int().min(0);
+const versionId = z.string();
 const schemas: Record<MeetingEvent['type'], z.ZodType> = {
   MeetingScheduled: z.object({
     ...stamp,
@@ -34,8 +37,29 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     symbol: z.string(),
     title: z.string(),
     source: z.string(),
-    revision: z.number().int().min(0),
+    revision,
   }),
+  VersionNamed: z.object({
+    ...stamp,
+    versionId,
+    name: z.string(),
+    draftRevision: revision,
+    contentHash: hash,
+    chainHash: hash,
+    documentRevision: revision,
+  }),
+  VersionSubmitted: z.object({ ...stamp, versionId }),
+  VersionEndorsed: z.object({ ...stamp, versionId }),
+  ChangesRequested: z.object({ ...stamp, versionId, comment: z.string() }),
+  VersionApproved: z.object({ ...stamp, versionId }),
+  DraftFrozen: z.object({
+    ...stamp,
+    versionId,
+    draftRevision: revision,
+    chainHash: hash,
+    documentRevision: revision,
+  }),
+  DraftReopened: z.object({ ...stamp, documentRevision: revision, reason: z.string().nullable() }),
 };
 
 /** A stored event as the domain's meeting event, or undefined when it is not a valid one. */

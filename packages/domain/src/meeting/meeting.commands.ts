@@ -1,4 +1,5 @@
 import type { Role } from '../permissions/roles.js';
+import type { VersionCommand } from '../version/version.commands.js';
 
 /**
  * The person a command acts for, as the server authenticated them. `admin` is the platform's
@@ -16,8 +17,11 @@ export type PersonDetails = {
   readonly email: string;
 };
 
-// Every command carries its time and its actor: the decider reads no clock and no session.
-type Command<Type extends string, Data> = {
+/**
+ * A command of the meeting stream. Every command carries its time and its actor: the decider
+ * reads no clock and no session.
+ */
+export type Command<Type extends string, Data> = {
   readonly type: Type;
   readonly data: Data & { readonly at: string; readonly by: Actor };
 };
@@ -65,4 +69,9 @@ export type RegisterDocument = Command<
 
 /** Every command the meeting decider accepts. */
 export type MeetingCommand =
-  ScheduleMeeting | InviteParticipant | ChangeRole | RemoveParticipant | RegisterDocument;
+  | ScheduleMeeting
+  | InviteParticipant
+  | ChangeRole
+  | RemoveParticipant
+  | RegisterDocument
+  | VersionCommand;

@@ -14,10 +14,14 @@ import type { DocumentRegistered, MeetingEvent, MeetingScheduled } from './meeti
 import { authorizeIn, requirePerson, requireScheduled, requireStamp } from './meeting.guards.js';
 import { changeRole, invite, remove } from './meeting.roster.js';
 import type { Decider } from '../decider.js';
+import { nameVersion, submitVersion } from '../version/version.decide.js';
+import { freezeDraft, reopenDraft } from '../version/version.freeze.js';
+import { approveVersion, endorseVersion, requestChanges } from '../version/version.review.js';
 
 /**
  * Decides a meeting command against the meeting's state: the events to append, or a domain
- * error (ValidationError, NotFoundError, ForbiddenError, IllegalStateError) and no event.
+ * error (ValidationError, NotFoundError, ForbiddenError, IllegalStateError, ConcurrencyError)
+ * and no event.
  */
 export function decide(command: MeetingCommand, state: MeetingState): readonly MeetingEvent[] {
   if (command.type === 'ScheduleMeeting') return schedule(state, command);
@@ -31,6 +35,20 @@ export function decide(command: MeetingCommand, state: MeetingState): readonly M
       return remove(meeting, command);
     case 'RegisterDocument':
       return register(meeting, command);
+    case 'NameVersion':
+      return nameVersion(meeting, command);
+    case 'SubmitVersion':
+      return submitVersion(meeting, command);
+    case 'EndorseVersion':
+      return endorseVersion(meeting, command);
+    case 'RequestChanges':
+      return requestChanges(meeting, command);
+    case 'ApproveVersion':
+      return approveVersion(meeting, command);
+    case 'FreezeDraft':
+      return freezeDraft(meeting, command);
+    case 'ReopenDraft':
+      return reopenDraft(meeting, command);
   }
 }
 

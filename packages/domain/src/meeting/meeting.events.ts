@@ -1,5 +1,6 @@
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
+import type { VersionEvent } from '../version/version.events.js';
 import type { PersonDetails } from './meeting.commands.js';
 
 // Event data is plain JSON (type aliases, no optional fields, no Map) so that it is stored as
@@ -11,7 +12,8 @@ export type RecordedActor = {
   readonly admin: boolean;
 };
 
-type Event<Type extends string, Data> = {
+/** An event of the meeting stream, stamped with its time and its actor. */
+export type Event<Type extends string, Data> = {
   readonly type: Type;
   readonly data: Data & { readonly at: string; readonly by: RecordedActor };
 };
@@ -52,7 +54,8 @@ export type MeetingEvent =
   | ParticipantInvited
   | ParticipantRoleChanged
   | ParticipantRemoved
-  | DocumentRegistered;
+  | DocumentRegistered
+  | VersionEvent;
 
 /** The `type` of a meeting event. */
 export type MeetingEventType = MeetingEvent['type'];

@@ -1,5 +1,7 @@
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
+import { evolveVersions } from '../version/version.evolve.js';
+import type { FrozenDraft, Version } from '../version/version.js';
 import type { MeetingEvent } from './meeting.events.js';
 
 /** A person taking part in a meeting, with their role in it. */
@@ -10,7 +12,7 @@ export type Participant = {
   readonly role: Role;
 };
 
-/** A meeting whose stream has begun. Maps keep insertion order: invitations, registrations. */
+/** A meeting whose stream has begun. Maps keep insertion order: invitations, registrations, namings. */
 export type ScheduledMeeting = {
   readonly kind: 'scheduled';
   readonly meetingId: string;
@@ -21,6 +23,12 @@ export type ScheduledMeeting = {
   readonly participants: ReadonlyMap<string, Participant>;
   /** By documentId. */
   readonly documents: ReadonlyMap<string, MeetingDocument>;
+  /** By versionId, every version named in any document revision. */
+  readonly versions: ReadonlyMap<string, Version>;
+  /** The seal while the draft is frozen; undefined while it can be edited. */
+  readonly frozen: FrozenDraft | undefined;
+  /** 0 for the original, then 1 for Rev.1 after the first reopening, and so on. */
+  readonly documentRevision: number;
 };
 
 /** What the meeting decider knows: nothing yet, or a scheduled meeting. */
@@ -44,6 +52,9 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       date,
       participants,
       documents: new Map<string, MeetingDocument>(),
+      versions: new Map<string, Version>(),
+      frozen: undefined,
+      documentRevision: 0,
     };
   }
   if (state.kind === 'unscheduled') return state;
@@ -74,6 +85,14 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       const document = { documentId, symbol, title, source, revision };
       return { ...state, documents: withEntry(state.documents, documentId, document) };
     }
+    case 'VersionNamed':
+    case 'VersionSubmitted':
+    case 'VersionEndorsed':
+    case 'ChangesRequested':
+    case 'VersionApproved':
+    case 'DraftFrozen':
+    case 'DraftReopened':
+      return evolveVersions(state, event);
   }
 }
 

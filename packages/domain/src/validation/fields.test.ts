@@ -5,8 +5,11 @@ import {
   requireEmail,
   requireId,
   requireInstant,
+  requireParagraphs,
   requireRevision,
   requireRole,
+  requireSha256,
+  requireStreamRevision,
   requireSymbol,
   requireText,
 } from './fields.js';
@@ -99,6 +102,33 @@ describe('field validation', () => {
     for (const bad of ['2019-09-25', '2019-09-25T09:30:00', '2019-02-30T09:30:00Z', 'now']) {
       expect(() => requireInstant('at', bad), bad).toThrow(
         /must be an ISO 8601 time with its offset/,
+      );
+    }
+  });
+
+  it('keeps the paragraphs of a comment, with plain line ends, and refuses other control characters', () => {
+    expect(requireParagraphs('comment', ' First.\r\n\tSecond.\rThird. ', 100)).toBe(
+      'First.\n\tSecond.\nThird.',
+    );
+    expect(() => requireParagraphs('comment', '\n \n', 100)).toThrow('comment must not be empty.');
+    expect(() => requireParagraphs('comment', 'x'.repeat(101), 100)).toThrow(/limit is 100/);
+    expect(() => requireParagraphs('comment', 'nul\u0000', 100)).toThrow(/control characters/);
+  });
+
+  it('takes SHA-256 digests as the event store writes them: 64 lowercase hex digits', () => {
+    const digest = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08';
+    expect(requireSha256('chainHash', digest)).toBe(digest);
+    expect(() => requireSha256('chainHash', digest.toUpperCase())).toThrow(/capital letters/);
+    expect(() => requireSha256('chainHash', `${digest} `)).toThrow(/it has 65 characters\.$/);
+    expect(() => requireSha256('chainHash', 42)).toThrow('chainHash is required and must be text.');
+  });
+
+  it('takes stream revisions from 0, as whole numbers', () => {
+    expect(requireStreamRevision('draftHead', 0)).toBe(0);
+    expect(requireStreamRevision('draftHead', 123_456)).toBe(123_456);
+    for (const bad of [-1, 0.5, Number.NaN, Number.MAX_SAFE_INTEGER + 1, '3', null]) {
+      expect(() => requireStreamRevision('draftHead', bad), String(bad)).toThrow(
+        /^draftHead must be a stream revision/,
       );
     }
   });

@@ -9,6 +9,11 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 // Letters and digits joined by single '-' or '&': 'CWG-WSIS&SDG-34', 'S19-CWGWSIS34-C-0019'.
 const SYMBOL = /^[A-Z0-9]+([&-][A-Z0-9]+)*$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+// Tabs and line breaks are how a comment of several paragraphs is written; other control
+// characters are not text.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_IN_PARAGRAPHS = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+const SHA256 = /^[0-9a-f]{64}$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 function requireString(field: string, value: unknown): string {
@@ -43,6 +48,46 @@ export function requireText(field: string, value: unknown, max: number): string 
   if (CONTROL.test(text))
     throw new ValidationError(field, `${field} must fit on one line, without control characters.`);
   return text;
+}
+
+/** Text of one or more paragraphs, trimmed, with '\n' line ends: non-empty, at most `max` characters. */
+export function requireParagraphs(field: string, value: unknown, max: number): string {
+  const text = requireString(field, value).replace(/\r\n?/g, '\n').trim();
+  if (text.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
+  if (text.length > max)
+    throw new ValidationError(
+      field,
+      `${field} is ${text.length} characters long; the limit is ${max}.`,
+    );
+  if (CONTROL_IN_PARAGRAPHS.test(text))
+    throw new ValidationError(field, `${field} must be text, without control characters.`);
+  return text;
+}
+
+/** A SHA-256 digest as the event store writes it: 64 lowercase hexadecimal digits. */
+export function requireSha256(field: string, value: unknown): string {
+  const digest = requireString(field, value);
+  if (SHA256.test(digest)) return digest;
+  // Not echoed: a wrong value can be long, and the digits say nothing to a person.
+  const got =
+    digest.length === 64
+      ? 'it has other characters (capital letters are refused too)'
+      : `it has ${digest.length} characters`;
+  throw new ValidationError(
+    field,
+    `${field} must be a SHA-256 digest written as 64 lowercase hexadecimal digits (0-9, a-f); ${got}.`,
+  );
+}
+
+/** A stream revision: 0 for a stream's first event, as EventStoreDB counts (decision 0005). */
+export function requireStreamRevision(field: string, value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new ValidationError(
+      field,
+      `${field} must be a stream revision, a whole number from 0 (the stream's first event); got ${shown(value)}.`,
+    );
+  }
+  return value;
 }
 
 /** An email address of the usual shape name@example.org, trimmed. */

@@ -19,4 +19,8 @@ export const LIMITS = Object.freeze({
   source: 200,
   /** Rev.999 is beyond any real document; a bigger number is a typing mistake. */
   revision: 999,
+  /** A version's name: 'Draft summary for the vice-chairs'. */
+  versionName: 120,
+  /** A comment with requested changes, or the reason for reopening a draft: a few paragraphs. */
+  comment: 2000,
 } as const);

@@ -1,0 +1,55 @@
+import type { Command } from '../meeting/meeting.commands.js';
+
+/** Gives a name to one revision of the draft stream, with its fingerprints at that revision. */
+export type NameVersion = Command<
+  'NameVersion',
+  {
+    readonly versionId: string;
+    /** 'Draft summary for the vice-chairs'. */
+    readonly name: string;
+    /** The revision of the `draft-<id>` stream that the version is: 0 is its first event. */
+    readonly draftRevision: number;
+    /** SHA-256 of the document's content at that revision, lowercase hex. */
+    readonly contentHash: string;
+    /** The draft stream's chain hash at that revision: the fingerprint exports print. */
+    readonly chainHash: string;
+  }
+>;
+
+/** Puts a named version before the chair for approval. */
+export type SubmitVersion = Command<'SubmitVersion', { readonly versionId: string }>;
+
+/** A vice-chair (or the chair) supports a submitted version. */
+export type EndorseVersion = Command<'EndorseVersion', { readonly versionId: string }>;
+
+/** Sends a submitted version back; a new version is named to continue. */
+export type RequestChanges = Command<
+  'RequestChanges',
+  { readonly versionId: string; readonly comment: string }
+>;
+
+/** The chair approves a submitted version. */
+export type ApproveVersion = Command<'ApproveVersion', { readonly versionId: string }>;
+
+/** The chair freezes the draft at an approved version. */
+export type FreezeDraft = Command<
+  'FreezeDraft',
+  {
+    readonly versionId: string;
+    /** The draft stream's current revision, as the server read it before deciding. */
+    readonly draftHead: number;
+  }
+>;
+
+/** The chair reopens a frozen draft, which starts the next document revision (Rev.1, Rev.2). */
+export type ReopenDraft = Command<'ReopenDraft', { readonly reason?: string }>;
+
+/** Every command of the version workflow. */
+export type VersionCommand =
+  | NameVersion
+  | SubmitVersion
+  | EndorseVersion
+  | RequestChanges
+  | ApproveVersion
+  | FreezeDraft
+  | ReopenDraft;

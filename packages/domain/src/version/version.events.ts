@@ -1,0 +1,66 @@
+import type { Event } from '../meeting/meeting.events.js';
+
+// Plain JSON like every meeting event: no optional field (an absent reason is null), no Map.
+
+/** A revision of the draft got a name, in the document revision that was current then. */
+export type VersionNamed = Event<
+  'VersionNamed',
+  {
+    readonly versionId: string;
+    readonly name: string;
+    readonly draftRevision: number;
+    readonly contentHash: string;
+    readonly chainHash: string;
+    /** 0 for the original, 1 for Rev.1: the document revision the version belongs to. */
+    readonly documentRevision: number;
+  }
+>;
+
+/** A version was put forward for approval. */
+export type VersionSubmitted = Event<'VersionSubmitted', { readonly versionId: string }>;
+
+/** `by` endorsed a submitted version. */
+export type VersionEndorsed = Event<'VersionEndorsed', { readonly versionId: string }>;
+
+/** A submitted version was sent back with a comment; it can no longer be approved. */
+export type ChangesRequested = Event<
+  'ChangesRequested',
+  { readonly versionId: string; readonly comment: string }
+>;
+
+/** The chair approved a version. */
+export type VersionApproved = Event<'VersionApproved', { readonly versionId: string }>;
+
+/**
+ * The draft was frozen at an approved version. The meeting stream's record of the seal that
+ * the server appends to the draft stream in the same transaction.
+ */
+export type DraftFrozen = Event<
+  'DraftFrozen',
+  {
+    readonly versionId: string;
+    readonly draftRevision: number;
+    readonly chainHash: string;
+    readonly documentRevision: number;
+  }
+>;
+
+/** The chair reopened the draft: editing goes on as the next document revision. */
+export type DraftReopened = Event<
+  'DraftReopened',
+  {
+    /** The document revision that starts: 1 for Rev.1. */
+    readonly documentRevision: number;
+    readonly reason: string | null;
+  }
+>;
+
+/** Every event of the version workflow, on the meeting stream. */
+export type VersionEvent =
+  | VersionNamed
+  | VersionSubmitted
+  | VersionEndorsed
+  | ChangesRequested
+  | VersionApproved
+  | DraftFrozen
+  | DraftReopened;

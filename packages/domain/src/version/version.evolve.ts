@@ -1,0 +1,74 @@
+import type { ScheduledMeeting } from '../meeting/meeting.js';
+import type { VersionEvent } from './version.events.js';
+import type { Version } from './version.js';
+
+/**
+ * Folds one version-workflow event into the meeting. Events are facts: one about a version it
+ * does not know changes nothing.
+ */
+export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): ScheduledMeeting {
+  const { at, by } = event.data;
+  switch (event.type) {
+    case 'VersionNamed': {
+      const { versionId, name, draftRevision, contentHash, chainHash, documentRevision } =
+        event.data;
+      const version: Version = {
+        versionId,
+        name,
+        draftRevision,
+        contentHash,
+        chainHash,
+        documentRevision,
+        status: 'named',
+        named: { at, by },
+        submitted: undefined,
+        endorsements: [],
+        changesRequested: undefined,
+        approved: undefined,
+      };
+      return withVersion(meeting, version);
+    }
+    case 'VersionSubmitted':
+      return changed(meeting, event.data.versionId, () => ({
+        status: 'submitted',
+        submitted: { at, by },
+      }));
+    case 'VersionEndorsed':
+      return changed(meeting, event.data.versionId, (version) => ({
+        status: 'endorsed',
+        endorsements: [...version.endorsements, { at, by }],
+      }));
+    case 'ChangesRequested':
+      return changed(meeting, event.data.versionId, () => ({
+        status: 'changes-requested',
+        changesRequested: { at, by, comment: event.data.comment },
+      }));
+    case 'VersionApproved':
+      return changed(meeting, event.data.versionId, () => ({
+        status: 'approved',
+        approved: { at, by },
+      }));
+    case 'DraftFrozen': {
+      const { versionId } = event.data;
+      if (!meeting.versions.has(versionId)) return meeting;
+      const frozen = changed(meeting, versionId, () => ({ status: 'frozen' }));
+      return { ...frozen, frozen: { versionId, at, by } };
+    }
+    case 'DraftReopened':
+      return { ...meeting, frozen: undefined, documentRevision: event.data.documentRevision };
+  }
+}
+
+function changed(
+  meeting: ScheduledMeeting,
+  versionId: string,
+  change: (version: Version) => Partial<Version>,
+): ScheduledMeeting {
+  const version = meeting.versions.get(versionId);
+  if (version === undefined) return meeting;
+  return withVersion(meeting, { ...version, ...change(version) });
+}
+
+function withVersion(meeting: ScheduledMeeting, version: Version): ScheduledMeeting {
+  return { ...meeting, versions: new Map(meeting.versions).set(version.versionId, version) };
+}

@@ -1,0 +1,87 @@
+import { ConcurrencyError, IllegalStateError } from '../errors.js';
+import type { ScheduledMeeting } from '../meeting/meeting.js';
+import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
+import { requireId, requireParagraphs, requireStreamRevision } from '../validation/fields.js';
+import { LIMITS } from '../validation/limits.js';
+import type { FreezeDraft, ReopenDraft } from './version.commands.js';
+import type { DraftFrozen, DraftReopened } from './version.events.js';
+import {
+  requireCurrent,
+  requireStatus,
+  requireVersion,
+  revisionInWords,
+} from './version.guards.js';
+import { versionInSentence, type Version } from './version.js';
+
+/**
+ * Decides freezing the draft at an approved version. The version must be the draft's head as
+ * the server read it (`draftHead`): if anyone edited after the approval, freezing would seal
+ * text nobody approved, so it is a ConcurrencyError naming the revision expected.
+ */
+export function freezeDraft(
+  meeting: ScheduledMeeting,
+  command: FreezeDraft,
+): readonly DraftFrozen[] {
+  const { at, by } = requireStamp(command.data);
+  authorizeIn(meeting, by, 'freeze');
+  const versionId = requireId('versionId', command.data.versionId);
+  const draftHead = requireStreamRevision('draftHead', command.data.draftHead);
+  if (meeting.frozen !== undefined) {
+    const frozen = meeting.versions.get(meeting.frozen.versionId);
+    throw new IllegalStateError(
+      `The draft is frozen already${frozen === undefined ? '' : `, at ${versionInSentence(frozen)}`}: ` +
+        'the chair reopens it before it can be frozen again.',
+    );
+  }
+  const version = requireVersion(meeting, versionId);
+  requireCurrent(meeting, version);
+  requireStatus(version, ['approved'], 'Only an approved version can be frozen');
+  if (draftHead !== version.draftRevision) throw moved(version, draftHead);
+  const { draftRevision, chainHash, documentRevision } = version;
+  return [
+    {
+      type: 'DraftFrozen',
+      data: { versionId, draftRevision, chainHash, documentRevision, at, by },
+    },
+  ];
+}
+
+/** Decides reopening a frozen draft as the next document revision: Rev.1 after the original. */
+export function reopenDraft(
+  meeting: ScheduledMeeting,
+  command: ReopenDraft,
+): readonly DraftReopened[] {
+  const { at, by } = requireStamp(command.data);
+  authorizeIn(meeting, by, 'reopen');
+  const given: unknown = command.data.reason;
+  // The reason is optional: a form's empty field gives none.
+  const blank =
+    given === undefined || given === null || (typeof given === 'string' && given.trim() === '');
+  const reason = blank ? null : requireParagraphs('reason', given, LIMITS.comment);
+  if (meeting.frozen === undefined) {
+    throw new IllegalStateError(
+      `The draft of ${revisionInWords(meeting.documentRevision)} is not frozen: it can be edited ` +
+        'as it is, and only a frozen draft is reopened.',
+    );
+  }
+  const documentRevision = meeting.documentRevision + 1;
+  return [{ type: 'DraftReopened', data: { documentRevision, reason, at, by } }];
+}
+
+function moved(version: Version, draftHead: number): ConcurrencyError {
+  const expected = version.draftRevision;
+  const found =
+    `The draft was expected at revision ${expected}, where ${versionInSentence(version)} ` +
+    `was approved, but it is at revision ${draftHead}`;
+  const why =
+    draftHead > expected
+      ? ': someone edited it after the approval. Name a version of the draft as it is now, ' +
+        'have it approved, then freeze that.'
+      : ', before that version: read the draft again and retry.';
+  return new ConcurrencyError({
+    subject: 'the draft',
+    expected,
+    actual: draftHead,
+    message: found + why,
+  });
+}

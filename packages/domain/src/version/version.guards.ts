@@ -1,0 +1,68 @@
+import { IllegalStateError, NotFoundError } from '../errors.js';
+import type { ScheduledMeeting } from '../meeting/meeting.js';
+import { whoMay } from '../permissions/permissions.js';
+import { versionInSentence, type Version, type VersionStatus } from './version.js';
+
+// Where a version stands, as the second half of a refusal.
+const STANDING: { readonly [S in VersionStatus]: string } = {
+  named: `has not been submitted for approval yet: ${whoMay('submit-version')} submits it first`,
+  submitted: 'is waiting for approval',
+  endorsed: 'is waiting for approval',
+  'changes-requested':
+    'was sent back with changes requested: name a new version with the changes and submit that',
+  approved: 'is approved already',
+  frozen: 'is frozen',
+};
+
+/** 'the original' for document revision 0, 'Rev.2' for 2. */
+export function revisionInWords(documentRevision: number): string {
+  return documentRevision === 0 ? 'the original' : `Rev.${documentRevision}`;
+}
+
+/** The version, or a NotFoundError saying that no version has this id here. */
+export function requireVersion(meeting: ScheduledMeeting, versionId: string): Version {
+  const version = meeting.versions.get(versionId);
+  if (version !== undefined) return version;
+  throw new NotFoundError(
+    'version',
+    `There is no version ${versionId} in this meeting: name the revision of the draft first.`,
+    versionId,
+  );
+}
+
+/** Refuses to `doing` while the draft is frozen: nothing moves until the chair reopens it. */
+export function requireNotFrozen(meeting: ScheduledMeeting, doing: string): void {
+  if (meeting.frozen === undefined) return;
+  const version = meeting.versions.get(meeting.frozen.versionId);
+  const at = version === undefined ? '' : ` at ${versionInSentence(version)}`;
+  throw new IllegalStateError(
+    `The draft is frozen${at}: to ${doing}, the chair first reopens it, which starts ` +
+      `${revisionInWords(meeting.documentRevision + 1)}.`,
+  );
+}
+
+/** Refuses a version of an earlier document revision: that revision was frozen, and is closed. */
+export function requireCurrent(meeting: ScheduledMeeting, version: Version): void {
+  if (version.documentRevision === meeting.documentRevision) return;
+  throw new IllegalStateError(
+    `${capitalised(versionInSentence(version))} belongs to ${revisionInWords(version.documentRevision)}, ` +
+      `which was frozen and then reopened as ${revisionInWords(meeting.documentRevision)}: ` +
+      `name a version of ${revisionInWords(meeting.documentRevision)} instead.`,
+  );
+}
+
+/** Refuses unless the version is in one of the `allowed` states; `only` says which, in words. */
+export function requireStatus(
+  version: Version,
+  allowed: readonly VersionStatus[],
+  only: string,
+): void {
+  if (allowed.includes(version.status)) return;
+  throw new IllegalStateError(
+    `${only}; ${versionInSentence(version)} ${STANDING[version.status]}.`,
+  );
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

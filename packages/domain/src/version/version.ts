@@ -1,0 +1,72 @@
+import { documentLabel } from '../document/document.js';
+import type { MeetingState, ScheduledMeeting } from '../meeting/meeting.js';
+import type { RecordedActor } from '../meeting/meeting.events.js';
+
+/**
+ * Where a version is in the workflow:
+ * named -> submitted -> (endorsed) -> approved -> frozen, or submitted -> changes-requested.
+ * A frozen version stays 'frozen' after the draft is reopened: it is the text of its revision.
+ */
+export type VersionStatus =
+  'named' | 'submitted' | 'endorsed' | 'changes-requested' | 'approved' | 'frozen';
+
+/** When and by whom a step was taken. */
+export type Stamp = { readonly at: string; readonly by: RecordedActor };
+
+/** A name for one revision of the draft stream; nothing is copied, the log holds the text. */
+export type Version = {
+  readonly versionId: string;
+  readonly name: string;
+  readonly draftRevision: number;
+  readonly contentHash: string;
+  /** The fingerprint exports print and `verify` checks. */
+  readonly chainHash: string;
+  /** The document revision current when the version was named: 0 original, 1 Rev.1. */
+  readonly documentRevision: number;
+  readonly status: VersionStatus;
+  readonly named: Stamp;
+  readonly submitted: Stamp | undefined;
+  /** In the order given; one per person. */
+  readonly endorsements: readonly Stamp[];
+  readonly changesRequested: (Stamp & { readonly comment: string }) | undefined;
+  readonly approved: Stamp | undefined;
+};
+
+/** The seal on a frozen draft: the version it was frozen at. */
+export type FrozenDraft = Stamp & { readonly versionId: string };
+
+/** A version of the meeting, or undefined when there is none with that id. */
+export function versionOf(state: MeetingState, versionId: string): Version | undefined {
+  return state.kind === 'scheduled' ? state.versions.get(versionId) : undefined;
+}
+
+/** Whether the draft is frozen: it takes no edit from anyone until the chair reopens it. */
+export function isFrozen(state: MeetingState): boolean {
+  return state.kind === 'scheduled' && state.frozen !== undefined;
+}
+
+/**
+ * How exports name the document at its current revision, `symbol` being the summary's own
+ * (the meeting's symbol unless given). Example: 'S19-CWGWSIS34-C-0001', after one reopening
+ * 'S19-CWGWSIS34-C-0001 Rev.1'.
+ */
+export function documentRevisionLabel(
+  meeting: Pick<ScheduledMeeting, 'symbol' | 'documentRevision'>,
+  symbol: string = meeting.symbol,
+): string {
+  return documentLabel({ symbol, revision: meeting.documentRevision });
+}
+
+/** How exports name the document revision a version belongs to: 'CWG-WSIS&SDG-34 Rev.1'. */
+export function versionDocumentLabel(
+  meeting: Pick<ScheduledMeeting, 'symbol'>,
+  version: Pick<Version, 'documentRevision'>,
+  symbol: string = meeting.symbol,
+): string {
+  return documentLabel({ symbol, revision: version.documentRevision });
+}
+
+/** A version as a sentence names it: 'version "Draft summary" (v-1)'. */
+export function versionInSentence(version: Pick<Version, 'versionId' | 'name'>): string {
+  return `version "${version.name}" (${version.versionId})`;
+}

@@ -1,0 +1,133 @@
+import type {
+  Actor,
+  ChangesRequested,
+  DraftFrozen,
+  DraftReopened,
+  MeetingEvent,
+  Role,
+  VersionApproved,
+  VersionEndorsed,
+  VersionNamed,
+  VersionSubmitted,
+} from '../src/index.js';
+import { as, AT, invited, people, recorded, scheduled } from './meeting-fixtures.js';
+
+/** What NameVersion carries about a version. */
+export type VersionDetails = {
+  readonly versionId: string;
+  readonly name: string;
+  readonly draftRevision: number;
+  readonly contentHash: string;
+  readonly chainHash: string;
+};
+
+/** The meeting with one participant of each role, and a second vice-chair. */
+export const team: readonly MeetingEvent[] = [
+  scheduled,
+  invited(people.ahmadova, 'vice-chair'),
+  invited(people.canazza, 'vice-chair'),
+  invited(people.sah, 'secretariat'),
+  invited(people.museminali, 'delegate'),
+];
+
+/** One participant of `team` holding each role. */
+export const holding: { readonly [R in Role]: Actor } = {
+  chair: as(people.minkin),
+  'vice-chair': as(people.ahmadova),
+  secretariat: as(people.sah),
+  delegate: as(people.museminali),
+};
+
+const chair = holding.chair;
+
+/**
+ * A version at `draftRevision`, with digests of the right shape that differ by revision.
+ * Example: `versionAt(41)` is version 'v-41', "Draft summary at revision 41".
+ */
+export function versionAt(draftRevision: number, versionId = `v-${draftRevision}`): VersionDetails {
+  const suffix = draftRevision.toString(16).padStart(8, '0');
+  return {
+    versionId,
+    name: `Draft summary at revision ${draftRevision}`,
+    draftRevision,
+    contentHash: `${'c0'.repeat(28)}${suffix}`,
+    chainHash: `${'a1'.repeat(28)}${suffix}`,
+  };
+}
+
+/** `version` was named by `by` (the chair unless said) in `documentRevision` (0 unless said). */
+export function versionNamed(
+  version: VersionDetails,
+  by: Actor = chair,
+  documentRevision = 0,
+): VersionNamed {
+  return {
+    type: 'VersionNamed',
+    data: { ...version, documentRevision, at: AT, by: recorded(by) },
+  };
+}
+
+/** `by` (the chair unless said) submitted the version. */
+export function versionSubmitted(versionId: string, by: Actor = chair): VersionSubmitted {
+  return { type: 'VersionSubmitted', data: { versionId, at: AT, by: recorded(by) } };
+}
+
+/** `by` (the chair unless said) endorsed the version. */
+export function versionEndorsed(versionId: string, by: Actor = chair): VersionEndorsed {
+  return { type: 'VersionEndorsed', data: { versionId, at: AT, by: recorded(by) } };
+}
+
+/** `by` (the chair unless said) sent the version back with `comment`. */
+export function changesRequested(
+  versionId: string,
+  comment: string,
+  by: Actor = chair,
+): ChangesRequested {
+  return { type: 'ChangesRequested', data: { versionId, comment, at: AT, by: recorded(by) } };
+}
+
+/** `by` (the chair unless said) approved the version. */
+export function versionApproved(versionId: string, by: Actor = chair): VersionApproved {
+  return { type: 'VersionApproved', data: { versionId, at: AT, by: recorded(by) } };
+}
+
+/**
+ * `by` (the chair unless said) froze the draft at `version`, of `documentRevision` (0 unless
+ * said).
+ */
+export function draftFrozen(
+  version: VersionDetails,
+  by: Actor = chair,
+  documentRevision = 0,
+): DraftFrozen {
+  const { versionId, draftRevision, chainHash } = version;
+  return {
+    type: 'DraftFrozen',
+    data: { versionId, draftRevision, chainHash, documentRevision, at: AT, by: recorded(by) },
+  };
+}
+
+/**
+ * `by` (the chair unless said) reopened the draft as `documentRevision`, with `reason` (none
+ * unless said).
+ */
+export function draftReopened(
+  documentRevision: number,
+  by: Actor = chair,
+  reason: string | null = null,
+): DraftReopened {
+  return {
+    type: 'DraftReopened',
+    data: { documentRevision, reason, at: AT, by: recorded(by) },
+  };
+}
+
+/** The events that take `version` from named to approved, by the usual people. */
+export function approvedVersion(version: VersionDetails, documentRevision = 0): MeetingEvent[] {
+  return [
+    versionNamed(version, holding.secretariat, documentRevision),
+    versionSubmitted(version.versionId, holding.secretariat),
+    versionEndorsed(version.versionId, holding['vice-chair']),
+    versionApproved(version.versionId),
+  ];
+}
