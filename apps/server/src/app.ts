@@ -1,5 +1,6 @@
 import type { CollabRooms } from '@rapporteur/collab';
 import type { EventStore } from '@rapporteur/event-store';
+import { DraftTimelines } from '@rapporteur/history';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,10 +14,12 @@ import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
+import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { notFound, onError, problem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
+import { versionsRoutes } from './versions/versions.routes.js';
 import { webAppRoutes } from './web/web-app.routes.js';
 
 export interface AppDependencies {
@@ -70,7 +73,9 @@ export function createApp({
       }),
     )
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
-    .route('/', meetingsRoutes({ store, accounts, catalog }));
+    .route('/', meetingsRoutes({ store, accounts, catalog }))
+    .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
+    .route('/', versionsRoutes({ store, catalog }));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
     info: { title: 'Rapporteur API', version: '0.1.0' },

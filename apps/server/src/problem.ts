@@ -6,6 +6,7 @@ import {
   type EventStoreError,
 } from '@rapporteur/event-store';
 import { isDomainError, type DomainErrorCode } from '@rapporteur/domain';
+import { HistoryError, type HistoryErrorCode } from '@rapporteur/history';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { AccountInputError } from './accounts/accounts.js';
 import { ProblemError } from './http/problem-error.js';
@@ -40,6 +41,11 @@ const STATUS_OF_DOMAIN_ERRORS: Record<DomainErrorCode, [ContentfulStatusCode, st
   concurrency_conflict: [409, 'Changed meanwhile'],
 };
 
+const STATUS_OF_HISTORY_ERRORS: Record<HistoryErrorCode, [ContentfulStatusCode, string]> = {
+  revision_not_found: [404, 'No such revision'],
+  invalid_range: [400, 'Invalid range'],
+};
+
 export function problem(
   status: ContentfulStatusCode,
   fields: { code: string; title: string; detail: string },
@@ -70,6 +76,10 @@ export const onError: ErrorHandler = (error, c) => {
   }
   if (isDomainError(error)) {
     const [status, title] = STATUS_OF_DOMAIN_ERRORS[error.code];
+    return problem(status, { code: error.code, title, detail: error.message });
+  }
+  if (error instanceof HistoryError) {
+    const [status, title] = STATUS_OF_HISTORY_ERRORS[error.code];
     return problem(status, { code: error.code, title, detail: error.message });
   }
   if (error instanceof AccountInputError) {

@@ -1,1 +1,15 @@
-export {};
+// The front door of @rapporteur/history: the draft's past, read from the log.
+export { authorsAt, writtenBy, type AuthoredBlock, type AuthoredText } from './authorship.js';
+export { compareRevisions } from './compare.js';
+export { contentHash, fingerprintAt } from './content-hash.js';
+export {
+  HistoryError,
+  InvalidRangeError,
+  RevisionNotFoundError,
+  type HistoryErrorCode,
+} from './errors.js';
+export { draftAt, draftHtml, readDraftAt, tiptapJson, withDraftAt } from './time-travel.js';
+export type { DraftState } from './time-travel.js';
+export { DraftTimeline } from './timeline/draft-timeline.js';
+export { DraftTimelines } from './timeline/draft-timelines.js';
+export { ENTRY_PAUSE_MS, type DailyActivity, type EditEntry } from './timeline/edit-entry.js';

@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import {
-  can,
-  ForbiddenError,
-  type Actor,
-  type Role,
-  type ScheduledMeeting,
-} from '@rapporteur/domain';
+import { ForbiddenError, type Actor, type ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { notFound, ProblemError, unauthenticated } from '../http/problem-error.js';
+import { ProblemError } from '../http/problem-error.js';
+import { readableMeeting, signedIn } from './meeting-access.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
 import { executeMeetingCommand } from './meeting-commands.js';
 import {
@@ -127,17 +122,7 @@ export function meetingsRoutes({
   };
   const at = () => new Date().toISOString();
   const actor = (user: User): Actor => ({ personId: user.id, admin: user.admin });
-  /** The meeting, if this person may read it; otherwise 404, which does not tell that it exists. */
-  const readable = (
-    user: User,
-    meetingId: string,
-  ): { meeting: ScheduledMeeting; role: Role | undefined } => {
-    const meeting = catalog.get(meetingId);
-    const role = catalog.roleOf(meetingId, user.id);
-    if (meeting === undefined || !(user.admin || can(role, 'read')))
-      throw notFound(`meeting "${meetingId}" of yours`);
-    return { meeting, role };
-  };
+  const readable = (user: User, meetingId: string) => readableMeeting(catalog, user, meetingId);
   const personFor = async (email: string) => {
     const person = await accounts.findByEmail(email);
     if (person === undefined) {
@@ -223,11 +208,6 @@ export function meetingsRoutes({
       });
       return c.json(presentMeeting(meeting, role), 201);
     });
-}
-
-function signedIn(user: User | undefined): User {
-  if (user === undefined) throw unauthenticated();
-  return user;
 }
 
 function participant(meeting: ScheduledMeeting, personId: string) {

@@ -1,0 +1,25 @@
+import type { ScheduledMeeting } from '@rapporteur/domain';
+import { ProblemError } from '../http/problem-error.js';
+
+/** A point of the draft's history as a query names it: a revision, a version id, or "head". */
+export const POINT_PATTERN = /^(\d{1,12}|head|[A-Za-z0-9_-]{1,64})$/;
+
+/**
+ * The draft revision a point names. A version must be one of this meeting's: a version id of
+ * another meeting is not found here, whatever it names there.
+ */
+export function resolvePoint(
+  point: string,
+  context: { readonly meeting: ScheduledMeeting; readonly head: number },
+): number {
+  if (point === 'head') return context.head;
+  if (/^\d+$/.test(point)) return Number(point);
+  const version = context.meeting.versions.get(point);
+  if (version === undefined)
+    throw new ProblemError(404, {
+      code: 'version_not_found',
+      title: 'No such version',
+      detail: `This meeting has no version "${point}"; give a revision number, "head", or the id of one of its versions.`,
+    });
+  return version.draftRevision;
+}

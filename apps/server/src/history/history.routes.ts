@@ -1,0 +1,178 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { draftStream } from '@rapporteur/collab';
+import { renderDiffHtml } from '@rapporteur/diff';
+import type { ScheduledMeeting } from '@rapporteur/domain';
+import type { EventStore } from '@rapporteur/event-store';
+import {
+  authorsAt,
+  compareRevisions,
+  readDraftAt,
+  type DraftTimelines,
+  type EditEntry,
+} from '@rapporteur/history';
+import type { AuthEnv } from '../auth/auth-context.js';
+import { apiRouter, problemResponses } from '../http/openapi.js';
+import { ProblemError } from '../http/problem-error.js';
+import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
+import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { meetingStream } from '../meetings/meeting-events.js';
+import { resolvePoint, POINT_PATTERN } from './draft-points.js';
+import { decodeCursor, historyPage, mergeHistory } from './history-items.js';
+import {
+  AuthorsSchema,
+  DiffResponseSchema,
+  DraftAtSchema,
+  HistoryPageSchema,
+  type Person,
+} from './history-schemas.js';
+
+const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
+const Revision = z
+  .string()
+  .regex(/^\d{1,12}$/, 'a revision is a whole number from 0')
+  .transform(Number)
+  .optional();
+const Point = z.string().regex(POINT_PATTERN, 'give a revision number, "head" or a version id');
+const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+  content: { 'application/json': { schema } },
+  description,
+});
+const tags = ['history'];
+
+const history = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/history',
+  tags,
+  request: {
+    params: MeetingId,
+    query: z.object({
+      cursor: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(30),
+    }),
+  },
+  responses: { 200: ok(HistoryPageSchema, 'The timeline, newest first'), ...problemResponses },
+});
+const draftAt = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/draft',
+  tags,
+  request: { params: MeetingId, query: z.object({ at: Revision }) },
+  responses: {
+    200: ok(DraftAtSchema, 'The draft as it was at that revision'),
+    ...problemResponses,
+  },
+});
+const diff = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/diff',
+  tags,
+  request: { params: MeetingId, query: z.object({ from: Point, to: Point.default('head') }) },
+  responses: {
+    200: ok(DiffResponseSchema, 'What changed, where and by whom'),
+    ...problemResponses,
+  },
+});
+const authors = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/authors',
+  tags,
+  request: { params: MeetingId, query: z.object({ at: Revision }) },
+  responses: { 200: ok(AuthorsSchema, 'Who wrote each run of the text'), ...problemResponses },
+});
+
+/**
+ * The draft's past, for every participant: the timeline, time travel, diffs and authorship.
+ * Reads only: nothing here appends to the log.
+ */
+export function historyRoutes({
+  store,
+  catalog,
+  timelines,
+}: {
+  store: EventStore;
+  catalog: MeetingCatalog;
+  timelines: DraftTimelines;
+}) {
+  const headOf = async (meetingId: string) =>
+    (await store.head(draftStream(meetingId)))?.revision ?? -1;
+
+  return apiRouter<AuthEnv>()
+    .openapi(history, async (c) => {
+      const { meetingId } = c.req.valid('param');
+      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { cursor, limit } = c.req.valid('query');
+      if (cursor !== undefined && decodeCursor(cursor) === undefined)
+        throw new ProblemError(400, {
+          code: 'invalid_cursor',
+          title: 'Invalid cursor',
+          detail: 'The cursor is not one this server gave; start again from the first page.',
+        });
+      const timeline = await timelines.of(meetingId);
+      const meetingEvents = await store.readStream(meetingStream(meetingId), { limit: 10_000 });
+      const items = mergeHistory({ entries: timeline.entries(), meetingEvents, meeting });
+      const page = {
+        ...historyPage(items, { cursor, limit }),
+        revision: timeline.revision,
+        activity: timeline.activity(),
+        people: peopleOf(meeting, timeline.entries()),
+      };
+      // The history package's types are deeply readonly; the schema's are the same shapes.
+      return c.json(page as z.infer<typeof HistoryPageSchema>, 200);
+    })
+    .openapi(draftAt, async (c) => {
+      const { meetingId } = c.req.valid('param');
+      readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { at } = c.req.valid('query');
+      const state = await readDraftAt(store, {
+        draftId: meetingId,
+        ...(at === undefined ? {} : { revision: at }),
+      });
+      const answer = { ...state, json: state.json as object, head: await headOf(meetingId) };
+      return c.json(answer as z.infer<typeof DraftAtSchema>, 200);
+    })
+    .openapi(diff, async (c) => {
+      const { meetingId } = c.req.valid('param');
+      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const query = c.req.valid('query');
+      const head = await headOf(meetingId);
+      const from = resolvePoint(query.from, { meeting, head });
+      const to = resolvePoint(query.to, { meeting, head });
+      const changes = await compareRevisions(store, { draftId: meetingId, from, to });
+      const people = peopleOf(meeting, []);
+      const names = new Map(people.map((person) => [person.id, person.name]));
+      const answer = { from, to, diff: changes, html: renderDiffHtml(changes, { names }), people };
+      return c.json(answer as z.infer<typeof DiffResponseSchema>, 200);
+    })
+    .openapi(authors, async (c) => {
+      const { meetingId } = c.req.valid('param');
+      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { at } = c.req.valid('query');
+      const authored = await authorsAt(store, {
+        draftId: meetingId,
+        ...(at === undefined ? {} : { revision: at }),
+      });
+      const answer = { ...authored, people: peopleOf(meeting, []) };
+      return c.json(answer as z.infer<typeof AuthorsSchema>, 200);
+    });
+}
+
+/** Everyone a timeline may name: the participants, and those who wrote and have since left. */
+function peopleOf(meeting: ScheduledMeeting, entries: readonly EditEntry[]): Person[] {
+  const people = new Map<string, Person>();
+  for (const participant of meeting.participants.values())
+    people.set(participant.personId, {
+      id: participant.personId,
+      name: participant.name,
+      role: participant.role,
+      participant: true,
+    });
+  for (const entry of entries)
+    if (!people.has(entry.actor))
+      people.set(entry.actor, {
+        id: entry.actor,
+        name: entry.name,
+        role: entry.role,
+        participant: false,
+      });
+  return [...people.values()];
+}

@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = new URL('.', import.meta.url).pathname;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+describe('what the package imports', () => {
+  it('imports only diff, @rapporteur/editor-schema and its own files, so it runs in the browser and in Node alike', () => {
+    const allowed = new Set(['diff', '@rapporteur/editor-schema']);
+    const outside = sourceFiles(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)]
+        .map((match) => match[1] ?? '')
+        .filter((specifier) => !specifier.startsWith('.') && !allowed.has(specifier))
+        .map((specifier) => `${file.slice(root.length)}: ${specifier}`),
+    );
+    expect(outside).toEqual([]);
+  });
+
+  it('uses no Node global, so that a bundler needs no polyfill', () => {
+    const found = sourceFiles(root).flatMap((file) =>
+      /\b(?:process\.|Buffer\.|require\(|__dirname\b)/.test(readFileSync(file, 'utf8'))
+        ? [file.slice(root.length)]
+        : [],
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { diffDocuments, type DocumentDiff } from '@rapporteur/diff';
+import type { EventStore } from '@rapporteur/event-store';
+import * as Y from 'yjs';
+import { writtenBy } from './authorship.js';
+import { Deleters } from './deleters.js';
+import { draftFragment, textItems, type TextItem } from './document-walk.js';
+import { InvalidRangeError } from './errors.js';
+import { toAuthorRuns } from './author-runs.js';
+import { draftAt, tiptapJson } from './time-travel.js';
+
+const PAGE = 2000;
+
+/**
+ * The diff between the draft at revision `from` and at revision `to`, with the people who made
+ * each change: writers from the owners of the inserted text's client ids, deleters from the
+ * delete sets of the events in between (only read when something was deleted).
+ */
+export async function compareRevisions(
+  store: EventStore,
+  range: { readonly draftId: string; readonly from: number; readonly to: number },
+): Promise<DocumentDiff> {
+  const { draftId, from, to } = range;
+  if (from > to) throw new InvalidRangeError(from, to);
+  const before = await draftAt(store, draftId, from);
+  const after = await draftAt(store, draftId, to);
+  try {
+    const items = [...textItems(draftFragment(before.doc))];
+    const deleters = await whoDeleted(store, { draftId, from, to }, { items, after: after.doc });
+    return diffDocuments(
+      {
+        doc: tiptapJson(before.doc),
+        authors: toAuthorRuns(items, (item) => deleters.runsFor(item)),
+      },
+      { doc: tiptapJson(after.doc), authors: writtenBy(after.doc, after.owners) },
+    );
+  } finally {
+    before.doc.destroy();
+    after.doc.destroy();
+  }
+}
+
+async function whoDeleted(
+  store: EventStore,
+  range: { readonly draftId: string; readonly from: number; readonly to: number },
+  states: { readonly items: readonly TextItem[]; readonly after: Y.Doc },
+): Promise<Deleters> {
+  const deleters = new Deleters();
+  const deleted = Y.createDeleteSetFromStructStore(states.after.store);
+  for (const item of states.items) deleters.expect(item, deleted);
+  deleters.seal();
+  let next = range.from + 1;
+  while (!deleters.complete && next <= range.to) {
+    const events = await store.readStream(draftStream(range.draftId), {
+      from: next,
+      to: range.to,
+      limit: PAGE,
+    });
+    for (const event of events) {
+      const actor = event.metadata['actor'];
+      if (event.type === DRAFT_UPDATED && event.payload !== null && typeof actor === 'string')
+        deleters.record(event.payload, actor);
+    }
+    const last = events[events.length - 1];
+    if (last === undefined) break;
+    next = last.revision + 1;
+  }
+  return deleters;
+}

@@ -1,0 +1,145 @@
+import { writeSnapshot } from '@rapporteur/collab';
+import { storeTargets } from '@rapporteur/event-store/testing';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { blockTexts, ScriptedDraft } from '../testing/scripted-draft.js';
+import { RevisionNotFoundError } from './errors.js';
+import { draftAt, readDraftAt, tiptapJson } from './time-travel.js';
+
+const chair = { id: 'p-chair', name: 'Ms Chair', role: 'chair' };
+const secretariat = { id: 'p-sec', name: 'Mr Secretariat', role: 'secretariat' };
+
+type Step =
+  | { kind: 'add'; at: number; text: string; level: number }
+  | { kind: 'type'; at: number; offset: number; text: string }
+  | { kind: 'erase'; at: number; offset: number; length: number };
+
+const steps = fc.array(
+  fc.oneof(
+    fc.record({
+      kind: fc.constant('add' as const),
+      at: fc.nat(20),
+      text: fc.string({ minLength: 1, maxLength: 8 }),
+      level: fc.integer({ min: 1, max: 3 }),
+    }),
+    fc.record({
+      kind: fc.constant('type' as const),
+      at: fc.nat(20),
+      offset: fc.nat(20),
+      text: fc.string({ minLength: 1, maxLength: 5 }),
+    }),
+    fc.record({
+      kind: fc.constant('erase' as const),
+      at: fc.nat(20),
+      offset: fc.nat(20),
+      length: fc.integer({ min: 1, max: 4 }),
+    }),
+  ),
+  { minLength: 1, maxLength: 25 },
+);
+
+/** Plays the steps as two people taking turns; skips a step that has nothing to act on. */
+async function play(draft: ScriptedDraft, script: readonly Step[]): Promise<void> {
+  const writers = [draft.writer(chair), draft.writer(secretariat)];
+  let turn = 0;
+  for (const step of script) {
+    const writer = writers[turn++ % writers.length];
+    if (writer === undefined) continue;
+    const blocks = blockTexts(draft.stored);
+    if (step.kind === 'add' || blocks.length === 0) {
+      await writer.addParagraph(step.at % (blocks.length + 1), {
+        text: step.kind === 'add' ? step.text : 'x',
+        level: step.kind === 'add' ? step.level : 1,
+      });
+      continue;
+    }
+    const block = step.at % blocks.length;
+    const length = blocks[block]?.length ?? 0;
+    if (step.kind === 'type') {
+      await writer.type({ block, offset: step.offset % (length + 1) }, step.text);
+    } else if (length > 0) {
+      const offset = step.offset % length;
+      await writer.erase({ block, offset }, Math.min(step.length, length - offset));
+    }
+  }
+}
+
+/** The draft at `revision` the slow, certain way: every event from the first, into a fresh doc. */
+async function replayed(draft: ScriptedDraft, revision: number): Promise<unknown> {
+  const doc = new Y.Doc();
+  const events = await draft.store.readStream(draft.stream, { to: revision });
+  for (const event of events) if (event.payload !== null) Y.applyUpdate(doc, event.payload);
+  const json = tiptapJson(doc);
+  doc.destroy();
+  return json;
+}
+
+describe.each(storeTargets())('time travel on $name', (target) => {
+  it('gives at revision r what replaying events 0..r gives, with and without snapshots', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        steps,
+        fc.nat(),
+        fc.array(fc.nat(), { maxLength: 3 }),
+        async (script, pick, snapshotPicks) => {
+          const fresh = await target.fresh();
+          const { store } = fresh;
+          try {
+            const draft = new ScriptedDraft(store, 'd1');
+            await play(draft, script);
+            const head = (await store.head(draft.stream))?.revision ?? -1;
+            const revision = pick % (head + 1);
+            const expected = await replayed(draft, revision);
+            const bare = await draftAt(store, 'd1', revision);
+            expect(tiptapJson(bare.doc)).toEqual(expected);
+            bare.doc.destroy();
+            for (const snapshotPick of snapshotPicks)
+              await writeSnapshot(store, draft.stream, snapshotPick % (head + 1));
+            const withSnapshots = await draftAt(store, 'd1', revision);
+            expect(tiptapJson(withSnapshots.doc)).toEqual(expected);
+            withSnapshots.doc.destroy();
+          } finally {
+            await fresh.cleanup();
+          }
+        },
+      ),
+      { numRuns: target.name === 'postgres' ? 15 : 40 },
+    );
+  });
+
+  it('renders the draft at a revision as JSON and as numbered HTML', async () => {
+    const fresh = await target.fresh();
+    const { store } = fresh;
+    try {
+      const draft = new ScriptedDraft(store, 'd2');
+      const writer = draft.writer(chair);
+      await writer.addParagraph(0, { text: 'Opening of the meeting', level: 1 });
+      await writer.addParagraph(1, { text: 'The chair welcomed the members.', level: 2 });
+      await writer.type({ block: 1, offset: 31 }, ' Then she left.');
+      const early = await readDraftAt(store, { draftId: 'd2', revision: 1 });
+      expect(early.revision).toBe(1);
+      expect(early.html).toContain('<span class="paragraph-number">1.1.</span>');
+      expect(early.html).toContain('The chair welcomed the members.</p>');
+      const head = await readDraftAt(store, { draftId: 'd2' });
+      expect(head.revision).toBe(2);
+      expect(head.html).toContain('Then she left.');
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+
+  it('refuses a revision the draft does not have, naming the range it has', async () => {
+    const fresh = await target.fresh();
+    const { store } = fresh;
+    try {
+      const draft = new ScriptedDraft(store, 'd3');
+      await draft.writer(chair).addParagraph(0, { text: 'One', level: 1 });
+      await expect(draftAt(store, 'd3', 5)).rejects.toThrow(RevisionNotFoundError);
+      await expect(draftAt(store, 'd3', -1)).rejects.toThrow(/run from 0 to 0/);
+      await expect(draftAt(store, 'empty', 0)).rejects.toThrow(/nothing has been written/);
+    } finally {
+      await fresh.cleanup();
+    }
+  });
+});

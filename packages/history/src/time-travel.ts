@@ -1,0 +1,81 @@
+import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/collab';
+import type { TiptapNode } from '@rapporteur/diff';
+import { rapporteurSchema, renderHtml } from '@rapporteur/editor-schema';
+import type { EventStore } from '@rapporteur/event-store';
+import { yXmlFragmentToProseMirrorRootNode, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import { draftFragment } from './document-walk.js';
+import { RevisionNotFoundError } from './errors.js';
+
+/** The draft as it was at one revision. */
+export interface DraftState {
+  readonly revision: number;
+  readonly doc: Y.Doc;
+  readonly owners: ClientOwners;
+}
+
+/**
+ * Loads the draft at `revision` (default: the head) into a fresh document: the latest snapshot
+ * at or before it and the events after. Nothing is kept per revision; the caller destroys
+ * the document when done (or uses `withDraftAt`).
+ */
+export async function draftAt(
+  store: EventStore,
+  draftId: string,
+  revision?: number,
+): Promise<DraftState> {
+  const stream = draftStream(draftId);
+  const head = await store.head(stream);
+  const headRevision = head?.revision ?? -1;
+  if (revision !== undefined && (revision < 0 || revision > headRevision))
+    throw new RevisionNotFoundError(revision, headRevision);
+  return loadDraft(store, stream, revision);
+}
+
+/** Runs `use` on the draft at `revision`, then frees the document. */
+export async function withDraftAt<T>(
+  store: EventStore,
+  at: { readonly draftId: string; readonly revision?: number },
+  use: (state: DraftState) => T,
+): Promise<T> {
+  const state = await draftAt(store, at.draftId, at.revision);
+  try {
+    return use(state);
+  } finally {
+    state.doc.destroy();
+  }
+}
+
+/** The document as Tiptap JSON, the form the editor, the renderer and the diff read. */
+export function tiptapJson(doc: Y.Doc): TiptapNode {
+  // Deprecated for ...ToProseMirrorRootNode, which drops what does not fit the schema; the
+  // history needs every stored character, so that runs of authors line up with the text.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  return yXmlFragmentToProsemirrorJSON(draftFragment(doc)) as TiptapNode;
+}
+
+/** The draft at a revision as Tiptap JSON and as HTML with its paragraph numbers. */
+export async function readDraftAt(
+  store: EventStore,
+  at: { readonly draftId: string; readonly revision?: number },
+): Promise<{ readonly revision: number; readonly json: TiptapNode; readonly html: string }> {
+  return withDraftAt(store, at, ({ doc, revision }) => {
+    const json = tiptapJson(doc);
+    return { revision, json, html: draftHtml(doc, json) };
+  });
+}
+
+/**
+ * The draft as HTML. A stored state that does not fit the schema (a raw client may write
+ * anything) is shown the way the editor shows it: with what does not fit left out.
+ */
+export function draftHtml(doc: Y.Doc, json: TiptapNode = tiptapJson(doc)): string {
+  try {
+    return renderHtml(json as RenderableJson);
+  } catch {
+    const shown = yXmlFragmentToProseMirrorRootNode(draftFragment(doc), rapporteurSchema());
+    return renderHtml(shown.toJSON() as RenderableJson);
+  }
+}
+
+type RenderableJson = Parameters<typeof renderHtml>[0];
