@@ -32,6 +32,27 @@ export class ScriptedDraft {
     return new Writer(this, { person, client: this.#nextClient++ });
   }
 
+  /** Stores a person's updates as one append, as a group commit does; resolves with the last revision. */
+  async saveAll(updates: readonly Uint8Array[], person: Person): Promise<number> {
+    const result = await this.store.append(
+      this.stream,
+      updates.map((update) => ({
+        type: DRAFT_UPDATED,
+        payload: update,
+        metadata: {
+          actor: person.id,
+          name: person.name,
+          role: person.role,
+          clients: [...new Set(Y.decodeUpdate(update).structs.map((s) => s.id.client))],
+        },
+      })),
+    );
+    Y.transact(this.stored, () => {
+      for (const update of updates) Y.applyUpdate(this.stored, update);
+    });
+    return result.nextExpectedRevision;
+  }
+
   /** Stores one update as the server does; resolves with its revision. */
   async save(update: Uint8Array, person: Person): Promise<number> {
     const clients = [...new Set(Y.decodeUpdate(update).structs.map((s) => s.id.client))];

@@ -1,6 +1,10 @@
 import type { JSONContent } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 
+import { generateJSON } from '@tiptap/html';
+import { readSummaryFixture } from '../../testing/index.js';
+import { importDocument } from '../import/import-document.js';
+import { rapporteurExtensions } from '../schema/extensions.js';
 import { renderHtml } from './render-html.js';
 
 function doc(...content: JSONContent[]): JSONContent {
@@ -83,5 +87,32 @@ describe('renderHtml', () => {
 
   it('refuses a document that does not fit the schema, saying why', () => {
     expect(() => renderHtml(doc({ type: 'section' }))).toThrow(/unknown node type "section"/);
+  });
+});
+
+describe('renderHtml without a DOM', () => {
+  it('writes what a browser DOM would parse back into the same document (the fixture)', () => {
+    const source = importDocument(readSummaryFixture()).doc;
+    const html = renderHtml(source);
+    // happy-dom parses, as a browser would; the printed numbers are ignored on the way back.
+    expect(generateJSON(html, rapporteurExtensions())).toEqual(source);
+  });
+
+  it('escapes text and attributes', () => {
+    const html = renderHtml(
+      doc({
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: '<script>alert("x")</script> & more',
+            marks: [{ type: 'link', attrs: { href: 'https://itu.int/?a=1&b="2"' } }],
+          },
+        ],
+      }),
+    );
+    expect(html).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; more');
+    expect(html).toContain('href="https://itu.int/?a=1&amp;b=&quot;2&quot;"');
+    expect(html).not.toContain('<script>');
   });
 });

@@ -1,13 +1,14 @@
 import type { Extensions, JSONContent } from '@tiptap/core';
-import { Mark } from '@tiptap/core';
-import { generateHTML } from '@tiptap/html';
+import { getSchema, Mark } from '@tiptap/core';
+import { DOMSerializer, Node, type Schema } from '@tiptap/pm/model';
 
 import { clampLevel, paragraphNumbers } from '../numbering/paragraph-numbers.js';
 import { rapporteurExtensions } from '../schema/extensions.js';
 import { NUMBERED_PARAGRAPH, nodeNames } from '../schema/node-names.js';
 import { validateDocument } from '../schema/validate-document.js';
+import { StringFragment, stringDocument } from './string-dom.js';
 
-// Why numbers go in as marked text rather than through the node's renderHTML: generateHTML
+// Why numbers go in as marked text rather than through the node's renderHTML: serialising
 // runs no plugins, so the editor's widgets never reach it, and a renderHTML cannot know a
 // paragraph's number (it sees one node, and a content hole must be its element's only child,
 // so it could not put a span beside the text anyway). Writing the numbers into a copy of the
@@ -21,7 +22,7 @@ const ParagraphNumberText = Mark.create({
   renderHTML: () => ['span', { class: 'paragraph-number' }, 0],
 });
 
-let exportExtensions: Extensions | undefined;
+let exportSchema: Schema | undefined;
 
 /**
  * Server-side rendering of a Tiptap JSON document to HTML, with each numbered paragraph's
@@ -35,8 +36,15 @@ export function renderHtml(doc: JSONContent): string {
       `renderHtml: the document does not fit the schema: ${validation.problems.join('; ')}`,
     );
   }
-  exportExtensions ??= [...rapporteurExtensions(), ParagraphNumberText];
-  return generateHTML(withNumbersAsText(doc), exportExtensions);
+  exportSchema ??= getSchema([...rapporteurExtensions(), ParagraphNumberText] as Extensions);
+  const node = Node.fromJSON(exportSchema, withNumbersAsText(doc));
+  const html = new StringFragment();
+  DOMSerializer.fromSchema(exportSchema).serializeFragment(
+    node.content,
+    { document: stringDocument as unknown as Document },
+    html as unknown as DocumentFragment,
+  );
+  return html.innerHTML;
 }
 
 /** A copy of the document where each numbered paragraph starts with its number, marked. */
