@@ -1,4 +1,9 @@
-import { documentLabel, type Role, type ScheduledMeeting } from '@rapporteur/domain';
+import {
+  documentLabel,
+  documentRevisionLabel,
+  type Role,
+  type ScheduledMeeting,
+} from '@rapporteur/domain';
 import { z } from '@hono/zod-openapi';
 
 const RoleSchema = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']).openapi('Role');
@@ -29,6 +34,13 @@ export const MeetingSchema = MeetingSummarySchema.extend({
       label: z.string(),
     }),
   ),
+  /** The summary's label with its revision: 'CWG-WSIS&SDG-34', then 'CWG-WSIS&SDG-34 Rev.1'. */
+  documentLabel: z.string(),
+  documentRevision: z.number().int(),
+  /** Set while the draft is frozen: nobody may edit it until the chair reopens it. */
+  frozen: z
+    .object({ versionId: z.string(), versionName: z.string(), at: z.string(), by: z.string() })
+    .nullable(),
 }).openapi('Meeting');
 
 /** A meeting as one person sees it in the list: with their role in it (null: an administrator looking in). */
@@ -67,5 +79,16 @@ export function presentMeeting(
       revision: document.revision,
       label: documentLabel(document),
     })),
+    documentLabel: documentRevisionLabel(meeting),
+    documentRevision: meeting.documentRevision,
+    frozen:
+      meeting.frozen === undefined
+        ? null
+        : {
+            versionId: meeting.frozen.versionId,
+            versionName: meeting.versions.get(meeting.frozen.versionId)?.name ?? '',
+            at: meeting.frozen.at,
+            by: meeting.frozen.by.personId,
+          },
   };
 }

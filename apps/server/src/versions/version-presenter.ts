@@ -1,27 +1,41 @@
 import { z } from '@hono/zod-openapi';
-import type { Version } from '@rapporteur/domain';
+import type { Stamp, Version } from '@rapporteur/domain';
 
-const StampSchema = z.object({ at: z.string(), by: z.string() });
+const StampSchema = z.object({ at: z.string(), by: z.string() }).openapi('VersionStep');
 
 export const VersionSchema = z
   .object({
     versionId: z.string(),
     name: z.string(),
     draftRevision: z.number().int(),
+    /** 0 for the original document, 1 for Rev.1 (after one reopening). */
     documentRevision: z.number().int(),
     status: z.enum(['named', 'submitted', 'endorsed', 'changes-requested', 'approved', 'frozen']),
     contentHash: z.string(),
     /** The fingerprint: the draft stream's chain hash at the version's revision. */
     chainHash: z.string(),
     named: StampSchema,
+    submitted: StampSchema.nullable(),
+    endorsements: z.array(StampSchema),
+    changesRequested: StampSchema.extend({ comment: z.string() }).nullable(),
+    approved: StampSchema.nullable(),
   })
   .openapi('Version');
+
+const step = (stamp: Stamp) => ({ at: stamp.at, by: stamp.by.personId });
 
 export function presentVersion(version: Version): z.infer<typeof VersionSchema> {
   const { versionId, name, draftRevision, documentRevision, status, contentHash, chainHash } =
     version;
   return {
     ...{ versionId, name, draftRevision, documentRevision, status, contentHash, chainHash },
-    named: { at: version.named.at, by: version.named.by.personId },
+    named: step(version.named),
+    submitted: version.submitted === undefined ? null : step(version.submitted),
+    endorsements: version.endorsements.map(step),
+    changesRequested:
+      version.changesRequested === undefined
+        ? null
+        : { ...step(version.changesRequested), comment: version.changesRequested.comment },
+    approved: version.approved === undefined ? null : step(version.approved),
   };
 }

@@ -1,19 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { draftStream } from '@rapporteur/collab';
-import { LIMITS } from '@rapporteur/domain';
+import { LIMITS, type ScheduledMeeting, type Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import { fingerprintAt } from '@rapporteur/history';
+import type { User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { executeSeal } from './draft-seals.js';
 import { presentVersion, VersionSchema } from './version-presenter.js';
 
 const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
+const VersionParams = MeetingId.extend({
+  versionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+  step: z.enum(['submit', 'endorse', 'approve', 'freeze']),
+});
 const tags = ['versions'];
+const versionAnswer = (description: string) => ({
+  200: { content: { 'application/json': { schema: VersionSchema } }, description },
+  ...problemResponses,
+});
+const jsonBody = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
 
 const list = createRoute({
   method: 'get',
@@ -56,6 +70,48 @@ const name = createRoute({
   },
 });
 
+const step = createRoute({
+  method: 'post',
+  path: '/meetings/{meetingId}/versions/{versionId}/{step}',
+  tags,
+  request: { params: VersionParams },
+  responses: versionAnswer('The version after the step: submitted, endorsed, approved or frozen'),
+});
+const requestChanges = createRoute({
+  method: 'post',
+  path: '/meetings/{meetingId}/versions/{versionId}/request-changes',
+  tags,
+  request: {
+    params: VersionParams.omit({ step: true }),
+    body: jsonBody(z.object({ comment: z.string().max(LIMITS.comment) })),
+  },
+  responses: versionAnswer('The version, sent back with the comment'),
+});
+const reopen = createRoute({
+  method: 'post',
+  path: '/meetings/{meetingId}/reopen',
+  tags,
+  request: {
+    params: MeetingId,
+    body: jsonBody(z.object({ reason: z.string().max(LIMITS.comment).optional() })),
+  },
+  responses: {
+    200: {
+      content: {
+        'application/json': { schema: z.object({ documentRevision: z.number().int() }) },
+      },
+      description: 'The draft is editable again, as the next revision of the document',
+    },
+    ...problemResponses,
+  },
+});
+
+const COMMAND_OF_STEP = {
+  submit: 'SubmitVersion',
+  endorse: 'EndorseVersion',
+  approve: 'ApproveVersion',
+} as const;
+
 /** Named versions of the draft: a name for one revision, with its content and chain hashes. */
 export function versionsRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
   return apiRouter<AuthEnv>()
@@ -92,13 +148,62 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
           name: body.name,
           draftRevision,
           ...fingerprint,
-          at: new Date().toISOString(),
-          by: { personId: user.id, admin: user.admin },
+          ...stamp(user),
         },
       });
       await catalog.refresh(meetingId);
       const version = meeting.versions.get(versionId);
       if (version === undefined) throw new Error('A named version is missing from its meeting.');
       return c.json(presentVersion(version), 201);
+    })
+    .openapi(requestChanges, async (c) => {
+      const user = signedIn(c.get('user'));
+      const { meetingId, versionId } = c.req.valid('param');
+      readableMeeting(catalog, user, meetingId);
+      const meeting = await executeMeetingCommand(store, meetingId, {
+        type: 'RequestChanges',
+        data: { versionId, comment: c.req.valid('json').comment, ...stamp(user) },
+      });
+      await catalog.refresh(meetingId);
+      return c.json(presentVersion(versionIn(meeting, versionId)), 200);
+    })
+    .openapi(step, async (c) => {
+      const user = signedIn(c.get('user'));
+      const { meetingId, versionId, step: taken } = c.req.valid('param');
+      readableMeeting(catalog, user, meetingId);
+      const meeting =
+        taken === 'freeze'
+          ? await executeSeal(store, meetingId, {
+              type: 'FreezeDraft',
+              data: { versionId, ...stamp(user) },
+            })
+          : await executeMeetingCommand(store, meetingId, {
+              type: COMMAND_OF_STEP[taken],
+              data: { versionId, ...stamp(user) },
+            });
+      await catalog.refresh(meetingId);
+      return c.json(presentVersion(versionIn(meeting, versionId)), 200);
+    })
+    .openapi(reopen, async (c) => {
+      const user = signedIn(c.get('user'));
+      const { meetingId } = c.req.valid('param');
+      readableMeeting(catalog, user, meetingId);
+      const { reason } = c.req.valid('json');
+      const meeting = await executeSeal(store, meetingId, {
+        type: 'ReopenDraft',
+        data: { ...(reason === undefined ? {} : { reason }), ...stamp(user) },
+      });
+      await catalog.refresh(meetingId);
+      return c.json({ documentRevision: meeting.documentRevision }, 200);
     });
+}
+
+function stamp(user: User) {
+  return { at: new Date().toISOString(), by: { personId: user.id, admin: user.admin } };
+}
+
+function versionIn(meeting: ScheduledMeeting, versionId: string): Version {
+  const version = meeting.versions.get(versionId);
+  if (version === undefined) throw new Error('A version is missing from its meeting.');
+  return version;
 }
