@@ -1,0 +1,131 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+const MEETING = 'cwg-34';
+
+interface ServerSentEvent {
+  event: string;
+  id?: string;
+  data: { type?: string; revision?: number; summary?: string };
+}
+
+/** Reads Server-Sent Events from a response as they come. */
+function eventsOf(response: Response): { next(): Promise<ServerSentEvent>; cancel(): void } {
+  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  return {
+    async next() {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith(':')) continue;
+          const field = (name: string) =>
+            block
+              .split('\n')
+              .find((line) => line.startsWith(`${name}: `))
+              ?.slice(name.length + 2);
+          const id = field('id');
+          return {
+            event: field('event') ?? 'message',
+            ...(id === undefined ? {} : { id }),
+            data: JSON.parse(field('data') ?? '{}') as ServerSentEvent['data'],
+          };
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('The stream ended.');
+        buffer += value;
+      }
+    },
+    cancel() {
+      reader.cancel().catch(() => undefined);
+    },
+  };
+}
+
+describe('live meeting events (Server-Sent Events)', () => {
+  let running: TestServer;
+  let chair: TestPerson;
+  let vice: TestPerson;
+  let outsider: TestPerson;
+  const open: { cancel(): void }[] = [];
+
+  const subscribe = async (person: TestPerson, headers: Record<string, string> = {}) => {
+    const response = await fetch(`${running.url}/api/meetings/${MEETING}/events`, {
+      headers: { authorization: `Bearer ${person.token}`, ...headers },
+    });
+    return response;
+  };
+
+  beforeEach(async () => {
+    running = await startTestServer();
+    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'The chair' });
+    vice = await createPerson(running.accounts, { email: 'vice@itu.example', name: 'The vice' });
+    outsider = await createPerson(running.accounts, { email: 'out@itu.example', name: 'Outsider' });
+    await meetingWith(running.store, MEETING, {
+      chair: chair.user,
+      others: [{ user: vice.user, role: 'vice-chair' }],
+    });
+    await running.restart();
+  });
+
+  afterEach(async () => {
+    for (const stream of open.splice(0)) stream.cancel();
+    await running.close();
+  });
+
+  it('catches up from the start, then sends what happens live', async () => {
+    const response = await subscribe(vice);
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const events = eventsOf(response);
+    open.push(events);
+    expect(await events.next()).toMatchObject({
+      event: 'meeting',
+      id: '0',
+      data: { type: 'MeetingScheduled' },
+    });
+    expect(await events.next()).toMatchObject({ id: '1', data: { type: 'ParticipantInvited' } });
+    const named = await fetch(`${running.url}/api/meetings/${MEETING}/participants`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'out@itu.example', role: 'delegate' }),
+    });
+    expect(named.status).toBe(201);
+    expect(await events.next()).toMatchObject({
+      event: 'meeting',
+      id: '2',
+      data: { type: 'ParticipantInvited', summary: 'invited Outsider as a delegate' },
+    });
+  });
+
+  it('resumes after Last-Event-ID', async () => {
+    const events = eventsOf(await subscribe(vice, { 'last-event-id': '0' }));
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '1', data: { type: 'ParticipantInvited' } });
+  });
+
+  it('ends the stream of a person removed from the meeting', async () => {
+    const events = eventsOf(await subscribe(vice, { 'last-event-id': '1' }));
+    open.push(events);
+    await executeMeetingCommand(running.store, MEETING, {
+      type: 'RemoveParticipant',
+      data: {
+        personId: vice.user.id,
+        at: new Date().toISOString(),
+        by: { personId: chair.user.id },
+      },
+    });
+    await expect(events.next()).rejects.toThrow(/ended/);
+  });
+
+  it('refuses outsiders, strangers and bad ids with problem JSON', async () => {
+    expect((await subscribe(outsider)).status).toBe(404);
+    expect((await fetch(`${running.url}/api/meetings/${MEETING}/events`)).status).toBe(401);
+    const bad = await subscribe(vice, { 'last-event-id': 'yesterday' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { code: string }).code).toBe('invalid_last_event_id');
+  });
+});

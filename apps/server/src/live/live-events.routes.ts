@@ -1,0 +1,149 @@
+import { draftStream } from '@rapporteur/collab';
+import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
+import { Hono } from 'hono';
+import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
+import type { User } from '../accounts/accounts.js';
+import type { AuthEnv } from '../auth/auth-context.js';
+import { describeMeetingEvent } from '../history/describe-meeting-event.js';
+import { ProblemError } from '../http/problem-error.js';
+import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
+import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { asMeetingEvent, meetingStream } from '../meetings/meeting-events.js';
+
+const MEETING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The draft moves with every keystroke; panels need to hear of it at most this often. */
+const DRAFT_TICK_MS = 500;
+const KEEPALIVE_MS = 25_000;
+
+/**
+ * GET /api/meetings/:meetingId/events: the meeting's own events as Server-Sent Events, straight
+ * from the store's subscription: first those after `Last-Event-ID` (the meeting stream's
+ * revision; all of them without it), then live. Each is `event: meeting`, `id: <revision>`,
+ * `data: { type, revision, at, actor, summary, data }`. The draft's progress comes as
+ * `event: draft` with `{ revision, type }`, at most twice a second. The stream ends when the
+ * person may no longer read the meeting.
+ */
+export function liveEventsRoutes({
+  store,
+  catalog,
+}: {
+  store: EventStore;
+  catalog: MeetingCatalog;
+}) {
+  return new Hono<AuthEnv>().get('/meetings/:meetingId/events', async (c) => {
+    const user = signedIn(c.get('user'));
+    const meetingId = c.req.param('meetingId');
+    if (!MEETING_ID.test(meetingId)) throw new ProblemError(400, invalidMeetingId);
+    readableMeeting(catalog, user, meetingId);
+    const after = lastEventId(c.req.header('last-event-id') ?? c.req.query('after'));
+    const draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+    return streamSSE(c, async (stream) => {
+      const meetingEvents = store.subscribe({
+        stream: meetingStream(meetingId),
+        fromRevision: after + 1,
+      });
+      const draftEvents = store.subscribe({
+        stream: draftStream(meetingId),
+        fromRevision: draftHead + 1,
+      });
+      const stop = () => {
+        meetingEvents.close();
+        draftEvents.close();
+      };
+      stream.onAbort(stop);
+      const readable = () => isReadable(catalog, { user, meetingId });
+      await Promise.race([
+        sendMeetingEvents(stream, { events: meetingEvents, catalog, meetingId, readable }),
+        sendDraftTicks(stream, draftEvents),
+        keepAlive(stream),
+      ]).finally(stop);
+    });
+  });
+}
+
+const invalidMeetingId = {
+  code: 'invalid_request',
+  title: 'Invalid request',
+  detail: 'A meeting id is 1 to 64 letters, digits, "-" or "_".',
+};
+
+function lastEventId(value: string | undefined): number {
+  if (value === undefined || value === '') return -1;
+  if (!/^\d{1,12}$/.test(value))
+    throw new ProblemError(400, {
+      code: 'invalid_last_event_id',
+      title: 'Invalid Last-Event-ID',
+      detail: 'Last-Event-ID must be the id of an event this stream sent (a revision number).',
+    });
+  return Number(value);
+}
+
+function isReadable(catalog: MeetingCatalog, who: { user: User; meetingId: string }): boolean {
+  try {
+    readableMeeting(catalog, who.user, who.meetingId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function sendMeetingEvents(
+  stream: SSEStreamingApi,
+  source: {
+    events: AsyncIterable<RecordedEvent>;
+    catalog: MeetingCatalog;
+    meetingId: string;
+    readable: () => boolean;
+  },
+): Promise<void> {
+  for await (const recorded of source.events) {
+    // The catalog may not have folded this event in yet; refreshing reads the stream once.
+    await source.catalog.refresh(source.meetingId);
+    if (!source.readable()) return;
+    const event = asMeetingEvent(recorded);
+    const meeting = source.catalog.get(source.meetingId);
+    if (event === undefined || meeting === undefined) continue;
+    await stream.writeSSE({
+      id: String(recorded.revision),
+      event: 'meeting',
+      data: JSON.stringify({
+        type: event.type,
+        revision: recorded.revision,
+        at: event.data.at,
+        actor: event.data.by.personId,
+        summary: describeMeetingEvent(event, meeting),
+        data: event.data,
+      }),
+    });
+  }
+}
+
+async function sendDraftTicks(
+  stream: SSEStreamingApi,
+  events: AsyncIterable<RecordedEvent>,
+): Promise<void> {
+  let latest: RecordedEvent | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    for await (const event of events) {
+      latest = event;
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (latest === undefined || stream.aborted) return;
+        const { revision, type } = latest;
+        stream
+          .writeSSE({ event: 'draft', data: JSON.stringify({ revision, type }) })
+          .catch(() => undefined);
+      }, DRAFT_TICK_MS);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function keepAlive(stream: SSEStreamingApi): Promise<void> {
+  while (!stream.aborted && !stream.closed) {
+    await stream.sleep(KEEPALIVE_MS);
+    await stream.write(': keep-alive\n\n');
+  }
+}
