@@ -15,6 +15,7 @@ import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
 import { liveEventsRoutes } from './live/live-events.routes.js';
+import { verifyRoutes } from './verification/verify.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
@@ -88,6 +89,7 @@ export function createApp({
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
   app.route('/api', liveEventsRoutes({ store, catalog }));
+  app.route('/api', verifyRoutes({ store, catalog }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);

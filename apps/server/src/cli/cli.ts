@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts } from '../accounts/accounts.js';
 import { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { loadMeeting } from '../meetings/meeting-commands.js';
+import { verifyMeeting } from '../verification/verify-meeting.js';
 
 export interface CliContext {
   readonly accounts: Accounts;
@@ -15,7 +17,9 @@ export const USAGE = `Usage: npm run rapporteur -- <command>
 
   users create --email <email> --name <name> [--admin]   the password is read from standard input
   tokens create --email <email> [--name <label>]         prints a new API token, once
-  meetings list                                          every meeting, with its participants`;
+  meetings list                                          every meeting, with its participants
+  verify <meetingId>                                     recompute the meeting's hash chains and
+                                                         every version's fingerprint; exit 1 if broken`;
 
 /** A command line the CLI cannot run: the message says what to type instead. */
 export class UsageError extends Error {
@@ -34,6 +38,10 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
     },
   });
   const command = positionals.join(' ');
+  if (positionals[0] === 'verify') {
+    await verifyCommand(positionals[1], context);
+    return;
+  }
   switch (command) {
     case 'users create': {
       const { email, name } = required(values, ['email', 'name']);
@@ -86,4 +94,32 @@ function required<K extends string>(
     found[key] = value;
   }
   return found;
+}
+
+/** A broken link found by `verify`: the CLI prints the report, then exits with 1. */
+export class VerificationFailed extends Error {
+  override readonly name = 'VerificationFailed';
+}
+
+async function verifyCommand(meetingId: string | undefined, context: CliContext): Promise<void> {
+  if (meetingId === undefined)
+    throw new UsageError(`Which meeting? verify <meetingId>\n\n${USAGE}`);
+  const { state } = await loadMeeting(context.store, meetingId);
+  if (state.kind !== 'scheduled')
+    throw new UsageError(`There is no meeting "${meetingId}"; "meetings list" shows them.`);
+  const report = await verifyMeeting(context.store, state);
+  for (const stream of report.streams)
+    context.print(
+      stream.ok
+        ? `ok      ${stream.stream}: ${stream.revision + 1} events, chain hash ${stream.hash}`
+        : `BROKEN  ${stream.stream}: first broken at revision ${stream.brokenAt}: ${stream.reason}`,
+    );
+  for (const version of report.versions)
+    context.print(
+      version.ok
+        ? `ok      version "${version.name}" at revision ${version.draftRevision}`
+        : `BROKEN  version "${version.name}": ${version.problem ?? ''}`,
+    );
+  if (!report.ok) throw new VerificationFailed(`Meeting ${meetingId} does not verify.`);
+  context.print(`Meeting ${meetingId} verifies.`);
 }

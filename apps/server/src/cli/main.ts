@@ -3,7 +3,7 @@ import { createEventStore } from '@rapporteur/event-store';
 import { AccountInputError, Accounts } from '../accounts/accounts.js';
 import { openAccountsDatabase } from '../accounts/accounts-database.js';
 import { ConfigError, readConfig } from '../config.js';
-import { runCli, UsageError } from './cli.js';
+import { runCli, UsageError, VerificationFailed } from './cli.js';
 
 /** `npm run rapporteur -- <command>`: administration on the same data as the server. */
 async function main(): Promise<void> {
@@ -24,6 +24,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof VerificationFailed) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
   const known =
     error instanceof UsageError ||
     error instanceof AccountInputError ||

@@ -209,6 +209,20 @@ describe('the history of a draft, over HTTP', () => {
     );
   });
 
+  it('verifies the chains and the version for any participant', async () => {
+    const response = await get('delegate', `/meetings/${MEETING}/verify`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({
+      ok: true,
+      streams: [
+        { ok: true, stream: `meeting-${MEETING}` },
+        { ok: true, stream: `draft-${MEETING}` },
+      ],
+      versions: [{ versionId: version.versionId, ok: true }],
+    });
+    expect((await get('outsider', `/meetings/${MEETING}/verify`)).status).toBe(404);
+  });
+
   it('refuses bad questions with problem JSON and stores nothing', async () => {
     const before = (await running.store.readAll({ limit: 10_000 })).length;
     const cases: [Seat, string, number, string][] = [
