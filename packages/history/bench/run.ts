@@ -11,7 +11,14 @@ import { performance } from 'node:perf_hooks';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import { authorsAt, compareRevisions, DraftTimeline, readDraftAt } from '../src/index.js';
+import {
+  authorsAt,
+  compareRevisions,
+  DraftTimeline,
+  DraftTimelines,
+  readDraftAt,
+  readDraftFromTimeline,
+} from '../src/index.js';
 import { buildDraft } from './build-draft.js';
 import { readTrace } from './trace.js';
 
@@ -88,12 +95,22 @@ async function benchDraft(
   };
   row('full replay (baseline)', replaySamples, '');
   row(
-    'time travel to a random revision (JSON + HTML)',
+    'time travel to a random revision: snapshot + tail (JSON + HTML)',
     await times(SAMPLES, (sample) =>
       readDraftAt(store, { draftId: draft.id, revision: pick(sample) }),
     ),
+    '',
+  );
+  const timelines = new DraftTimelines(store);
+  await timelines.of(draft.id);
+  row(
+    'time travel to a random revision: timeline kept (JSON + HTML)',
+    await times(SAMPLES, (sample) =>
+      readDraftFromTimeline(timelines, { store, draftId: draft.id, revision: pick(sample) }),
+    ),
     'p95 < 100 ms',
   );
+  timelines.close();
   const tenth = Math.floor(draft.head / 10);
   row(
     `diff between revisions ${tenth} and ${draft.head - tenth}`,
@@ -168,9 +185,15 @@ try {
   ];
   // Memory: the heap after 50 and after 250 time travels. Flat means nothing is kept per revision.
   const pick = revisions(largeHead);
+  const timelines = new DraftTimelines(store);
+  const timelineHeap = { before: heapAfterGc(), after: 0 };
+  await timelines.of('large');
+  timelineHeap.after = heapAfterGc();
   const travel = async (from: number, count: number) => {
-    for (let sample = from; sample < from + count; sample += 1)
+    for (let sample = from; sample < from + count; sample += 1) {
       await readDraftAt(store, { draftId: 'large', revision: pick(sample) });
+      await readDraftFromTimeline(timelines, { store, draftId: 'large', revision: pick(sample) });
+    }
     return heapAfterGc();
   };
   const before = heapAfterGc();
@@ -192,9 +215,10 @@ try {
     '',
     gc === undefined
       ? 'Heap after 50 time travels: run with --expose-gc to measure.'
-      : `Heap growth over time travels to random revisions of the large draft: ${mib(after50 - before)} MiB after 50, ${mib(after250 - before)} MiB after 250.`,
+      : `Heap: the large draft's timeline (its document with deleted content, and the revision index) holds ${mib(timelineHeap.after - timelineHeap.before)} MiB; growth over time travels to random revisions, both ways: ${mib(after50 - before)} MiB after 50, ${mib(after250 - before)} MiB after 250.`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
+  timelines.close();
 } finally {
   await store.close();
   rmSync(folder, { recursive: true, force: true });

@@ -8,7 +8,14 @@ export {
   RevisionNotFoundError,
   type HistoryErrorCode,
 } from './errors.js';
-export { draftAt, draftHtml, readDraftAt, tiptapJson, withDraftAt } from './time-travel.js';
+export {
+  draftAt,
+  draftHtml,
+  readDraftAt,
+  readDraftFromTimeline,
+  tiptapJson,
+  withDraftAt,
+} from './time-travel.js';
 export type { DraftState } from './time-travel.js';
 export { DraftTimeline } from './timeline/draft-timeline.js';
 export { DraftTimelines } from './timeline/draft-timelines.js';

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { blockTexts, ScriptedDraft } from '../testing/scripted-draft.js';
 import { RevisionNotFoundError } from './errors.js';
 import { draftAt, readDraftAt, tiptapJson } from './time-travel.js';
+import { DraftTimeline } from './timeline/draft-timeline.js';
 
 const chair = { id: 'p-chair', name: 'Ms Chair', role: 'chair' };
 const secretariat = { id: 'p-sec', name: 'Mr Secretariat', role: 'secretariat' };
@@ -13,7 +14,8 @@ const secretariat = { id: 'p-sec', name: 'Mr Secretariat', role: 'secretariat' }
 type Step =
   | { kind: 'add'; at: number; text: string; level: number }
   | { kind: 'type'; at: number; offset: number; text: string }
-  | { kind: 'erase'; at: number; offset: number; length: number };
+  | { kind: 'erase'; at: number; offset: number; length: number }
+  | { kind: 'level'; at: number; level: number };
 
 const steps = fc.array(
   fc.oneof(
@@ -28,6 +30,11 @@ const steps = fc.array(
       at: fc.nat(20),
       offset: fc.nat(20),
       text: fc.string({ minLength: 1, maxLength: 5 }),
+    }),
+    fc.record({
+      kind: fc.constant('level' as const),
+      at: fc.nat(20),
+      level: fc.integer({ min: 1, max: 4 }),
     }),
     fc.record({
       kind: fc.constant('erase' as const),
@@ -56,7 +63,9 @@ async function play(draft: ScriptedDraft, script: readonly Step[]): Promise<void
     }
     const block = step.at % blocks.length;
     const length = blocks[block]?.length ?? 0;
-    if (step.kind === 'type') {
+    if (step.kind === 'level') {
+      await writer.setLevel(block, step.level);
+    } else if (step.kind === 'type') {
       await writer.type({ block, offset: step.offset % (length + 1) }, step.text);
     } else if (length > 0) {
       const offset = step.offset % length;
@@ -99,6 +108,12 @@ describe.each(storeTargets())('time travel on $name', (target) => {
             const withSnapshots = await draftAt(store, 'd1', revision);
             expect(tiptapJson(withSnapshots.doc)).toEqual(expected);
             withSnapshots.doc.destroy();
+            // The timeline's one document, read through a Yjs snapshot of that revision.
+            const timeline = new DraftTimeline(store, 'd1');
+            await timeline.catchUp();
+            expect(timeline.documentAt(revision)).toEqual(expected);
+            expect(timeline.documentAt(head)).toEqual(await replayed(draft, head));
+            timeline.destroy();
           } finally {
             await fresh.cleanup();
           }

@@ -6,6 +6,7 @@ import { yXmlFragmentToProseMirrorRootNode, yXmlFragmentToProsemirrorJSON } from
 import type * as Y from 'yjs';
 import { draftFragment } from './document-walk.js';
 import { RevisionNotFoundError } from './errors.js';
+import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 /** The draft as it was at one revision. */
 export interface DraftState {
@@ -79,3 +80,25 @@ export function draftHtml(doc: Y.Doc, json: TiptapNode = tiptapJson(doc)): strin
 }
 
 type RenderableJson = Parameters<typeof renderHtml>[0];
+
+/**
+ * The draft at a revision, read from the draft's timeline: its one document seen through a Yjs
+ * snapshot of that revision, with nothing to load (about 10 times faster than `readDraftAt` on
+ * a long draft, see the README). The first request after a start builds the timeline. A state
+ * that does not fit the schema is rendered the careful way, by `readDraftAt`.
+ */
+export async function readDraftFromTimeline(
+  timelines: DraftTimelines,
+  at: { readonly store: EventStore; readonly draftId: string; readonly revision?: number },
+): Promise<{ readonly revision: number; readonly json: TiptapNode; readonly html: string }> {
+  const { store, draftId } = at;
+  const timeline = await timelines.of(draftId);
+  const revision = at.revision ?? timeline.revision;
+  if (revision < 0 && at.revision === undefined) return readDraftAt(store, { draftId });
+  const json = timeline.documentAt(revision);
+  try {
+    return { revision, json, html: renderHtml(json as RenderableJson) };
+  } catch {
+    return readDraftAt(store, { draftId, revision });
+  }
+}

@@ -6,7 +6,7 @@ import type { EventStore } from '@rapporteur/event-store';
 import {
   authorsAt,
   compareRevisions,
-  readDraftAt,
+  readDraftFromTimeline,
   type DraftTimelines,
   type EditEntry,
 } from '@rapporteur/history';
@@ -123,7 +123,8 @@ export function historyRoutes({
       const { meetingId } = c.req.valid('param');
       readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { at } = c.req.valid('query');
-      const state = await readDraftAt(store, {
+      const state = await readDraftFromTimeline(timelines, {
+        store,
         draftId: meetingId,
         ...(at === undefined ? {} : { revision: at }),
       });

@@ -1,8 +1,12 @@
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
+import type { TiptapNode } from '@rapporteur/diff';
 import { draftFragment, topLevelBlock } from '../document-walk.js';
+import { RevisionNotFoundError } from '../errors.js';
 import { sectionLabels } from '../sections.js';
+import { fragmentJsonAt } from '../snapshot-json.js';
+import { RevisionIndex } from './revision-index.js';
 import { ENTRY_PAUSE_MS, type DailyActivity, type EditEntry } from './edit-entry.js';
 
 const PAGE = 2000;
@@ -25,10 +29,14 @@ interface OpenEntry {
  * A draft's timeline, kept up to date from its stream: a projection that replays every stored
  * update once into its own document and measures what each one inserted, deleted and where.
  * It holds one document per draft (not one per revision) and reads only the events it has not
- * seen, so asking again costs what was written since.
+ * seen, so asking again costs what was written since. The document keeps deleted content
+ * (gc: false) and an index of what each revision changed, so that it can also show the draft
+ * as it was at any revision without loading anything (`documentAt`).
  */
 export class DraftTimeline {
-  readonly #doc = new Y.Doc();
+  readonly #doc = new Y.Doc({ gc: false });
+  readonly #index = new RevisionIndex();
+  #applying = false;
   readonly #fragment = draftFragment(this.#doc);
   readonly #closed: EditEntry[] = [];
   readonly #activity = new Map<
@@ -63,6 +71,13 @@ export class DraftTimeline {
   entries(): EditEntry[] {
     const open = this.#open === undefined ? [] : [this.#freeze(this.#open)];
     return [...open, ...this.#closed.toReversed()];
+  }
+
+  /** The draft at `revision` as Tiptap JSON, from the revisions read so far. */
+  documentAt(revision: number): TiptapNode {
+    if (!Number.isInteger(revision) || revision < 0 || revision > this.#revision)
+      throw new RevisionNotFoundError(revision, this.#revision);
+    return fragmentJsonAt(this.#fragment, this.#index.snapshotAt(revision));
   }
 
   /** Edits per person per day, oldest day first. */
@@ -119,7 +134,12 @@ export class DraftTimeline {
     this.#open.toRevision = event.revision;
     this.#open.updates += 1;
     const before = { inserted: this.#open.inserted, deleted: this.#open.deleted };
-    Y.applyUpdate(this.#doc, event.payload);
+    this.#applying = true;
+    try {
+      Y.applyUpdate(this.#doc, event.payload);
+    } finally {
+      this.#applying = false;
+    }
     this.#count(event.recordedAt, {
       actor: who.actor,
       inserted: this.#open.inserted - before.inserted,
@@ -130,7 +150,9 @@ export class DraftTimeline {
   /** Called by Yjs after each applied update, while its transaction still says what changed. */
   #measure(transaction: Y.Transaction): void {
     const open = this.#open;
-    if (open === undefined) return;
+    // Reading a snapshot splits items in a transaction of its own: nothing to measure there.
+    if (open === undefined || !this.#applying) return;
+    this.#index.record(this.#revision, transaction);
     for (const [client, afterClock] of transaction.afterState) {
       const beforeClock = transaction.beforeState.get(client) ?? 0;
       if (afterClock <= beforeClock) continue;
