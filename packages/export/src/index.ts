@@ -1,1 +1,7 @@
-export {};
+// The front door of @rapporteur/export. Everything others may use is exported here.
+export type { ExportCover } from './cover/export-cover.js';
+export { exportMarkdown } from './markdown/export-markdown.js';
+export { exportHtml } from './html/export-html.js';
+export { exportDocx } from './docx/export-docx.js';
+export { exportTrackedChangesDocx } from './tracked/export-tracked-changes-docx.js';
+export type { TrackedChangesInput } from './tracked/export-tracked-changes-docx.js';

@@ -1,0 +1,46 @@
+// The page's only styles, inline because the Content-Security-Policy allows no other source:
+// an official document on A4, in a serif face, readable on screen and printed as is.
+export const PRINT_STYLESHEET = `
+@page { size: A4; margin: 2cm 2cm 2.2cm; }
+html { background: #e8e8e8; }
+body {
+  margin: 0;
+  color: #000;
+  font: 12pt/1.45 'Times New Roman', Times, 'Liberation Serif', 'Nimbus Roman', serif;
+}
+.page { box-sizing: border-box; max-width: 21cm; margin: 1.5rem auto; padding: 2cm; background: #fff; }
+.cover { border: 1px solid #000; padding: 0.7em 1em 0.9em; margin: 0 0 2em; break-inside: avoid; }
+.cover-head { display: flex; justify-content: space-between; gap: 1em; align-items: baseline; }
+.meeting { margin: 0; font-size: 14pt; font-weight: bold; }
+.document-label { font-weight: bold; white-space: nowrap; }
+.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1.2em; margin: 0.8em 0 0; }
+.cover dt { font-weight: bold; }
+.cover dd { margin: 0; min-width: 0; }
+/* 9 pt keeps the 64 digits on one line of an A4 page; on a narrow screen they wrap anywhere. */
+.fingerprint {
+  font-family: 'Courier New', 'Liberation Mono', 'DejaVu Sans Mono', monospace;
+  font-size: 9pt;
+  overflow-wrap: anywhere;
+  word-break: break-all;
+}
+.document h1 { font-size: 15pt; text-align: center; margin: 0 0 1em; }
+.document h2 { font-size: 13pt; margin: 1.3em 0 0.5em; break-after: avoid; }
+.document h3, .document h4, .document h5, .document h6 { font-size: 12pt; margin: 1em 0 0.4em; break-after: avoid; }
+.document p { margin: 0 0 0.6em; orphans: 2; widows: 2; }
+.paragraph-number { margin-right: 0.3em; }
+.document table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; }
+.document th, .document td { border: 1px solid #000; padding: 0.2em 0.4em; text-align: left; vertical-align: top; }
+.document th { background: #eee; }
+.document tr { break-inside: avoid; }
+.document th p, .document td p { margin: 0; }
+.document blockquote { margin: 0.6em 0 0.6em 1.5em; padding-left: 0.8em; border-left: 2px solid #777; }
+.document pre, .document code { font-family: 'Courier New', 'Liberation Mono', monospace; font-size: 10.5pt; }
+.document pre { white-space: pre-wrap; }
+.document a { color: #003366; }
+@media print {
+  html { background: none; }
+  .page { max-width: none; margin: 0; padding: 0; }
+  .document a { color: inherit; }
+  .document a[href]::after { content: ' <' attr(href) '>'; font-size: 90%; }
+}
+`;

@@ -1,0 +1,40 @@
+import type { TiptapNode } from '@rapporteur/diff';
+
+import { coverFields, type ExportCover } from '../cover/export-cover.js';
+import { assertExportable } from '../document/exportable-document.js';
+import { numberParagraphs } from '../document/paragraph-numbering.js';
+import {
+  codeSpan,
+  escapeClosingHashes,
+  escapeLineStart,
+  escapeMarkdown,
+} from './escape-markdown.js';
+import { markdownBlocks } from './markdown-blocks.js';
+
+/**
+ * The document as Markdown (CommonMark, GFM tables): the cover first (the meeting as a title,
+ * then one `- **Label:** value` line per field, the fingerprint in full as code), a rule, then
+ * the document with each numbered paragraph's computed number as text. Throws a RangeError for
+ * a document that does not fit the schema.
+ *
+ * @example exportMarkdown(doc, cover) // '# Council Working Group ...\n\n- **Document:** S19-...'
+ */
+export function exportMarkdown(doc: TiptapNode, cover: ExportCover): string {
+  assertExportable(doc, 'exportMarkdown');
+  const blocks = markdownBlocks(doc.content ?? [], numberParagraphs(doc));
+  return `${[coverBlock(cover), '---', ...blocks].join('\n\n')}\n`;
+}
+
+function coverBlock(cover: ExportCover): string {
+  const fields = coverFields(cover).map(({ label, value, monospace }) => {
+    const shown = monospace ? codeSpan(oneLine(value)) : escapeMarkdown(oneLine(value));
+    return `- **${label}:** ${shown}`;
+  });
+  const title = escapeClosingHashes(escapeLineStart(escapeMarkdown(oneLine(cover.meetingTitle))));
+  return [`# ${title}`, '', ...fields].join('\n');
+}
+
+/** A cover field is one line: a newline would end the heading or the list item. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+
+import { exampleCover, trackedExample } from '../../testing/index.js';
+import { exportTrackedChangesDocx } from './export-tracked-changes-docx.js';
+
+describe('exportTrackedChangesDocx', () => {
+  it('refuses a revision date that is not an ISO date', async () => {
+    const example = trackedExample();
+    await expect(
+      exportTrackedChangesDocx({
+        diff: example.diff,
+        cover: exampleCover(),
+        names: example.names,
+        date: 'last Tuesday',
+        fromLabel: 'a',
+        toLabel: 'b',
+      }),
+    ).rejects.toThrow(/"last Tuesday" is not an ISO date/);
+  });
+});

@@ -1,0 +1,57 @@
+import type { DocumentDiff } from '@rapporteur/diff';
+import { Paragraph } from 'docx';
+
+import type { ExportCover } from '../cover/export-cover.js';
+import { docxCover } from '../docx/docx-cover.js';
+import { textRun } from '../docx/docx-inline.js';
+import { officialDocument, packDocument } from '../docx/docx-page.js';
+import { revisionMarks } from './revision-marks.js';
+import { trackedParagraph } from './tracked-paragraphs.js';
+import { trackedSequence } from './tracked-sequence.js';
+
+/** A diff to show as a Word document with tracked changes. */
+export interface TrackedChangesInput {
+  readonly diff: DocumentDiff;
+  /** The cover of the newer version (the one the changes lead to). */
+  readonly cover: ExportCover;
+  /** Person id -> name, for the revision marks' authors. */
+  readonly names: ReadonlyMap<string, string>;
+  /** ISO timestamp given to every revision mark. */
+  readonly date: string;
+  /** 'S19-CWGWSIS34-C-0001 (approved)', 'Rev.1' ...: what the two sides are called. */
+  readonly fromLabel: string;
+  readonly toLabel: string;
+}
+
+/**
+ * The diff between two versions as a Word document whose changes are Word's own revision marks
+ * (`w:ins` / `w:del`, each by the name of the change's first author, dated `date`): Review >
+ * Accept All gives the newer text, Reject All the older. The cover says "Changes from <from>
+ * to <to>" with the newer version's fields and fingerprint; Track Changes stays on.
+ */
+export async function exportTrackedChangesDocx(input: TrackedChangesInput): Promise<Uint8Array> {
+  const marks = revisionMarks({ names: input.names, date: input.date });
+  const subtitle = `Changes from ${input.fromLabel} to ${input.toLabel}`;
+  const body = trackedSequence(input.diff.changes).map((step) => trackedParagraph(step, marks));
+  // Written after the body, which is what names the authors in `marks`.
+  const { stats } = input.diff;
+  const note = new Paragraph({
+    spacing: { after: 240 },
+    children: [
+      textRun({
+        italics: true,
+        text:
+          `${stats.changedBlocks} blocks changed: ${stats.insertedCharacters} characters inserted, ` +
+          `${stats.deletedCharacters} deleted${marks.authors.length > 0 ? `, by ${marks.authors.join(', ')}` : ''}. ` +
+          'Shown as tracked changes: accept them all to get the newer text, reject them all to get the older.',
+      }),
+    ],
+  });
+  const document = officialDocument({
+    cover: input.cover,
+    title: `${input.cover.documentLabel} – ${subtitle}`,
+    children: [...docxCover(input.cover, subtitle), note, ...body],
+    trackRevisions: true,
+  });
+  return packDocument(document);
+}

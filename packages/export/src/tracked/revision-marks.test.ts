@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+
+import { revisionDate, revisionMarks } from './revision-marks.js';
+
+describe('revisionMarks', () => {
+  const names = new Map([
+    ['ana', 'Ana Silva'],
+    ['ben', 'Ben Okafor'],
+  ]);
+
+  it('gives every mark an id of its own, the first author’s name and the one date', () => {
+    const marks = revisionMarks({ names, date: '2019-10-01T09:30:00Z' });
+    expect([marks.next(['ana', 'ben']), marks.next(['ben']), marks.next(['ana'])]).toEqual([
+      { id: 1, author: 'Ana Silva', date: '2019-10-01T09:30:00Z' },
+      { id: 2, author: 'Ben Okafor', date: '2019-10-01T09:30:00Z' },
+      { id: 3, author: 'Ana Silva', date: '2019-10-01T09:30:00Z' },
+    ]);
+    expect(marks.authors).toEqual(['Ana Silva', 'Ben Okafor']);
+  });
+
+  it('names a change nobody is known for "Rapporteur", and an id without a name by the id', () => {
+    const marks = revisionMarks({ names, date: '2019-10-01T09:30:00Z' });
+    expect(marks.next([]).author).toBe('Rapporteur');
+    expect(marks.next(['user_7f3a']).author).toBe('user_7f3a');
+  });
+});
+
+describe('revisionDate', () => {
+  it('writes an ISO timestamp to the second in UTC, as Word reads w:date', () => {
+    expect(revisionDate('2019-10-01T09:30:00.123Z')).toBe('2019-10-01T09:30:00Z');
+    expect(revisionDate('2019-10-01T11:30:00+02:00')).toBe('2019-10-01T09:30:00Z');
+    expect(revisionDate('2019-10-01')).toBe('2019-10-01T00:00:00Z');
+  });
+
+  it('refuses what is not a date rather than write a file Word would not open', () => {
+    expect(() => revisionDate('yesterday')).toThrow(RangeError);
+    expect(() => revisionDate('Oct 1, 2019')).toThrow(RangeError);
+    expect(() => revisionMarks({ names: new Map(), date: '' })).toThrow(/not an ISO date/);
+  });
+});

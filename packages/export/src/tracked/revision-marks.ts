@@ -1,0 +1,55 @@
+/** The attributes of one `w:ins` or `w:del`: docx's IChangedAttributesProperties. */
+export interface RevisionMark {
+  readonly id: number;
+  readonly author: string;
+  readonly date: string;
+}
+
+/** Hands out revision marks for one document: ids unique within it, one date, named authors. */
+export interface RevisionMarks {
+  /** A mark for a change made by `authors` (ids; the first one's name is written). */
+  next(authors: readonly string[]): RevisionMark;
+  /** The names written so far, in order of first use. */
+  readonly authors: readonly string[];
+}
+
+/** Who a revision is by when the diff knows nobody: the application that made the comparison. */
+export const UNKNOWN_AUTHOR = 'Rapporteur';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+/**
+ * Word's w:date is an xsd:dateTime; Word is known to reject fractional seconds in it, so the
+ * ISO timestamp is written to the second, in UTC. A date that does not parse is refused here
+ * rather than written into a file Word would then not open.
+ */
+export function revisionDate(iso: string): string {
+  const time = ISO_DATE.test(iso) ? Date.parse(iso) : Number.NaN;
+  if (!Number.isFinite(time)) {
+    throw new RangeError(`exportTrackedChangesDocx: "${iso}" is not an ISO date`);
+  }
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * Revision marks dated `date`, their author the name of a change's first author (an id with no
+ * name is written as it is, as renderDiffHtml does), or "Rapporteur" when there is none.
+ */
+export function revisionMarks(options: {
+  readonly names: ReadonlyMap<string, string>;
+  readonly date: string;
+}): RevisionMarks {
+  const date = revisionDate(options.date);
+  const authors: string[] = [];
+  let id = 0;
+  return {
+    authors,
+    next(ids) {
+      const first = ids[0];
+      const author = first === undefined ? UNKNOWN_AUTHOR : (options.names.get(first) ?? first);
+      if (!authors.includes(author)) authors.push(author);
+      id += 1;
+      return { id, author, date };
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Test helpers of @rapporteur/export (the `./testing` entry): documents, covers, and the
+// office tools that read an export back. Tests may use node:*.
+export { exampleCover, FINGERPRINT } from './covers.js';
+export {
+  link,
+  numbered,
+  numberedParagraphs,
+  paragraph,
+  richDocument,
+  summaryDocument,
+  text,
+} from './documents.js';
+export {
+  convertToPdf,
+  docxPart,
+  docxToText,
+  flowing,
+  OFFICE_TOOLS,
+  pdfText,
+  skipWithoutOffice,
+  withTempDir,
+} from './office.js';
+export { trackedExample } from './tracked-example.js';
+export type { TrackedExample } from './tracked-example.js';

@@ -1,0 +1,31 @@
+// Writes the four exports of the ITU summary into a folder, to open or convert by hand:
+//   npx tsx testing/write-samples.ts /tmp/export
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { exportDocx, exportHtml, exportMarkdown, exportTrackedChangesDocx } from '../src/index.js';
+import { exampleCover } from './covers.js';
+import { summaryDocument } from './documents.js';
+import { trackedExample } from './tracked-example.js';
+
+const dir = process.argv[2] ?? 'export-samples';
+mkdirSync(dir, { recursive: true });
+const doc = summaryDocument();
+const cover = exampleCover();
+const example = trackedExample();
+
+writeFileSync(join(dir, 'summary.md'), exportMarkdown(doc, cover));
+writeFileSync(join(dir, 'summary.html'), exportHtml(doc, cover));
+writeFileSync(join(dir, 'summary.docx'), await exportDocx(doc, cover));
+writeFileSync(
+  join(dir, 'changes.docx'),
+  await exportTrackedChangesDocx({
+    diff: example.diff,
+    cover,
+    names: example.names,
+    date: '2019-10-01T09:30:00Z',
+    fromLabel: 'S19-CWGWSIS34-C-0001',
+    toLabel: 'S19-CWGWSIS34-C-0001 Rev.1',
+  }),
+);
+process.stdout.write(`wrote summary.md, summary.html, summary.docx and changes.docx to ${dir}\n`);
