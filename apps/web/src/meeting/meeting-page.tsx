@@ -8,6 +8,9 @@ import { CLOSE_NOT_A_PARTICIPANT } from '../collab/close-codes.js';
 import type { CollabUser } from '../collab/collab-session.js';
 import { useCollabSession } from '../collab/use-collab-session.js';
 import { useAccount } from '../identity/account-context.js';
+import { HistoryPanel } from '../history/history-panel.js';
+import { HistoryStage } from '../history/history-stage.js';
+import { useHistory } from '../history/use-history.js';
 import { colorFor } from '../identity/identity.js';
 import { ParticipantsPanel } from '../participants/participants-panel.js';
 import { mayManageParticipants } from '../participants/roster.js';
@@ -38,6 +41,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   // Removed while the page is open: the draft stays on screen, but the role is gone.
   const removed = useClosedCode(session) === CLOSE_NOT_A_PARTICIPANT;
   const roleNow = removed ? null : role;
+  const history = useHistory(meetingId, session?.doc);
 
   if (state.kind === 'failed') {
     return state.problem.status === 404 ? (
@@ -72,8 +76,22 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
         }
       />
       <div className="workspace">
-        <main className="workspace__document">{sheet}</main>
-        <SidePanel>
+        <main className="workspace__document">
+          <HistoryStage meetingId={meetingId} history={history} masthead={masthead}>
+            {sheet}
+          </HistoryStage>
+        </main>
+        <SidePanel
+          history={
+            meeting === undefined
+              ? undefined
+              : {
+                  open: history.open,
+                  onOpen: history.setOpen,
+                  panel: <HistoryPanel meetingId={meetingId} role={roleNow} history={history} />,
+                }
+          }
+        >
           {session !== undefined && collabUser !== undefined && (
             <DraftStatusCards session={session} canEdit={can(collabUser.role, 'edit')} />
           )}

@@ -44,15 +44,94 @@ export function DraftStatusCards({
   );
 }
 
+/** The panel's History tab: whether it is the one shown, and what it shows. */
+export interface SidePanelHistory {
+  readonly open: boolean;
+  readonly onOpen: (open: boolean) => void;
+  readonly panel: ReactNode;
+}
+
+function TabButton({
+  tab,
+  selected,
+  onSelect,
+}: {
+  readonly tab: 'people' | 'history';
+  readonly selected: boolean;
+  readonly onSelect: () => void;
+}): ReactElement {
+  return (
+    <button
+      type="button"
+      role="tab"
+      id={`side-tab-${tab}`}
+      className="side-panel__tab-button"
+      aria-selected={selected}
+      aria-controls={`side-panel-${tab}`}
+      tabIndex={selected ? 0 : -1}
+      data-testid={`${tab}-tab`}
+      onClick={onSelect}
+    >
+      {tab === 'people' ? 'People' : 'History'}
+    </button>
+  );
+}
+
 /**
  * The right-hand panel beside the sheet: the draft's status and the people in it, then what the
- * page adds (the participants, for those who manage them). History and Versions will be tabs in
- * its header once they exist.
+ * page adds (the participants, for those who manage them). With `history`, two tabs switch it
+ * between those and the draft's history; both stay mounted, so neither loses what was typed.
  */
-export function SidePanel({ children }: { readonly children: ReactNode }): ReactElement {
+export function SidePanel({
+  children,
+  history,
+}: {
+  readonly children: ReactNode;
+  readonly history?: SidePanelHistory | undefined;
+}): ReactElement {
+  if (history === undefined) {
+    return (
+      <aside className="side-panel" aria-label="Draft status and people">
+        {children}
+      </aside>
+    );
+  }
   return (
-    <aside className="side-panel" aria-label="Draft status and people">
-      {children}
+    <aside className="side-panel" aria-label="Draft status, people and history">
+      <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
+        <TabButton
+          tab="people"
+          selected={!history.open}
+          onSelect={() => {
+            history.onOpen(false);
+          }}
+        />
+        <TabButton
+          tab="history"
+          selected={history.open}
+          onSelect={() => {
+            history.onOpen(true);
+          }}
+        />
+      </div>
+      <div
+        className="side-panel__tab"
+        role="tabpanel"
+        id="side-panel-people"
+        aria-labelledby="side-tab-people"
+        hidden={history.open}
+      >
+        {children}
+      </div>
+      <div
+        className="side-panel__tab"
+        role="tabpanel"
+        id="side-panel-history"
+        aria-labelledby="side-tab-history"
+        hidden={!history.open}
+      >
+        {history.panel}
+      </div>
     </aside>
   );
 }
