@@ -16,6 +16,7 @@ import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
 import { liveEventsRoutes } from './live/live-events.routes.js';
 import { verifyRoutes } from './verification/verify.routes.js';
+import { exportsRoutes } from './exports/exports.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
@@ -77,7 +78,8 @@ export function createApp({
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
     .route('/', meetingsRoutes({ store, accounts, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
-    .route('/', versionsRoutes({ store, catalog }));
+    .route('/', versionsRoutes({ store, catalog }))
+    .route('/', exportsRoutes({ store, catalog }));
   api.doc('/openapi.json', {
     openapi: '3.0.0',
     info: { title: 'Rapporteur API', version: '0.1.0' },

@@ -1,0 +1,163 @@
+import {
+  DRAFT_FIELD,
+  importDocument,
+  NUMBERED_PARAGRAPH,
+  paragraphNumbers,
+} from '@rapporteur/editor-schema';
+import { readSummaryFixture } from '@rapporteur/editor-schema/testing';
+import {
+  docxPart,
+  docxToText,
+  flowing,
+  skipWithoutOffice,
+  withTempDir,
+} from '@rapporteur/export/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DEMO_MEETING_ID, DEMO_PEOPLE, seedDemoMeeting } from '../demo/seed-demo-meeting.js';
+import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+interface VersionAnswer {
+  versionId: string;
+  chainHash: string;
+  draftRevision: number;
+}
+
+/** The numbers of the fixture's paragraphs, in order, as the numbering code gives them. */
+function fixtureNumbers(): string[] {
+  const { doc } = importDocument(readSummaryFixture());
+  const levels = (doc.content ?? [])
+    .filter((block) => block.type === NUMBERED_PARAGRAPH)
+    .map((block) => Number(block.attrs?.['level']));
+  return paragraphNumbers(levels);
+}
+
+const nameOf = (role: string) => DEMO_PEOPLE.find((person) => person.role === role)?.name ?? '';
+
+/** The demo meeting's summary, approved, exported the ways members read it. */
+describe('exports of an approved version', () => {
+  let running: TestServer;
+  let tokens: Map<string, string>;
+  let version: VersionAnswer;
+  const clients: TestClient[] = [];
+
+  const call = (role: string, path: string, init: RequestInit = {}) =>
+    fetch(`${running.url}/api/meetings/${DEMO_MEETING_ID}${path}`, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${tokens.get(role) ?? ''}`,
+        ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+    });
+
+  beforeAll(async () => {
+    running = await startTestServer();
+    const accounts = (await seedDemoMeeting(running.store, running.accounts)) ?? [];
+    tokens = new Map();
+    for (const account of accounts) {
+      const user = await running.accounts.findByEmail(account.email);
+      tokens.set(account.role, (await running.accounts.createToken(user!.id, 'test')).token);
+    }
+    await running.restart();
+    const named = await call('secretariat', '/versions', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'Final summary' }),
+    });
+    version = (await named.json()) as VersionAnswer;
+    await call('secretariat', `/versions/${version.versionId}/submit`, { method: 'POST' });
+    await call('chair', `/versions/${version.versionId}/approve`, { method: 'POST' });
+  });
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    await running.close();
+  });
+
+  it('writes Markdown with the cover and the numbered paragraphs in order', async () => {
+    const response = await call('delegate', `/versions/${version.versionId}/export?format=md`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.md"/);
+    const markdown = await response.text();
+    expect(markdown).toContain(version.chainHash);
+    expect(markdown).toContain('Approved');
+    expect(markdown).toContain(nameOf('chair'));
+    const numbers = [...markdown.matchAll(/^(?:## )?(\d+(?:\.\d+)*\.) /gm)].map(
+      (match) => match[1],
+    );
+    expect(numbers).toEqual(fixtureNumbers());
+    expect(numbers).toContain('8.2.1.1.');
+  });
+
+  it('writes a standalone HTML page that runs no script', async () => {
+    const response = await call('delegate', `/versions/${version.versionId}/export?format=html`);
+    expect(response.headers.get('content-security-policy')).not.toContain("'unsafe-eval'");
+    const html = await response.text();
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/i);
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect(html).toContain('<span class="paragraph-number">8.2.1.1.</span>');
+    expect(html).toContain(version.chainHash);
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it.skipIf(skipWithoutOffice())(
+    'writes a Word document that LibreOffice opens, with the passages and the fingerprint',
+    async () => {
+      const response = await call('delegate', `/versions/${version.versionId}/export?format=docx`);
+      expect(response.headers.get('content-type')).toContain('wordprocessingml');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await withTempDir(async (dir) => {
+        const { text } = await docxToText(bytes, { dir, name: 'summary.docx' });
+        const flow = flowing(text);
+        expect(flow).toContain(version.chainHash);
+        expect(flow).toContain('8.2.1.1.');
+        expect(flow).toContain('S19-CWGWSIS34-C-0001');
+      });
+    },
+    90_000,
+  );
+
+  it.skipIf(skipWithoutOffice())(
+    'writes the changes since the version as Word revision marks, authored',
+    async () => {
+      const vice = connectClient(running.url, DEMO_MEETING_ID, {
+        token: tokens.get('vice-chair')!,
+      });
+      clients.push(vice);
+      await vice.synced;
+      const fragment = vice.doc.getXmlFragment(DRAFT_FIELD);
+      const element = new Y.XmlElement('paragraph');
+      const sentence = new Y.XmlText();
+      sentence.insert(0, 'The vice-chair added this sentence after the approval.');
+      element.insert(0, [sentence]);
+      fragment.insert(fragment.length, [element]);
+      const before = version.draftRevision;
+      await waitFor(() => false, 'nothing', 300).catch(() => undefined);
+      await expect
+        .poll(async () => (await running.store.head(`draft-${DEMO_MEETING_ID}`))?.revision)
+        .toBeGreaterThan(before);
+      const response = await call('delegate', `/diff.docx?from=${version.versionId}&to=head`);
+      expect(response.status).toBe(200);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await withTempDir(async (dir) => {
+        const { file, text } = await docxToText(bytes, { dir, name: 'changes.docx' });
+        expect(flowing(text)).toContain('The vice-chair added this sentence after the approval.');
+        const xml = await docxPart(file, 'word/document.xml');
+        expect(xml).toContain('<w:ins');
+        expect(xml).toContain(`w:author="${nameOf('vice-chair')}"`);
+      });
+    },
+    90_000,
+  );
+
+  it('refuses unknown versions, formats and outsiders with problem JSON', async () => {
+    expect((await call('delegate', '/versions/nope/export?format=md')).status).toBe(404);
+    const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=pdf`);
+    expect(badFormat.status).toBe(400);
+    expect(((await badFormat.json()) as { code: string }).code).toBe('invalid_request');
+    const anonymous = await fetch(
+      `${running.url}/api/meetings/${DEMO_MEETING_ID}/versions/${version.versionId}/export?format=md`,
+    );
+    expect(anonymous.status).toBe(401);
+  });
+});

@@ -1,0 +1,155 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { draftStream } from '@rapporteur/collab';
+import type { ScheduledMeeting, Version } from '@rapporteur/domain';
+import type { EventStore } from '@rapporteur/event-store';
+import {
+  exportDocx,
+  exportHtml,
+  exportMarkdown,
+  exportTrackedChangesDocx,
+  type ExportCover,
+} from '@rapporteur/export';
+import { compareRevisions, fingerprintAt, tiptapJson, withDraftAt } from '@rapporteur/history';
+import type { AuthEnv } from '../auth/auth-context.js';
+import { resolvePoint, POINT_PATTERN } from '../history/draft-points.js';
+import { apiRouter, problemResponses } from '../http/openapi.js';
+import { ProblemError } from '../http/problem-error.js';
+import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
+import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { coverOf, exportFileName } from './export-cover.js';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const Point = z.string().regex(POINT_PATTERN, 'give a revision number, "head" or a version id');
+const tags = ['exports'];
+const file = (description: string) => ({
+  200: { description, content: { [DOCX]: { schema: z.string() } } },
+  ...problemResponses,
+});
+
+const versionExport = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/versions/{versionId}/export',
+  tags,
+  request: {
+    params: z.object({ meetingId: Id, versionId: Id }),
+    query: z.object({ format: z.enum(['md', 'html', 'docx']) }),
+  },
+  responses: file('The version as Markdown, a standalone HTML page, or Word'),
+});
+const changesExport = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/diff.docx',
+  tags,
+  request: {
+    params: z.object({ meetingId: Id }),
+    query: z.object({ from: Point, to: Point.default('head') }),
+  },
+  responses: file('The changes between two points as Word revision marks'),
+});
+
+/** The documents that leave Rapporteur, for anyone who may read the meeting. */
+export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
+  const documentAt = (meetingId: string, revision: number) =>
+    withDraftAt(store, { draftId: meetingId, revision }, ({ doc }) => tiptapJson(doc));
+
+  return apiRouter<AuthEnv>()
+    .openapi(versionExport, async (c) => {
+      const { meetingId, versionId } = c.req.valid('param');
+      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const version = versionOf(meeting, versionId);
+      const cover = coverOf(meeting, version);
+      const doc = await documentAt(meetingId, version.draftRevision);
+      const { format } = c.req.valid('query');
+      const attachment = (extension: string) =>
+        `attachment; filename="${exportFileName(cover, extension)}"`;
+      switch (format) {
+        case 'md':
+          return c.body(exportMarkdown(doc, cover), 200, {
+            'content-type': 'text/markdown; charset=utf-8',
+            'content-disposition': attachment('md'),
+          });
+        case 'html':
+          return c.body(exportHtml(doc, cover), 200, {
+            'content-type': 'text/html; charset=utf-8',
+            // Shown in the browser to be read or printed; it needs its inline styles, no script.
+            'content-security-policy':
+              "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+            'content-disposition': `inline; filename="${exportFileName(cover, 'html')}"`,
+          });
+        case 'docx':
+          return c.body(bytes(await exportDocx(doc, cover)), 200, {
+            'content-type': DOCX,
+            'content-disposition': attachment('docx'),
+          });
+      }
+    })
+    .openapi(changesExport, async (c) => {
+      const { meetingId } = c.req.valid('param');
+      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const query = c.req.valid('query');
+      const head = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+      const from = resolvePoint(query.from, { meeting, head });
+      const to = resolvePoint(query.to, { meeting, head });
+      const diff = await compareRevisions(store, { draftId: meetingId, from, to });
+      const cover = await pointCover(meeting, { point: query.to, revision: to, store });
+      const names = new Map(
+        [...meeting.participants.values()].map((person) => [person.personId, person.name]),
+      );
+      const document = await exportTrackedChangesDocx({
+        diff,
+        cover,
+        names,
+        date: new Date().toISOString(),
+        fromLabel: pointLabel(meeting, query.from, from),
+        toLabel: pointLabel(meeting, query.to, to),
+      });
+      return c.body(bytes(document), 200, {
+        'content-type': DOCX,
+        'content-disposition': `attachment; filename="${exportFileName(cover, 'changes.docx')}"`,
+      });
+    });
+}
+
+function versionOf(meeting: ScheduledMeeting, versionId: string): Version {
+  const version = meeting.versions.get(versionId);
+  if (version === undefined)
+    throw new ProblemError(404, {
+      code: 'version_not_found',
+      title: 'No such version',
+      detail: `This meeting has no version "${versionId}"; the versions panel lists them.`,
+    });
+  return version;
+}
+
+/** The cover of the "to" side: the version's own, or the draft's at that revision. */
+async function pointCover(
+  meeting: ScheduledMeeting,
+  at: { point: string; revision: number; store: EventStore },
+): Promise<ExportCover> {
+  const version = meeting.versions.get(at.point);
+  if (version !== undefined) return coverOf(meeting, version);
+  const { chainHash } = await fingerprintAt(at.store, {
+    draftId: meeting.meetingId,
+    revision: at.revision,
+  });
+  return {
+    meetingTitle: meeting.title,
+    documentLabel: meeting.symbol,
+    meetingDate: meeting.date,
+    versionName: `Draft at revision ${at.revision}`,
+    status: 'Draft (not approved)',
+    fingerprint: chainHash,
+    draftRevision: at.revision,
+  };
+}
+
+function pointLabel(meeting: ScheduledMeeting, point: string, revision: number): string {
+  const version = meeting.versions.get(point);
+  return version === undefined ? `revision ${revision}` : `“${version.name}”`;
+}
+
+/** A Node Buffer view, which Hono sends as bytes. */
+function bytes(data: Uint8Array): ArrayBuffer {
+  return data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+}
