@@ -13,6 +13,7 @@ import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import {
   authorsAt,
+  compareFromTimeline,
   compareRevisions,
   DraftTimeline,
   DraftTimelines,
@@ -124,8 +125,25 @@ async function benchDraft(
     await times(SAMPLES, () =>
       compareRevisions(store, { draftId: draft.id, from: draft.head - 200, to: draft.head }),
     ),
+    '',
+  );
+  const kept = new DraftTimelines(store);
+  await kept.of(draft.id);
+  row(
+    `diff between revisions ${tenth} and ${draft.head - tenth}, timeline kept`,
+    await times(quick ? 2 : 8, () =>
+      compareFromTimeline(kept, { draftId: draft.id, from: tenth, to: draft.head - tenth }),
+    ),
+    '',
+  );
+  row(
+    'diff between the head and 200 revisions before, timeline kept',
+    await times(SAMPLES, () =>
+      compareFromTimeline(kept, { draftId: draft.id, from: draft.head - 200, to: draft.head }),
+    ),
     draft.label.startsWith('fixture') ? 'p95 < 50 ms' : '',
   );
+  kept.close();
   const cold = await times(quick ? 1 : 3, async () => {
     const timeline = new DraftTimeline(store, draft.id);
     await timeline.catchUp();

@@ -8,6 +8,7 @@ import { draftFragment, textItems, type TextItem } from './document-walk.js';
 import { InvalidRangeError } from './errors.js';
 import { toAuthorRuns } from './author-runs.js';
 import { draftAt, tiptapJson } from './time-travel.js';
+import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 const PAGE = 2000;
 
@@ -66,4 +67,20 @@ async function whoDeleted(
     next = last.revision + 1;
   }
   return deleters;
+}
+
+/**
+ * The same diff as `compareRevisions`, read from the draft's kept timeline: both states and
+ * both attributions come from its one document and its revision index, with nothing to load
+ * or scan (see the README for the difference on a long draft).
+ */
+export async function compareFromTimeline(
+  timelines: DraftTimelines,
+  range: { readonly draftId: string; readonly from: number; readonly to: number },
+): Promise<DocumentDiff> {
+  const { draftId, from, to } = range;
+  if (from > to) throw new InvalidRangeError(from, to);
+  const timeline = await timelines.of(draftId);
+  const { before, after } = timeline.diffSides(from, to);
+  return diffDocuments(before, after);
 }

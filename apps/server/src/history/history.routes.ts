@@ -5,7 +5,7 @@ import type { ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import {
   authorsAt,
-  compareRevisions,
+  compareFromTimeline,
   readDraftFromTimeline,
   type DraftTimelines,
   type EditEntry,
@@ -138,7 +138,7 @@ export function historyRoutes({
       const head = await headOf(meetingId);
       const from = resolvePoint(query.from, { meeting, head });
       const to = resolvePoint(query.to, { meeting, head });
-      const changes = await compareRevisions(store, { draftId: meetingId, from, to });
+      const changes = await compareFromTimeline(timelines, { draftId: meetingId, from, to });
       const people = peopleOf(meeting, []);
       const names = new Map(people.map((person) => [person.id, person.name]));
       const answer = { from, to, diff: changes, html: renderDiffHtml(changes, { names }), people };

@@ -1,7 +1,9 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import type { TiptapNode } from '@rapporteur/diff';
+import type { DiffSide, TiptapNode } from '@rapporteur/diff';
+import { toAuthorRuns } from '../author-runs.js';
+import { deletersOf, visibleText } from '../visible-text.js';
 import { draftFragment, topLevelBlock } from '../document-walk.js';
 import { RevisionNotFoundError } from '../errors.js';
 import { sectionLabels } from '../sections.js';
@@ -36,6 +38,9 @@ interface OpenEntry {
 export class DraftTimeline {
   readonly #doc = new Y.Doc({ gc: false });
   readonly #index = new RevisionIndex();
+  readonly #owners = new ClientOwners();
+  /** The actor of each stored revision (undefined for events that are not updates). */
+  readonly #actors: (string | undefined)[] = [];
   #applying = false;
   readonly #fragment = draftFragment(this.#doc);
   readonly #closed: EditEntry[] = [];
@@ -80,6 +85,34 @@ export class DraftTimeline {
     return fragmentJsonAt(this.#fragment, this.#index.snapshotAt(revision));
   }
 
+  /**
+   * The two sides of a diff between revisions `from` and `to`, read from the one document:
+   * the text at `to` attributed to its writers (the owners of its client ids), the text at
+   * `from` to the people whose revisions in between deleted it.
+   */
+  diffSides(from: number, to: number): { before: DiffSide; after: DiffSide } {
+    const before = this.#index.snapshotAt(from);
+    const after = this.#index.snapshotAt(to);
+    const deletions = {
+      ranges: this.#index.deletionsBetween(from, to),
+      actorAt: (revision: number) => this.#actors[revision] ?? null,
+    };
+    return {
+      before: {
+        doc: this.documentAt(from),
+        authors: toAuthorRuns(visibleText(this.#fragment, before), (range) =>
+          deletersOf(range, deletions),
+        ),
+      },
+      after: {
+        doc: this.documentAt(to),
+        authors: toAuthorRuns(visibleText(this.#fragment, after), (range) => [
+          { length: range.length, author: this.#owners.ownerOf(range.client) ?? null },
+        ]),
+      },
+    };
+  }
+
   /** Edits per person per day, oldest day first. */
   activity(): DailyActivity[] {
     return [...this.#activity.values()].sort((a, b) =>
@@ -105,7 +138,9 @@ export class DraftTimeline {
   #follow(event: RecordedEvent): void {
     this.#revision = event.revision;
     if (event.type !== DRAFT_UPDATED || event.payload === null) return;
+    this.#owners.follow(event);
     const { actor, name, role } = event.metadata;
+    if (typeof actor === 'string') this.#actors[event.revision] = actor;
     const who = {
       actor: typeof actor === 'string' ? actor : 'unknown',
       name: typeof name === 'string' ? name : 'Unknown',

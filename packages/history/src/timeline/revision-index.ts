@@ -20,6 +20,26 @@ export class RevisionIndex {
       for (const range of ranges) this.#deletions.push(revision, client, range.clock, range.len);
   }
 
+  /** See `deletionsBetween`. */
+  deletionsBetween(from: number, to: number): Map<number, DeletedRange[]> {
+    const ranges = new Map<number, DeletedRange[]>();
+    for (let at = 0; at < this.#deletions.length; at += 4) {
+      const revision = this.#deletions[at] ?? 0;
+      if (revision <= from) continue;
+      if (revision > to) break;
+      const client = this.#deletions[at + 1] ?? 0;
+      const list = ranges.get(client) ?? [];
+      list.push({
+        clock: this.#deletions[at + 2] ?? 0,
+        len: this.#deletions[at + 3] ?? 0,
+        revision,
+      });
+      ranges.set(client, list);
+    }
+    for (const list of ranges.values()) list.sort((a, b) => a.clock - b.clock);
+    return ranges;
+  }
+
   /** The draft at `revision` as a Yjs snapshot of the timeline's document. */
   snapshotAt(revision: number): Y.Snapshot {
     const stateVector = new Map<number, number>();
@@ -46,6 +66,13 @@ export class RevisionIndex {
       deleted.clients.set(client, sortedAndMerged(list));
     return Y.createSnapshot(deleted, stateVector);
   }
+}
+
+/** A range of one client's clocks deleted by one revision. */
+export interface DeletedRange {
+  readonly clock: number;
+  readonly len: number;
+  readonly revision: number;
 }
 
 /** Ranges sorted by clock, overlapping or touching ones joined: what Yjs's lookups expect. */
