@@ -13,6 +13,7 @@ import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import {
   authorsAt,
+  authorsFromTimeline,
   compareFromTimeline,
   compareRevisions,
   DraftTimeline,
@@ -167,6 +168,14 @@ async function benchDraft(
     await times(SAMPLES, () => authorsAt(store, { draftId: draft.id })),
     '',
   );
+  const authors = new DraftTimelines(store);
+  await authors.of(draft.id);
+  row(
+    'authors of the head, timeline kept',
+    await times(SAMPLES, () => authorsFromTimeline(authors, { draftId: draft.id })),
+    '',
+  );
+  authors.close();
   return rows;
 }
 

@@ -6,6 +6,7 @@ import { toAuthorRuns } from './author-runs.js';
 import { draftFragment, textItems, type YType } from './document-walk.js';
 import { sectionLabels } from './sections.js';
 import { withDraftAt } from './time-travel.js';
+import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 /**
  * Who wrote each character of the document, in the index space of `documentText` (the diff's):
@@ -91,4 +92,18 @@ function append(
   const last = runs[runs.length - 1];
   if (last !== undefined && last.author === author) last.text += text;
   else runs.push({ text, author });
+}
+
+/**
+ * The same answer as `authorsAt`, from the draft's kept timeline: nothing to load (see the
+ * README for the difference on a long draft).
+ */
+export async function authorsFromTimeline(
+  timelines: DraftTimelines,
+  at: { readonly draftId: string; readonly revision?: number },
+): Promise<{ readonly revision: number; readonly blocks: readonly AuthoredBlock[] }> {
+  const timeline = await timelines.of(at.draftId);
+  const revision = at.revision ?? timeline.revision;
+  if (revision < 0 && at.revision === undefined) return { revision, blocks: [] };
+  return { revision, blocks: timeline.authorsAt(revision) };
 }

@@ -1,5 +1,11 @@
 // The front door of @rapporteur/history: the draft's past, read from the log.
-export { authorsAt, writtenBy, type AuthoredBlock, type AuthoredText } from './authorship.js';
+export {
+  authorsAt,
+  authorsFromTimeline,
+  writtenBy,
+  type AuthoredBlock,
+  type AuthoredText,
+} from './authorship.js';
 export { compareFromTimeline, compareRevisions } from './compare.js';
 export { contentHash, fingerprintAt } from './content-hash.js';
 export {

@@ -4,7 +4,7 @@ import { renderDiffHtml } from '@rapporteur/diff';
 import type { ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import {
-  authorsAt,
+  authorsFromTimeline,
   compareFromTimeline,
   readDraftFromTimeline,
   type DraftTimelines,
@@ -148,7 +148,7 @@ export function historyRoutes({
       const { meetingId } = c.req.valid('param');
       const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { at } = c.req.valid('query');
-      const authored = await authorsAt(store, {
+      const authored = await authorsFromTimeline(timelines, {
         draftId: meetingId,
         ...(at === undefined ? {} : { revision: at }),
       });

@@ -2,6 +2,8 @@ import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import type { DiffSide, TiptapNode } from '@rapporteur/diff';
+import { authoredJsonBlocks } from '../authored-json.js';
+import type { AuthoredBlock } from '../authorship.js';
 import { toAuthorRuns } from '../author-runs.js';
 import { deletersOf, visibleText } from '../visible-text.js';
 import { draftFragment, topLevelBlock } from '../document-walk.js';
@@ -111,6 +113,16 @@ export class DraftTimeline {
         ]),
       },
     };
+  }
+
+  /** The draft at `revision`, block by block, its text cut into runs by author. */
+  authorsAt(revision: number): AuthoredBlock[] {
+    const json = this.documentAt(revision);
+    const runs = toAuthorRuns(
+      visibleText(this.#fragment, this.#index.snapshotAt(revision)),
+      (range) => [{ length: range.length, author: this.#owners.ownerOf(range.client) ?? null }],
+    );
+    return authoredJsonBlocks(json, runs);
   }
 
   /** Edits per person per day, oldest day first. */
