@@ -7,14 +7,17 @@ import { nameVersion } from './history-api.js';
 
 /**
  * Names the draft as it is now ("Draft for the vice-chairs"), for those whose role may. What
- * the server says, a refusal or the revision named, is shown under it.
+ * the server says, a refusal or the revision named, is shown under it. The History and the
+ * Versions tabs both hold one; `inputId` keeps their inputs' ids apart.
  */
 export function NameVersionForm({
   meetingId,
   onNamed,
+  inputId = 'name-version-input',
 }: {
   readonly meetingId: string;
   readonly onNamed: () => void;
+  readonly inputId?: string;
 }): ReactElement {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -48,7 +51,7 @@ export function NameVersionForm({
     <form className="name-version" onSubmit={submit} noValidate aria-label="Name this version">
       <div className="name-version__row">
         <FormField
-          id="name-version-input"
+          id={inputId}
           label="Name this version"
           labelHidden
           compact

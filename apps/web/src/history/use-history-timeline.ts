@@ -2,11 +2,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 
 import type { Problem } from '../api/http.js';
+import type { LiveState } from '../live/live-events.js';
+import { useThrottled } from '../live/use-throttled.js';
 import { fetchHistory } from './history-api.js';
 import type { HistoryPage } from './history-types.js';
 import { appendPage, mergeTimeline } from './timeline-merge.js';
 
-/** How often the open panel looks for news: often enough to follow a session, no more. */
+/** With the live events open: at most one refresh this often, however fast the draft moves. */
+const LIVE_REFRESH_MS = 1000;
+/** Without them (the stream is down), how often the open panel looks for news itself. */
 const TICK_MS = 3000;
 /** Without any change seen in the draft, a refresh every so many ticks still brings the
  * meeting's own events (an invitation, a version named elsewhere). */
@@ -28,14 +32,20 @@ export interface TimelineState {
 }
 
 /**
- * The timeline while the panel is open: read when it opens, and again a few seconds after the
- * draft changes (until the server pushes news itself). Pages read with "Load more" stay.
+ * The timeline while the panel is open: read when it opens, and again whenever the live events
+ * say the draft or the meeting moved. While they are down, it polls instead, a few seconds
+ * after this browser sees the draft change. Pages read with "Load more" stay.
  */
 export function useHistoryTimeline(
   meetingId: string,
-  watch: { readonly open: boolean; readonly doc: Y.Doc | undefined },
+  watch: { readonly open: boolean; readonly doc: Y.Doc | undefined; readonly live: LiveState },
 ): TimelineState {
-  const { open, doc } = watch;
+  const { open, doc, live } = watch;
+  const listening = live.connection === 'open';
+  const news = useThrottled(
+    listening ? `${live.meeting}:${live.draft?.revision ?? -1}` : 'polling',
+    LIVE_REFRESH_MS,
+  );
   const [page, setPage] = useState<HistoryPage>();
   const [problem, setProblem] = useState<Problem>();
   const [loadingMore, setLoadingMore] = useState(false);
@@ -44,6 +54,7 @@ export function useHistoryTimeline(
   // Aborts a "Load more" still on its way when the page goes.
   const mounted = useRef<AbortController>(undefined);
 
+  // Read again on `generation` (a refresh asked for, or the fallback poll) and on `news`.
   useEffect(() => {
     if (!open) return undefined;
     const controller = new AbortController();
@@ -66,10 +77,10 @@ export function useHistoryTimeline(
     return () => {
       controller.abort();
     };
-  }, [meetingId, open, generation]);
+  }, [meetingId, open, generation, news]);
 
   useEffect(() => {
-    if (!open) return undefined;
+    if (!open || listening) return undefined;
     let changedTicks = 0;
     let quietTicks = 0;
     const onUpdate = (): void => {
@@ -87,7 +98,7 @@ export function useHistoryTimeline(
       clearInterval(timer);
       doc?.off('update', onUpdate);
     };
-  }, [open, doc]);
+  }, [open, doc, listening]);
 
   useEffect(() => {
     const controller = new AbortController();

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type * as Y from 'yjs';
 
+import type { LiveState } from '../live/live-events.js';
 import { fetchVersions } from './history-api.js';
 import type { Version } from './history-types.js';
 import { LIVE, type HistoryView } from './history-view.js';
@@ -21,19 +22,24 @@ export interface HistoryState {
   readonly versionNamed: () => void;
 }
 
-export function useHistory(meetingId: string, doc: Y.Doc | undefined): HistoryState {
+export function useHistory(
+  meetingId: string,
+  doc: Y.Doc | undefined,
+  live: LiveState,
+): HistoryState {
   const [open, setOpenState] = useState(false);
   const [view, setView] = useState<HistoryView>(LIVE);
   const [named, setNamed] = useState(0);
-  const timeline = useHistoryTimeline(meetingId, { open, doc });
+  const timeline = useHistoryTimeline(meetingId, { open, doc, live });
 
-  // A version named by someone else shows in the timeline first: its events say when to read
-  // the versions again.
+  // A version named by someone else moves the meeting's live events, and shows in the timeline
+  // (the fallback while those are down): either says when to read the versions again.
   const namedEvents =
     timeline.page?.items.filter((item) => item.kind === 'meeting' && item.type === 'VersionNamed')
       .length ?? 0;
-  const versions = useFetched(open ? `${namedEvents}:${named}` : undefined, (signal) =>
-    fetchVersions(meetingId, signal),
+  const versions = useFetched(
+    open ? `${live.meeting}:${namedEvents}:${named}` : undefined,
+    (signal) => fetchVersions(meetingId, signal),
   );
 
   const setOpen = useCallback((next: boolean) => {

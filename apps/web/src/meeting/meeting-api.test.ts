@@ -38,6 +38,30 @@ describe('reading meetings from the server', () => {
     expect(parseSummary({ ...heading, role: 'rapporteur-general' })?.role).toBeNull();
   });
 
+  it('reads the document label, its revision and the seal of a frozen draft', () => {
+    const frozen = { versionId: 'v1', versionName: 'Final', at: '2026-03-12T10:00:00Z', by: 'u1' };
+    const meeting = parseMeeting({
+      ...heading,
+      role: 'chair',
+      documentLabel: 'CWG-WSIS&SDG-35 Rev.1',
+      documentRevision: 1,
+      frozen,
+    });
+    expect(meeting).toMatchObject({ documentLabel: 'CWG-WSIS&SDG-35 Rev.1', documentRevision: 1 });
+    expect(meeting?.frozen).toEqual(frozen);
+  });
+
+  it('reads a meeting without versions as the original, not frozen, and refuses a broken seal', () => {
+    expect(parseMeeting({ ...heading, role: 'chair' })).toMatchObject({
+      documentLabel: 'CWG-WSIS&SDG-35',
+      documentRevision: 0,
+      frozen: null,
+    });
+    expect(
+      parseMeeting({ ...heading, role: 'chair', frozen: { versionId: 'v1' } }),
+    ).toBeUndefined();
+  });
+
   it('refuses a meeting with a participant it cannot read', () => {
     expect(
       parseMeeting({

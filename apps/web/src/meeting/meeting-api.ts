@@ -30,10 +30,24 @@ export interface MeetingDocumentRef {
   readonly label: string;
 }
 
+/** The seal on a frozen draft: the version it was frozen at, when, and by whom (a person id). */
+export interface FrozenDraft {
+  readonly versionId: string;
+  readonly versionName: string;
+  readonly at: string;
+  readonly by: string;
+}
+
 /** A meeting, as `GET /api/meetings/:meetingId` gives it. */
 export interface Meeting extends MeetingSummary {
   readonly participants: readonly Participant[];
   readonly documents: readonly MeetingDocumentRef[];
+  /** The summary's own label with its revision: 'CWG-WSIS&SDG-34', after a reopening '… Rev.1'. */
+  readonly documentLabel: string;
+  /** 0 for the original, 1 for Rev.1: each reopening of a frozen draft starts the next. */
+  readonly documentRevision: number;
+  /** Set while nobody may edit the draft, until the chair reopens it. */
+  readonly frozen: FrozenDraft | null;
 }
 
 export function parseSummary(body: unknown): MeetingSummary | undefined {
@@ -102,13 +116,39 @@ export function parseList<T>(
   return items;
 }
 
+function parseFrozen(body: unknown): FrozenDraft | null | undefined {
+  if (body === null || body === undefined) return null;
+  if (!isRecord(body)) return undefined;
+  const { versionId, versionName, at, by } = body;
+  if (
+    typeof versionId !== 'string' ||
+    typeof versionName !== 'string' ||
+    typeof at !== 'string' ||
+    typeof by !== 'string'
+  ) {
+    return undefined;
+  }
+  return { versionId, versionName, at, by };
+}
+
 export function parseMeeting(body: unknown): Meeting | undefined {
   const summary = parseSummary(body);
   if (summary === undefined || !isRecord(body)) return undefined;
   const participants = parseList(body['participants'] ?? [], parseParticipant);
   const documents = parseList(body['documents'] ?? [], parseDocument);
-  if (participants === undefined || documents === undefined) return undefined;
-  return { ...summary, participants, documents };
+  const frozen = parseFrozen(body['frozen']);
+  if (participants === undefined || documents === undefined || frozen === undefined)
+    return undefined;
+  // A server from before versions sends neither: the original document, never frozen.
+  const { documentLabel, documentRevision } = body;
+  return {
+    ...summary,
+    participants,
+    documents,
+    documentLabel: typeof documentLabel === 'string' ? documentLabel : summary.symbol,
+    documentRevision: Number.isInteger(documentRevision) ? Number(documentRevision) : 0,
+    frozen,
+  };
 }
 
 /** Fetches a meeting; a 404 means it does not exist or is not yours. */

@@ -4,8 +4,9 @@ import { formatMeetingDate, type Meeting } from './meeting-api.js';
 import './meeting-masthead.css';
 
 /**
- * The meeting's heading, printed on the sheet the way the official summary will carry it:
- * symbol and date at the top right, the title below. It is not part of the draft.
+ * The meeting's heading, printed on the sheet the way the official summary will carry it: the
+ * document's label (its symbol, with 'Rev.1' once reopened) and date at the top right, the
+ * title below. It is not part of the draft.
  */
 export function MeetingMasthead({
   meeting,
@@ -26,9 +27,13 @@ export function MeetingMasthead({
   return (
     <header className="masthead">
       <div className="masthead__meta">
-        <span className="masthead__kind">Draft summary</span>
+        <span className={`masthead__kind${meeting.frozen === null ? '' : ' is-frozen'}`}>
+          {meeting.frozen === null ? 'Draft summary' : 'Frozen summary'}
+        </span>
         <span className="masthead__reference">
-          <span className="masthead__symbol">{meeting.symbol}</span>
+          <span className="masthead__symbol" data-testid="document-label">
+            {meeting.documentLabel}
+          </span>
           <time className="masthead__date" dateTime={meeting.date}>
             {formatMeetingDate(meeting.date)}
           </time>

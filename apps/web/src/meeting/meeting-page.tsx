@@ -1,5 +1,5 @@
 import { can } from '@rapporteur/domain';
-import { useMemo, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
 
 import { navigate } from '../app/navigation.js';
 import { NotFoundPage } from '../app/not-found-page.js';
@@ -12,14 +12,21 @@ import { HistoryPanel } from '../history/history-panel.js';
 import { HistoryStage } from '../history/history-stage.js';
 import { useHistory } from '../history/use-history.js';
 import { colorFor } from '../identity/identity.js';
+import { LiveToasts } from '../live/live-toasts.js';
+import { useLiveEvents } from '../live/use-live-events.js';
 import { ParticipantsPanel } from '../participants/participants-panel.js';
 import { mayManageParticipants } from '../participants/roster.js';
 import { DraftStatusCards, SidePanel } from '../people/side-panel.js';
+import { useVersions } from '../versions/use-versions.js';
+import { VersionsPanel } from '../versions/versions-panel.js';
+import { frozenBanner } from './frozen-notice.js';
 import { MeetingMasthead } from './meeting-masthead.js';
+import { participantNames } from './participant-names.js';
 import { OpenDraft } from './open-draft.js';
 import { UnsavedChangesGuard } from './unsaved-changes-guard.js';
 import { useClosedCode, useFreshRole } from './use-fresh-role.js';
 import { useMeeting } from './use-meeting.js';
+import { useSideTab } from './use-side-tab.js';
 import { NotAParticipantMessage, WaitingSheet } from './waiting-sheet.js';
 import './meeting-page.css';
 
@@ -41,7 +48,15 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   // Removed while the page is open: the draft stays on screen, but the role is gone.
   const removed = useClosedCode(session) === CLOSE_NOT_A_PARTICIPANT;
   const roleNow = removed ? null : role;
-  const history = useHistory(meetingId, session?.doc);
+  // One stream of the meeting's events for the whole page, once the meeting is known to be open
+  // to this person. Any event may change the roster, a role or the seal: read the meeting again.
+  const live = useLiveEvents(meeting === undefined ? undefined : meetingId);
+  useEffect(() => {
+    if (live.meeting >= 0) reload();
+  }, [live.meeting, reload]);
+  const history = useHistory(meetingId, session?.doc, live);
+  const [tab, selectTab] = useSideTab(history);
+  const versions = useVersions(meetingId, { shown: tab === 'versions', live });
 
   if (state.kind === 'failed') {
     return state.problem.status === 404 ? (
@@ -55,7 +70,13 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   const manages = meeting !== undefined && mayManageParticipants(roleNow, user.admin);
   let sheet: ReactElement;
   if (session !== undefined && collabUser !== undefined && meeting !== undefined) {
-    sheet = <OpenDraft session={session} user={collabUser} masthead={masthead} />;
+    const frozen = frozenBanner(meeting, {
+      role: roleNow,
+      onReopen: () => {
+        selectTab('versions');
+      },
+    });
+    sheet = <OpenDraft session={session} user={collabUser} masthead={masthead} frozen={frozen} />;
   } else if (meeting !== undefined && role === null) {
     sheet = (
       <WaitingSheet masthead={masthead}>
@@ -82,18 +103,30 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
           </HistoryStage>
         </main>
         <SidePanel
-          history={
+          tabs={
             meeting === undefined
               ? undefined
               : {
-                  open: history.open,
-                  onOpen: history.setOpen,
-                  panel: <HistoryPanel meetingId={meetingId} role={roleNow} history={history} />,
+                  selected: tab,
+                  onSelect: selectTab,
+                  history: <HistoryPanel meetingId={meetingId} role={roleNow} history={history} />,
+                  versions: (
+                    <VersionsPanel
+                      meeting={meeting}
+                      viewer={{ role: roleNow, you: user.id, shown: tab === 'versions' }}
+                      versions={versions}
+                      live={live}
+                      onChanged={reload}
+                    />
+                  ),
                 }
           }
         >
           {session !== undefined && collabUser !== undefined && (
-            <DraftStatusCards session={session} canEdit={can(collabUser.role, 'edit')} />
+            <DraftStatusCards
+              session={session}
+              canEdit={can(collabUser.role, 'edit') && meeting?.frozen === null}
+            />
           )}
           {manages && (
             <ParticipantsPanel
@@ -109,6 +142,13 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
         </SidePanel>
       </div>
       {session !== undefined && <UnsavedChangesGuard session={session} />}
+      {meeting !== undefined && (
+        <LiveToasts
+          latest={live.latest}
+          you={user.id}
+          nameOf={participantNames(meeting.participants)}
+        />
+      )}
     </div>
   );
 }

@@ -10,13 +10,18 @@ import { DraftEditor } from '../editor/draft-editor.js';
 import { EditorBanner } from '../editor/editor-banner.js';
 import { useAccount } from '../identity/account-context.js';
 import { readOnlyNotice } from '../people/roles.js';
+import type { FrozenBanner } from './frozen-notice.js';
 
 /** Why this person cannot edit now, in the toolbar's place; undefined when they can. */
 function bannerFor(
-  role: Role,
-  connection: ConnectionState,
+  state: {
+    readonly role: Role;
+    readonly connection: ConnectionState;
+    readonly frozen: FrozenBanner | undefined;
+  },
   sessionEnded: () => void,
 ): ReactElement | undefined {
+  const { role, connection, frozen } = state;
   if (connection.kind === 'closed') {
     if (connection.code === CLOSE_SIGNED_OUT) {
       return (
@@ -55,6 +60,29 @@ function bannerFor(
       </EditorBanner>
     );
   }
+  // Before the role: a frozen draft is closed to everyone, and that is the news worth telling.
+  if (frozen !== undefined) {
+    return (
+      <EditorBanner
+        icon="locked"
+        testId="frozen-banner"
+        action={
+          frozen.onReopen === undefined ? undefined : (
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              data-testid="frozen-banner-reopen"
+              onClick={frozen.onReopen}
+            >
+              Open Versions
+            </button>
+          )
+        }
+      >
+        {frozen.notice}
+      </EditorBanner>
+    );
+  }
   if (!can(role, 'edit')) {
     return (
       <EditorBanner icon="reading" testId="read-only-banner">
@@ -65,19 +93,24 @@ function bannerFor(
   return undefined;
 }
 
-/** The draft and the status cards, once this person's role in the meeting is known. */
+/**
+ * The draft, once this person's role in the meeting is known. It turns read-only in place, the
+ * moment the page hears that the draft was frozen, and editable again when it is reopened.
+ */
 export function OpenDraft({
   session,
   user,
   masthead,
+  frozen,
 }: {
   readonly session: CollabSession;
   readonly user: CollabUser;
   readonly masthead: ReactElement;
+  readonly frozen?: FrozenBanner | undefined;
 }): ReactElement {
   const { sessionEnded } = useAccount();
   const connection = useStore(session.connection);
-  const banner = bannerFor(user.role, connection, sessionEnded);
+  const banner = bannerFor({ role: user.role, connection, frozen }, sessionEnded);
   return (
     <DraftEditor
       session={session}

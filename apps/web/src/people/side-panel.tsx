@@ -44,11 +44,21 @@ export function DraftStatusCards({
   );
 }
 
-/** The panel's History tab: whether it is the one shown, and what it shows. */
-export interface SidePanelHistory {
-  readonly open: boolean;
-  readonly onOpen: (open: boolean) => void;
-  readonly panel: ReactNode;
+/** The panel's tabs: the draft's status and people, its history, its versions. */
+export type SideTab = 'people' | 'history' | 'versions';
+
+const TAB_LABELS: { readonly [T in SideTab]: string } = {
+  people: 'People',
+  history: 'History',
+  versions: 'Versions',
+};
+
+/** Which tab is shown, and what the History and Versions tabs show. */
+export interface SidePanelTabs {
+  readonly selected: SideTab;
+  readonly onSelect: (tab: SideTab) => void;
+  readonly history: ReactNode;
+  readonly versions: ReactNode;
 }
 
 function TabButton({
@@ -56,9 +66,9 @@ function TabButton({
   selected,
   onSelect,
 }: {
-  readonly tab: 'people' | 'history';
+  readonly tab: SideTab;
   readonly selected: boolean;
-  readonly onSelect: () => void;
+  readonly onSelect: (tab: SideTab) => void;
 }): ReactElement {
   return (
     <button
@@ -70,68 +80,73 @@ function TabButton({
       aria-controls={`side-panel-${tab}`}
       tabIndex={selected ? 0 : -1}
       data-testid={`${tab}-tab`}
-      onClick={onSelect}
+      onClick={() => {
+        onSelect(tab);
+      }}
     >
-      {tab === 'people' ? 'People' : 'History'}
+      {TAB_LABELS[tab]}
     </button>
+  );
+}
+
+function TabPanel({
+  tab,
+  selected,
+  children,
+}: {
+  readonly tab: SideTab;
+  readonly selected: SideTab;
+  readonly children: ReactNode;
+}): ReactElement {
+  return (
+    <div
+      className="side-panel__tab"
+      role="tabpanel"
+      id={`side-panel-${tab}`}
+      aria-labelledby={`side-tab-${tab}`}
+      hidden={selected !== tab}
+    >
+      {children}
+    </div>
   );
 }
 
 /**
  * The right-hand panel beside the sheet: the draft's status and the people in it, then what the
- * page adds (the participants, for those who manage them). With `history`, two tabs switch it
- * between those and the draft's history; both stay mounted, so neither loses what was typed.
+ * page adds (the participants, for those who manage them). With `tabs`, it switches between
+ * those, the draft's history and its versions; all stay mounted, so none loses what was typed.
  */
 export function SidePanel({
   children,
-  history,
+  tabs,
 }: {
   readonly children: ReactNode;
-  readonly history?: SidePanelHistory | undefined;
+  readonly tabs?: SidePanelTabs | undefined;
 }): ReactElement {
-  if (history === undefined) {
+  if (tabs === undefined) {
     return (
       <aside className="side-panel" aria-label="Draft status and people">
         {children}
       </aside>
     );
   }
+  const { selected, onSelect } = tabs;
   return (
-    <aside className="side-panel" aria-label="Draft status, people and history">
+    <aside className="side-panel" aria-label="Draft status, people, history and versions">
       <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
-        <TabButton
-          tab="people"
-          selected={!history.open}
-          onSelect={() => {
-            history.onOpen(false);
-          }}
-        />
-        <TabButton
-          tab="history"
-          selected={history.open}
-          onSelect={() => {
-            history.onOpen(true);
-          }}
-        />
+        {(['people', 'history', 'versions'] as const).map((tab) => (
+          <TabButton key={tab} tab={tab} selected={selected === tab} onSelect={onSelect} />
+        ))}
       </div>
-      <div
-        className="side-panel__tab"
-        role="tabpanel"
-        id="side-panel-people"
-        aria-labelledby="side-tab-people"
-        hidden={history.open}
-      >
+      <TabPanel tab="people" selected={selected}>
         {children}
-      </div>
-      <div
-        className="side-panel__tab"
-        role="tabpanel"
-        id="side-panel-history"
-        aria-labelledby="side-tab-history"
-        hidden={!history.open}
-      >
-        {history.panel}
-      </div>
+      </TabPanel>
+      <TabPanel tab="history" selected={selected}>
+        {tabs.history}
+      </TabPanel>
+      <TabPanel tab="versions" selected={selected}>
+        {tabs.versions}
+      </TabPanel>
     </aside>
   );
 }

@@ -1,0 +1,63 @@
+import type { ReactElement, ReactNode } from 'react';
+
+import { momentInSentence } from '../meeting/frozen-notice.js';
+import type { Clock } from '../history/history-format.js';
+import type { FrozenDraft } from '../meeting/meeting-api.js';
+import type { NameOf } from '../meeting/participant-names.js';
+
+/**
+ * Where the document stands, at the top of the Versions tab: its label, and whether it is open
+ * for drafting or frozen (at which version, by whom, since when). Below that, what this person
+ * can do about it (`children`): name the draft, or reopen it.
+ */
+export function DraftSealCard({
+  label,
+  frozen,
+  people,
+  children,
+}: {
+  readonly label: string;
+  readonly frozen: FrozenDraft | null;
+  readonly people: { readonly nameOf: NameOf; readonly clock: Clock };
+  readonly children?: ReactNode;
+}): ReactElement {
+  return (
+    <section
+      className={`panel-card draft-seal${frozen === null ? '' : ' is-frozen'}`}
+      aria-labelledby="draft-seal-heading"
+      data-testid="draft-seal"
+      data-frozen={frozen !== null}
+    >
+      <h2 className="panel-card__title" id="draft-seal-heading">
+        Approval
+        <span className="panel-card__count draft-seal__label" title="The document and its revision">
+          {label}
+        </span>
+      </h2>
+      {frozen === null ? (
+        <p className="draft-seal__state">
+          <span className="draft-seal__light" aria-hidden="true" />
+          <strong>Open for drafting.</strong> The chair freezes it at an approved version.
+        </p>
+      ) : (
+        <div className="draft-seal__frozen">
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+            <path
+              d="M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9.5h-13z"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeLinejoin="round"
+            />
+          </svg>
+          <p className="draft-seal__state">
+            <strong>Frozen</strong> at “{frozen.versionName}” by {people.nameOf(frozen.by)} on{' '}
+            {momentInSentence(frozen.at, people.clock)}. Nobody can edit it until the chair reopens
+            it.
+          </p>
+        </div>
+      )}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { LIMITS } from '@rapporteur/domain';
+import { useState, type ReactElement, type SubmitEvent } from 'react';
+
+import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { reopenDraft } from './versions-api.js';
+import { useStepRunner } from './use-step-runner.js';
+import './version-forms.css';
+
+/**
+ * The chair's way to open a frozen draft again, as the next revision of the document. The
+ * reason is optional; given, it is kept in the meeting's history.
+ */
+export function ReopenForm({
+  meetingId,
+  nextLabel,
+  onReopened,
+}: {
+  readonly meetingId: string;
+  /** What the document becomes: 'CWG-WSIS&SDG-34 Rev.1'. */
+  readonly nextLabel: string;
+  readonly onReopened: () => void;
+}): ReactElement {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  const runner = useStepRunner<'reopen'>();
+
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="button button--outline button--small draft-seal__reopen"
+        data-testid="reopen-draft"
+        onClick={() => {
+          setAsking(true);
+        }}
+      >
+        Reopen the draft…
+      </button>
+    );
+  }
+
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    runner.run(
+      'reopen',
+      () => reopenDraft(meetingId, reason),
+      () => {
+        setAsking(false);
+        setReason('');
+        onReopened();
+      },
+    );
+  };
+
+  return (
+    <form className="version-form" onSubmit={submit} noValidate aria-label="Reopen the draft">
+      <p className="version-confirm__question">
+        Reopen the draft as <strong>{nextLabel}</strong>? Everyone who edits can write in it again.
+      </p>
+      <label className="version-form__label" htmlFor="reopen-reason">
+        Why (optional)
+      </label>
+      <textarea
+        id="reopen-reason"
+        className="version-form__textarea"
+        data-testid="reopen-reason"
+        rows={2}
+        maxLength={LIMITS.comment}
+        placeholder="For example: a delegation asked for a correction in §9.1."
+        value={reason}
+        onChange={(event) => {
+          setReason(event.target.value);
+        }}
+      />
+      <div className="version-form__actions">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => {
+            setAsking(false);
+            runner.clear();
+          }}
+        >
+          Cancel
+        </button>
+        <SubmitButton
+          busy={runner.busy === 'reopen'}
+          busyLabel="Reopening…"
+          testId="reopen-submit"
+          className="button button--primary button--small"
+        >
+          Reopen
+        </SubmitButton>
+      </div>
+      {runner.problem !== undefined && (
+        <FormAlert testId="reopen-problem">{runner.problem.problem.detail}</FormAlert>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { isRecord, request, type ApiResult } from '../api/http.js';
+import type { VersionRecord } from './version-record.js';
+import { parseVersionRecord, parseVersionRecords } from './versions-parse.js';
+
+const meetingPath = (meetingId: string, rest: string): string =>
+  `/api/meetings/${encodeURIComponent(meetingId)}/${rest}`;
+const versionPath = (meetingId: string, versionId: string, rest: string): string =>
+  meetingPath(meetingId, `versions/${encodeURIComponent(versionId)}/${rest}`);
+
+/** The meeting's versions, oldest first. */
+export function fetchVersionRecords(
+  meetingId: string,
+  signal: AbortSignal,
+): Promise<ApiResult<VersionRecord[]>> {
+  return request(meetingPath(meetingId, 'versions'), { signal, parse: parseVersionRecords });
+}
+
+/** A step of the approval that takes nothing but the version: its answer is the version after. */
+export type VersionStepName = 'submit' | 'endorse' | 'approve' | 'freeze';
+
+/**
+ * Takes a step: submit for approval, endorse, approve, or freeze the draft at the version. A
+ * freeze is refused (409) when the draft moved on after the approval; the detail says so.
+ */
+export function takeVersionStep(
+  meetingId: string,
+  step: { readonly versionId: string; readonly name: VersionStepName },
+): Promise<ApiResult<VersionRecord>> {
+  return request(versionPath(meetingId, step.versionId, step.name), {
+    method: 'POST',
+    parse: parseVersionRecord,
+  });
+}
+
+/** Sends a version back with what to change. */
+export function requestChanges(
+  meetingId: string,
+  changes: { readonly versionId: string; readonly comment: string },
+): Promise<ApiResult<VersionRecord>> {
+  return request(versionPath(meetingId, changes.versionId, 'request-changes'), {
+    method: 'POST',
+    body: { comment: changes.comment },
+    parse: parseVersionRecord,
+  });
+}
+
+/** Reopens a frozen draft as the next revision of the document; answers which one. */
+export function reopenDraft(
+  meetingId: string,
+  reason: string,
+): Promise<ApiResult<{ readonly documentRevision: number }>> {
+  return request(meetingPath(meetingId, 'reopen'), {
+    method: 'POST',
+    body: reason.trim() === '' ? {} : { reason: reason.trim() },
+    parse: (body) =>
+      isRecord(body) && Number.isInteger(body['documentRevision'])
+        ? { documentRevision: Number(body['documentRevision']) }
+        : undefined,
+  });
+}
+
+export type ExportFormat = 'md' | 'html' | 'docx';
+
+/** Where a version is downloaded as Markdown, a standalone HTML page, or Word. */
+export function exportUrl(
+  meetingId: string,
+  version: { readonly versionId: string; readonly format: ExportFormat },
+): string {
+  return `${versionPath(meetingId, version.versionId, 'export')}?format=${version.format}`;
+}
+
+/**
+ * Where the changes between two points come as a Word document with tracked changes. A point is
+ * a version id or a revision number; `to` defaults to the live draft.
+ */
+export function changesUrl(
+  meetingId: string,
+  points: { readonly from: string; readonly to?: string },
+): string {
+  const query = new URLSearchParams({ from: points.from, to: points.to ?? 'head' });
+  return meetingPath(meetingId, `diff.docx?${query.toString()}`);
+}
