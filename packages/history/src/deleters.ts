@@ -1,5 +1,6 @@
 import type { AuthorRun } from '@rapporteur/diff';
 import * as Y from 'yjs';
+import { firstEndingAfter } from './clock-ranges.js';
 import type { TextItem } from './document-walk.js';
 
 type DeleteSet = ReturnType<typeof Y.createDeleteSet>;
@@ -106,19 +107,6 @@ function firstSpanEndingAfter(spans: readonly Span[], clock: number): number {
     const middle = (low + high) >>> 1;
     const span = spans[middle];
     if (span !== undefined && span.end <= clock) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/** The index of the first range that ends after `clock` (ranges are sorted and disjoint). */
-function firstEndingAfter(ranges: readonly DeleteItem[], clock: number): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const range = ranges[middle];
-    if (range !== undefined && range.clock + range.len <= clock) low = middle + 1;
     else high = middle;
   }
   return low;

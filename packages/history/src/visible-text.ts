@@ -1,5 +1,6 @@
 import type { AuthorRun } from '@rapporteur/diff';
 import * as Y from 'yjs';
+import { firstEndingAfter } from './clock-ranges.js';
 import type { TextItem } from './document-walk.js';
 import type { DeletedRange } from './timeline/revision-index.js';
 
@@ -71,20 +72,4 @@ export function deletersOf(
   }
   if (cursor < end) runs.push({ length: end - cursor, author: null });
   return runs;
-}
-
-/** The index of the first range that ends after `clock`, in ranges sorted by clock and disjoint. */
-function firstEndingAfter(
-  ranges: readonly { readonly clock: number; readonly len: number }[],
-  clock: number,
-): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const range = ranges[middle];
-    if (range !== undefined && range.clock + range.len <= clock) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
