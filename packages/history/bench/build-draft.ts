@@ -72,6 +72,7 @@ export async function buildDraft(
     if ((start + BATCH) % TURN === 0) plan.advance(180_000);
   }
   draft.stored.destroy();
+  for (const writer of writers) writer.doc.destroy();
   return revision;
 }
 
