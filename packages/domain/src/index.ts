@@ -25,6 +25,7 @@ export { replay, type Decider } from './decider.js';
 export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';
 export { meetingDecider } from './meeting/meeting.decide.js';
+export { VERSION_STEPS, type VersionStep } from './version/version-steps.js';
 export {
   chairOf,
   roleOf,

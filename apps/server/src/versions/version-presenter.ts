@@ -19,6 +19,8 @@ export const VersionSchema = z
     endorsements: z.array(StampSchema),
     changesRequested: StampSchema.extend({ comment: z.string() }).nullable(),
     approved: StampSchema.nullable(),
+    /** Who froze the draft at this version; kept after a reopening. */
+    frozen: StampSchema.nullable(),
   })
   .openapi('Version');
 
@@ -37,5 +39,6 @@ export function presentVersion(version: Version): z.infer<typeof VersionSchema> 
         ? null
         : { ...step(version.changesRequested), comment: version.changesRequested.comment },
     approved: version.approved === undefined ? null : step(version.approved),
+    frozen: version.frozen === undefined ? null : step(version.frozen),
   };
 }

@@ -119,6 +119,16 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
     });
     expect(reopened.status).toBe(200);
     expect(await reopened.json()).toEqual({ documentRevision: 1 });
+    const versions = (await (
+      await fetch(`${running.url}/api/meetings/${MEETING}/versions`, {
+        headers: { authorization: `Bearer ${person('delegate').token}` },
+      })
+    ).json()) as { status: string; frozen: { by: string } | null }[];
+    // The frozen version keeps who froze it after the reopening.
+    expect(versions[0]).toMatchObject({
+      status: 'frozen',
+      frozen: { by: person('chair').user.id },
+    });
     expect(await type('vice-chair', 'Corrected. ')).toBe('stored');
     const next = (await (
       await post('secretariat', '/versions', { name: 'Rev.1 draft' })

@@ -1,9 +1,9 @@
-import { can, type Action, type Role, type VersionStatus } from '@rapporteur/domain';
+import { can, VERSION_STEPS, type Role, type VersionStep } from '@rapporteur/domain';
 
 import type { VersionRecord } from './version-record.js';
 
-/** A step a card can offer on its version. */
-export type VersionAction = 'submit' | 'endorse' | 'request-changes' | 'approve' | 'freeze';
+/** A step a card can offer on its version: the domain's own steps. */
+export type VersionAction = VersionStep;
 
 /** In the order the card shows them: the step forward first. */
 export const VERSION_ACTIONS: readonly VersionAction[] = [
@@ -14,24 +14,9 @@ export const VERSION_ACTIONS: readonly VersionAction[] = [
   'request-changes',
 ];
 
-// Who may take a step is the domain's permission table, asked through can(); never restated.
-const PERMISSION: { readonly [A in VersionAction]: Action } = {
-  submit: 'submit-version',
-  endorse: 'endorse',
-  'request-changes': 'request-changes',
-  approve: 'approve',
-  freeze: 'freeze',
-};
-
-// Where a version must stand for each step, as the domain's guards decide it: buttons for a
-// step the server would refuse only teach people to expect refusals.
-const FROM: { readonly [A in VersionAction]: readonly VersionStatus[] } = {
-  submit: ['named'],
-  endorse: ['submitted', 'endorsed'],
-  'request-changes': ['submitted', 'endorsed'],
-  approve: ['submitted', 'endorsed'],
-  freeze: ['approved'],
-};
+// Who may take a step (the permission table, asked through can()) and where the version must
+// stand for it both come from the domain's VERSION_STEPS, the table its deciders check: a
+// button for a step the server would refuse only teaches people to expect refusals.
 
 /** What the page knows of the meeting and of the person looking at it. */
 export interface ActionContext {
@@ -55,8 +40,8 @@ export function versionActions(
   const endorsed = version.endorsements.some((step) => step.by === context.you);
   return VERSION_ACTIONS.filter(
     (action) =>
-      can(role, PERMISSION[action]) &&
-      FROM[action].includes(version.status) &&
+      can(role, VERSION_STEPS[action].action) &&
+      VERSION_STEPS[action].from.includes(version.status) &&
       !(action === 'endorse' && endorsed),
   );
 }

@@ -26,4 +26,6 @@ export interface VersionRecord {
   readonly endorsements: readonly VersionStep[];
   readonly changesRequested: (VersionStep & { readonly comment: string }) | null;
   readonly approved: VersionStep | null;
+  /** Who froze the draft at this version; kept after a reopening. */
+  readonly frozen: VersionStep | null;
 }

@@ -25,7 +25,12 @@ export function stepLines(version: VersionRecord, frozen: FrozenDraft | null): S
     ...version.endorsements.flatMap((step) => line('endorsed', 'Endorsed', step)),
     ...line('changes-requested', 'Changes requested', version.changesRequested),
     ...line('approved', 'Approved', version.approved),
-    ...line('frozen', 'Frozen', frozen?.versionId === version.versionId ? frozen : null),
+    // The version keeps who froze it; the meeting's seal covers an older server's answer.
+    ...line(
+      'frozen',
+      'Frozen',
+      version.frozen ?? (frozen?.versionId === version.versionId ? frozen : null),
+    ),
   ];
 }
 

@@ -49,12 +49,14 @@ export function parseVersionRecord(body: unknown): VersionRecord | undefined {
   const endorsements = parseList(body['endorsements'] ?? [], parseStep);
   const changesRequested = parseChangesRequested(body['changesRequested']);
   const approved = parseOptionalStep(body['approved']);
+  const frozen = parseOptionalStep(body['frozen'] ?? null);
   if (named === undefined || submitted === undefined || endorsements === undefined)
     return undefined;
-  if (changesRequested === undefined || approved === undefined) return undefined;
+  if (changesRequested === undefined || approved === undefined || frozen === undefined)
+    return undefined;
   return {
     ...{ versionId, name, draftRevision, documentRevision, status, contentHash, chainHash },
-    ...{ named, submitted, endorsements, changesRequested, approved },
+    ...{ named, submitted, endorsements, changesRequested, approved, frozen },
   };
 }
 

@@ -28,6 +28,7 @@ const named: VersionRecord = {
   endorsements: [],
   changesRequested: null,
   approved: null,
+  frozen: null,
 };
 const submitted: VersionRecord = { ...named, status: 'submitted', submitted: step('u-sec') };
 const endorsed: VersionRecord = {
@@ -134,5 +135,7 @@ describe('reading a version from the server', () => {
     expect(parseVersionRecord({ ...body, status: 'published' })).toBeUndefined();
     expect(parseVersionRecord({ ...body, changesRequested: { at: 'x', by: 'y' } })).toBeUndefined();
     expect(parseVersionRecord({ ...body, endorsements: [{ at: 1 }] })).toBeUndefined();
+    const frozen = { ...body, status: 'frozen', frozen: step('u-chair') };
+    expect(parseVersionRecord(frozen)).toEqual(frozen);
   });
 });

@@ -10,6 +10,7 @@ import {
 import { LIMITS } from '../validation/limits.js';
 import type { NameVersion, SubmitVersion } from './version.commands.js';
 import type { VersionNamed, VersionSubmitted } from './version.events.js';
+import { VERSION_STEPS } from './version-steps.js';
 import {
   requireCurrent,
   requireNotFrozen,
@@ -70,7 +71,7 @@ export function submitVersion(
   requireCurrent(meeting, version);
   requireStatus(
     version,
-    ['named'],
+    VERSION_STEPS.submit.from,
     'Only a version that is named and not yet submitted can be submitted',
   );
   return [{ type: 'VersionSubmitted', data: { versionId, at, by } }];

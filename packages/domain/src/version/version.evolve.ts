@@ -25,6 +25,7 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
         endorsements: [],
         changesRequested: undefined,
         approved: undefined,
+        frozen: undefined,
       };
       return withVersion(meeting, version);
     }
@@ -51,7 +52,10 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
     case 'DraftFrozen': {
       const { versionId } = event.data;
       if (!meeting.versions.has(versionId)) return meeting;
-      const frozen = changed(meeting, versionId, () => ({ status: 'frozen' }));
+      const frozen = changed(meeting, versionId, () => ({
+        status: 'frozen',
+        frozen: { at, by },
+      }));
       return { ...frozen, frozen: { versionId, at, by } };
     }
     case 'DraftReopened':

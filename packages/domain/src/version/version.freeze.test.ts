@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   approvedVersion,
   approveVersion,
@@ -19,6 +19,7 @@ import {
 } from '../../testing/index.js';
 import { ConcurrencyError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import type { FreezeDraft, MeetingCommand, MeetingEvent } from '../index.js';
+import { replay } from '../decider.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
 
 const given = specFor(meetingDecider);
@@ -178,5 +179,15 @@ describe('reopening the draft', () => {
         IllegalStateError,
         /^Draft revision 41 comes before the reopening: the original was frozen at draft revision 41, so a version of Rev\.1 names a later revision\.$/,
       );
+  });
+});
+
+describe('a frozen version after a reopening', () => {
+  it('keeps who froze it and when, as its own history', () => {
+    const state = replay(meetingDecider, [...frozen, draftReopened(1)]);
+    const kept = state.kind === 'scheduled' ? state.versions.get(versionId) : undefined;
+    expect(kept?.status).toBe('frozen');
+    expect(kept?.frozen?.by.personId).toBe(holding.chair.personId);
+    expect(state.kind === 'scheduled' ? state.frozen : 'unscheduled').toBeUndefined();
   });
 });

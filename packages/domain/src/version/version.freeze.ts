@@ -5,6 +5,7 @@ import { requireId, requireParagraphs, requireStreamRevision } from '../validati
 import { LIMITS } from '../validation/limits.js';
 import type { FreezeDraft, ReopenDraft } from './version.commands.js';
 import type { DraftFrozen, DraftReopened } from './version.events.js';
+import { VERSION_STEPS } from './version-steps.js';
 import {
   requireCurrent,
   requireStatus,
@@ -35,7 +36,7 @@ export function freezeDraft(
   }
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
-  requireStatus(version, ['approved'], 'Only an approved version can be frozen');
+  requireStatus(version, VERSION_STEPS.freeze.from, 'Only an approved version can be frozen');
   if (draftHead !== version.draftRevision) throw moved(version, draftHead);
   const { draftRevision, chainHash, documentRevision } = version;
   return [

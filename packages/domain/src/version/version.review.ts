@@ -5,6 +5,7 @@ import { requireId, requireParagraphs } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';
 import type { ApproveVersion, EndorseVersion, RequestChanges } from './version.commands.js';
 import type { ChangesRequested, VersionApproved, VersionEndorsed } from './version.events.js';
+import { VERSION_STEPS } from './version-steps.js';
 import {
   requireCurrent,
   requireNotFrozen,
@@ -15,7 +16,7 @@ import type { Version, VersionStatus } from './version.js';
 
 // Endorsing, sending back and approving all act on a version waiting for approval: submitted,
 // endorsed by some, neither approved nor sent back yet.
-const WAITING: readonly VersionStatus[] = ['submitted', 'endorsed'];
+const WAITING: readonly VersionStatus[] = VERSION_STEPS.approve.from;
 
 /**
  * Decides an endorsement. Idempotent: a person who endorsed the version already records

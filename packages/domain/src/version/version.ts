@@ -30,6 +30,8 @@ export type Version = {
   readonly endorsements: readonly Stamp[];
   readonly changesRequested: (Stamp & { readonly comment: string }) | undefined;
   readonly approved: Stamp | undefined;
+  /** Who froze the draft at this version; kept after a reopening, as the version's history. */
+  readonly frozen: Stamp | undefined;
 };
 
 /** The seal on a frozen draft: the version it was frozen at. */
