@@ -1,16 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import {
-  draftText,
-  openDraft,
-  setUpAdministrator,
-  signIn,
-  typeAtEnd,
-} from './support/draft-page.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite, SCREENSHOTS, shoot } from './support/demo-suite.js';
+import { draftText, openDraft, signIn, typeAtEnd } from './support/draft-page.js';
 import { typeInSection, waitUntilSaved } from './support/history-page.js';
-import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 import {
   isEditable,
   nameVersion,
@@ -27,12 +20,6 @@ const AFTER_FREEZE = 'Typed after the freeze.';
 const AFTER_REOPEN = 'Corrected after the reopening.';
 const COMMENT = 'Please name the contribution’s revision in §9.1.';
 const CORRECTED = 'Rev.1, corrected';
-const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/rapporteur-shots';
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
 /**
  * The versions panel alone, on a screen tall enough for all of it (the side panel scrolls),
  * without the notes about the others' steps that float over its corner.
@@ -44,31 +31,28 @@ async function shootPanel(page: Page, name: string): Promise<void> {
     panel.scrollTop = 0;
   });
   await page.getByTestId('versions-panel').screenshot({
-    path: `${SHOTS}/${name}.png`,
+    path: `${SCREENSHOTS}/${name}.png`,
     style: '.live-toasts { display: none; }',
   });
   if (viewport !== null) await page.setViewportSize(viewport);
 }
 
 describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium', () => {
-  let server: RapporteurProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRapporteur();
-    await setUpAdministrator(server.url);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium.close();
-    await server.destroy();
-  });
+  const suite = demoSuite();
 
   it('is submitted, endorsed, approved and frozen; the open editor stops and starts again live', async () => {
-    const meetingUrl = `${server.url}/meetings/demo`;
-    const secretariat = await signIn(chromium.browser, server.url, server.demo.get('secretariat')!);
-    const viceChair = await signIn(chromium.browser, server.url, server.demo.get('vice-chair')!);
-    const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
+    const meetingUrl = `${suite.server.url}/meetings/demo`;
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
+    const viceChair = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('vice-chair')!,
+    );
+    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
     await Promise.all(
       [secretariat, viceChair, chair].map((page) => openDraft(page, meetingUrl, TITLE)),
     );
@@ -91,7 +75,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
       `${fingerprint!.slice(0, 12)}…`,
     );
     await secretariat.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.url,
+      origin: suite.server.url,
     });
     await card.getByTestId('copy-fingerprint').click();
     await expect.poll(() => card.getByTestId('copy-fingerprint').innerText()).toBe('Copied');
@@ -190,7 +174,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
       await versionCard(secretariat, NEXT_VERSION).getAttribute('data-document-revision'),
     ).toBe('1');
     const versions = (await (
-      await secretariat.request.get(`${server.url}/api/meetings/demo/versions`)
+      await secretariat.request.get(`${suite.server.url}/api/meetings/demo/versions`)
     ).json()) as { name: string; documentRevision: number; status: string }[];
     expect(
       versions.map(({ name, documentRevision, status }) => ({ name, documentRevision, status })),
@@ -203,12 +187,12 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     // Its files: the version in Markdown, and the changes since the frozen one in Word.
     const nextCard = versionCard(secretariat, NEXT_VERSION);
     const markdown = await secretariat.request.get(
-      server.url + (await nextCard.getByTestId('export-md').getAttribute('href'))!,
+      suite.server.url + (await nextCard.getByTestId('export-md').getAttribute('href'))!,
     );
     expect(markdown.status()).toBe(200);
     expect(await markdown.text()).toContain(AFTER_REOPEN);
     const changes = await secretariat.request.get(
-      server.url + (await nextCard.getByTestId('export-changes').getAttribute('href'))!,
+      suite.server.url + (await nextCard.getByTestId('export-changes').getAttribute('href'))!,
     );
     expect(changes.status()).toBe(200);
     expect(changes.headers()['content-type']).toContain('wordprocessingml');
@@ -220,10 +204,18 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
 
   // Goes on from the Rev.1 version the first test named.
   it('sends a version back with a comment, and shows why a freeze after a late edit is refused', async () => {
-    const meetingUrl = `${server.url}/meetings/demo`;
-    const secretariat = await signIn(chromium.browser, server.url, server.demo.get('secretariat')!);
-    const viceChair = await signIn(chromium.browser, server.url, server.demo.get('vice-chair')!);
-    const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
+    const meetingUrl = `${suite.server.url}/meetings/demo`;
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
+    const viceChair = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('vice-chair')!,
+    );
+    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
     await Promise.all(
       [secretariat, viceChair, chair].map((page) => openDraft(page, meetingUrl, TITLE)),
     );
@@ -272,7 +264,11 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await shootPanel(chair, 'versions-freeze-refused');
 
     // A delegate reads every card and its files, and is offered no step.
-    const delegate = await signIn(chromium.browser, server.url, server.demo.get('delegate')!);
+    const delegate = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('delegate')!,
+    );
     await openDraft(delegate, meetingUrl, TITLE);
     await openVersionsTab(delegate);
     await waitForStatus(delegate, CORRECTED, 'approved');

@@ -1,35 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import {
-  draftText,
-  openDraft,
-  setUpAdministrator,
-  signIn,
-  typeAtEnd,
-} from './support/draft-page.js';
-import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite } from './support/demo-suite.js';
+import { draftText, openDraft, signIn, typeAtEnd } from './support/draft-page.js';
 
 const TITLE = 'SUMMARY OF THE 34th MEETING';
 
 describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chromium', () => {
-  let server: RapporteurProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  beforeAll(async () => {
-    server = await startRapporteur();
-    await setUpAdministrator(server.url);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium.close();
-    await server.destroy();
-  });
+  const suite = demoSuite();
 
   it('shows both people the same text and each other’s caret, and keeps it across a reload', async () => {
-    const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
-    const secretariat = await signIn(chromium.browser, server.url, server.demo.get('secretariat')!);
+    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
     await Promise.all([
-      openDraft(chair, `${server.url}/meetings/demo`, TITLE),
-      openDraft(secretariat, `${server.url}/meetings/demo`, TITLE),
+      openDraft(chair, `${suite.server.url}/meetings/demo`, TITLE),
+      openDraft(secretariat, `${suite.server.url}/meetings/demo`, TITLE),
     ]);
 
     await Promise.all([

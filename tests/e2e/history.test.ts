@@ -1,21 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { draftText, openDraft, setUpAdministrator, signIn } from './support/draft-page.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite, shoot } from './support/demo-suite.js';
+import { draftText, openDraft, signIn } from './support/draft-page.js';
 import { typeInSection, waitUntilSaved } from './support/history-page.js';
-import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 
 const TITLE = 'SUMMARY OF THE 34th MEETING';
 const CHAIR_SENTENCE = 'The chair thanked the WSIS Forum team for its flexibility.';
 const SECRETARIAT_SENTENCE = 'The secretariat will circulate the revised dates by email.';
 const VERSION = 'After the chair’s edit';
-const SHOTS = process.env.E2E_SCREENSHOTS ?? '/tmp/rapporteur-shots';
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: `${SHOTS}/${name}.png` });
-}
-
 /** The value of the compare select's option whose text contains `text`. */
 async function optionValue(page: Page, select: string, text: string): Promise<string> {
   const value = await page
@@ -28,23 +21,16 @@ async function optionValue(page: Page, select: string, text: string): Promise<st
 }
 
 describe.runIf(chromiumAvailable())('the history of the demo draft in Chromium', () => {
-  let server: RapporteurProcess;
-  let chromium: Awaited<ReturnType<typeof launchChromium>>;
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startRapporteur();
-    await setUpAdministrator(server.url);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium.close();
-    await server.destroy();
-  });
+  const suite = demoSuite();
 
   it('shows who wrote what, the draft as it was, two points compared and the authors', async () => {
-    const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
-    const secretariat = await signIn(chromium.browser, server.url, server.demo.get('secretariat')!);
-    const meetingUrl = `${server.url}/meetings/demo`;
+    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
+    const meetingUrl = `${suite.server.url}/meetings/demo`;
     await Promise.all([
       openDraft(chair, meetingUrl, TITLE),
       openDraft(secretariat, meetingUrl, TITLE),

@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, launchChromium } from './support/browser.js';
-import { draftText, setUpAdministrator, signIn, typeAtEnd } from './support/draft-page.js';
-import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite } from './support/demo-suite.js';
+import { draftText, signIn, typeAtEnd } from './support/draft-page.js';
 
 describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', () => {
-  let server: RapporteurProcess;
-  let chromium: { browser: Browser; close(): Promise<void> };
-  beforeAll(async () => {
-    server = await startRapporteur();
-    await setUpAdministrator(server.url);
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium.close();
-    await server.destroy();
-  });
+  const suite = demoSuite();
 
   it('the vice-chair edits; the delegate sees it live but cannot type', async () => {
-    const chair = await signIn(chromium.browser, server.url, server.demo.get('chair')!);
+    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
     await chair
       .getByTestId('new-meeting-title')
       .fill('Council Working Group on WSIS&SDG, 35th meeting');
@@ -32,7 +21,7 @@ describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', 
       ['vice-chair', 'vice-chair'],
       ['delegate', 'delegate'],
     ] as const) {
-      await chair.getByTestId('invite-email').fill(server.demo.get(role)!.email);
+      await chair.getByTestId('invite-email').fill(suite.server.demo.get(role)!.email);
       await chair.getByTestId('invite-role').selectOption(label);
       await chair.getByTestId('invite-submit').click();
       await expect
@@ -40,8 +29,16 @@ describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', 
         .toContain(role === 'delegate' ? 'Demo Delegate' : 'Demo Vice-chair');
     }
 
-    const viceChair = await signIn(chromium.browser, server.url, server.demo.get('vice-chair')!);
-    const delegate = await signIn(chromium.browser, server.url, server.demo.get('delegate')!);
+    const viceChair = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('vice-chair')!,
+    );
+    const delegate = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('delegate')!,
+    );
     await viceChair.goto(meetingUrl);
     await delegate.goto(meetingUrl);
     await delegate.getByTestId('read-only-banner').waitFor({ timeout: 15_000 });
