@@ -13,7 +13,7 @@ import {
 } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { serverConnection } from './server-connection.js';
-import { authorsOf, isEmptyUpdate } from './update-inspection.js';
+import { authorsOf, inspectUpdate, type UpdateContents } from './update-inspection.js';
 import {
   decodeMessage,
   encodeAck,
@@ -177,12 +177,12 @@ export class DraftRoom {
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
     let novel: Uint8Array;
-    let authors: number[];
+    let contents: UpdateContents;
     try {
       // Decoding in full refuses truncated or garbled updates before anything is stored.
       clients = authorsOf(update);
       novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
-      authors = authorsOf(novel);
+      contents = inspectUpdate(novel);
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -190,7 +190,8 @@ export class DraftRoom {
       );
       return;
     }
-    if (isEmptyUpdate(novel)) {
+    const authors = contents.clients;
+    if (contents.empty) {
       this.#acknowledge(connection, clients);
       return;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { authorsOf, isEmptyUpdate } from './update-inspection.js';
+import { authorsOf, inspectUpdate } from './update-inspection.js';
 
 describe('inspecting an update', () => {
   it('names the client of every keystroke, not only of the first', () => {
@@ -15,9 +15,12 @@ describe('inspecting an update', () => {
 
   it('tells an update that adds nothing', () => {
     const doc = new Y.Doc();
-    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc))).toBe(true);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc))).toEqual({ clients: [], empty: true });
     doc.getText('t').insert(0, 'a');
-    expect(isEmptyUpdate(Y.encodeStateAsUpdate(doc))).toBe(false);
+    expect(inspectUpdate(Y.encodeStateAsUpdate(doc))).toEqual({
+      clients: [doc.clientID],
+      empty: false,
+    });
     doc.destroy();
   });
 
