@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { connectClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -99,6 +100,22 @@ describe('live meeting events (Server-Sent Events)', () => {
       id: '2',
       data: { type: 'ParticipantInvited', summary: 'invited Outsider as a delegate' },
     });
+  });
+
+  it('tells that the draft moved, without an id to resume from', async () => {
+    const events = eventsOf(await subscribe(vice, { 'last-event-id': '1' }));
+    open.push(events);
+    const writer = connectClient(running.url, MEETING, { token: chair.token });
+    try {
+      await writer.synced;
+      for (const letter of 'abcdef') writer.text.insert(writer.text.length, letter);
+      const tick = await events.next();
+      expect(tick).toMatchObject({ event: 'draft', data: { type: 'DraftUpdated' } });
+      expect(tick.id).toBeUndefined();
+      expect(tick.data.revision).toBeGreaterThanOrEqual(0);
+    } finally {
+      writer.destroy();
+    }
   });
 
   it('resumes after Last-Event-ID', async () => {
