@@ -39,7 +39,11 @@ describe('the server skeleton', () => {
 
   it('is ready when the database answers', async () => {
     const response = await (await createApp({ store })).request('/readyz');
-    expect(await response.json()).toEqual({ status: 'ready', database: 'sqlite' });
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      database: 'sqlite',
+      checks: { database: 'ok' },
+    });
   });
 
   it('is not ready, with a problem saying why, when the database is gone', async () => {

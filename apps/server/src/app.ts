@@ -5,6 +5,7 @@ import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Accounts } from './accounts/accounts.js';
+import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
 import { authenticate } from './auth/authenticate.js';
 import { LoginRateLimit } from './auth/login-rate-limit.js';
@@ -14,12 +15,17 @@ import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
+import type { ReadinessCheck } from './health/readiness.js';
 import { liveEventsRoutes } from './live/live-events.routes.js';
 import { verifyRoutes } from './verification/verify.routes.js';
 import { exportsRoutes } from './exports/exports.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { silentLogger, type Logger } from './observability/logger.js';
+import { metricsRoutes } from './observability/metrics.routes.js';
+import { observeRequests } from './observability/observe-requests.js';
+import { ServerMetrics } from './observability/server-metrics.js';
 import { notFound, onError, problem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 import { versionsRoutes } from './versions/versions.routes.js';
@@ -36,6 +42,12 @@ export interface AppDependencies {
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
   readonly webDist?: string;
+  /** Structured logs: one line per request, and 500s with their stack (default: silent). */
+  readonly logger?: Logger;
+  /** Served on /metrics; problems are counted in it by code (default: a fresh instance). */
+  readonly metrics?: ServerMetrics;
+  /** What /readyz checks besides the database, such as Redis. */
+  readonly readiness?: readonly ReadinessCheck[];
 }
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
@@ -56,10 +68,16 @@ export function createApp({
   webDist,
   onTokenRevoked,
   onSignedOut,
+  logger = silentLogger(),
+  metrics = new ServerMetrics(),
+  readiness = [],
 }: AppDependencies): Hono {
-  const app = new Hono<AuthEnv>();
+  const app = new Hono<AppEnv>();
+  app.use(observeRequests({ logger, metrics }));
   app.use(securityHeaders());
-  app.route('/', healthRoutes(store));
+  app.route('/', healthRoutes(store, readiness));
+  // Not for the public: the reverse proxy does not route /metrics (infra/).
+  app.route('/', metricsRoutes(metrics));
   app.use(
     '/api/*',
     bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }),

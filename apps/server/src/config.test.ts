@@ -30,4 +30,15 @@ describe('readConfig', () => {
       /PORT[\s\S]*DATABASE_URL: must start with sqlite: or postgres:\/\//,
     );
   });
+
+  it('joins other instances through Redis only when REDIS_URL is set', () => {
+    expect(readConfig({}).redis).toBeUndefined();
+    expect(readConfig({ REDIS_URL: 'redis://cache:6379' }).redis).toEqual({
+      url: 'redis://cache:6379',
+      prefix: 'rapporteur:',
+    });
+    expect(() => readConfig({ REDIS_URL: 'http://cache' })).toThrow(
+      /REDIS_URL: must start with redis:\/\//,
+    );
+  });
 });

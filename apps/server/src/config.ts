@@ -13,6 +13,15 @@ const environment = z.object({
     .string()
     .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: or postgres://')
     .optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')
+    .default('rapporteur:'),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   MAX_EVENT_BYTES: z.coerce
     .number()
     .int()
@@ -27,6 +36,10 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string;
   readonly maxEventBytes: number;
+  /** Several instances: where they tell each other what they stored. Absent: one instance. */
+  readonly redis: { readonly url: string; readonly prefix: string } | undefined;
+  /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
+  readonly trustProxy: boolean;
 }
 
 /** A setting in the environment that cannot be used; the message names each one and why. */
@@ -57,5 +70,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
     maxEventBytes: settings.MAX_EVENT_BYTES,
+    redis:
+      settings.REDIS_URL === undefined
+        ? undefined
+        : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
+    trustProxy: settings.TRUST_PROXY === 'true',
   };
 }

@@ -4,11 +4,14 @@ import { Accounts } from './accounts/accounts.js';
 import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
+import { createLogger, readLogLevel } from './observability/logger.js';
 import { startServer } from './server.js';
 
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
+  // JSON lines for machines; the welcome lines below stay plain text for the person who started it.
+  const logger = createLogger({ level: readLogLevel() });
   const store = await createEventStore({
     url: config.databaseUrl,
     limits: { maxEventBytes: config.maxEventBytes },
@@ -22,22 +25,30 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     maxMessageBytes: config.maxEventBytes,
+    logger,
+    ...(config.redis === undefined ? {} : { cluster: config.redis }),
+    socketLimits: { trustProxy: config.trustProxy },
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
   process.stdout.write(
     `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
   );
+  logger.info({ port: Number(port), database: store.dialect }, 'listening');
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
     process.stdout.write(`\n${signal}: saving open drafts and stopping.\n`);
+    logger.info({ signal }, 'stopping');
     void server
       .close()
       .then(() => store.close())
-      .then(() => process.exit(0));
+      .then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -12,6 +12,7 @@ import { AccountInputError } from './accounts/accounts.js';
 import { ProblemError } from './http/problem-error.js';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { AppEnv } from './app-env.js';
 
 /** An RFC 9457 problem: a stable `code` for programs and a `detail` a person can act on. */
 export interface Problem {
@@ -46,20 +47,38 @@ const STATUS_OF_HISTORY_ERRORS: Record<HistoryErrorCode, [ContentfulStatusCode, 
   invalid_range: [400, 'Invalid range'],
 };
 
+// Marks a problem answer with its code so that request observation can count it without
+// reading the body; `takeProblemCode` removes it before the answer leaves.
+const PROBLEM_CODE_HEADER = 'x-rapporteur-problem-code';
+
+/** A problem answer; `extensions` are extra members (RFC 9457, section 3.2), such as `checks`. */
 export function problem(
   status: ContentfulStatusCode,
   fields: { code: string; title: string; detail: string },
+  extensions: Readonly<Record<string, unknown>> = {},
 ): Response {
   const body: Problem = {
+    ...extensions,
     type: `https://rapporteur.dev/problems/${fields.code}`,
     status,
     ...fields,
   };
-  return Response.json(body, { status, headers: { 'content-type': 'application/problem+json' } });
+  return Response.json(body, {
+    status,
+    headers: { 'content-type': 'application/problem+json', [PROBLEM_CODE_HEADER]: fields.code },
+  });
+}
+
+/** The code of the problem this answer carries, if it is one; the internal mark is removed. */
+export function takeProblemCode(response: Response): string | undefined {
+  const code = response.headers.get(PROBLEM_CODE_HEADER);
+  if (code === null) return undefined;
+  response.headers.delete(PROBLEM_CODE_HEADER);
+  return code;
 }
 
 /** The one place where thrown errors become HTTP answers; a 500 never shows internals. */
-export const onError: ErrorHandler = (error, c) => {
+export const onError: ErrorHandler<AppEnv> = (error, c) => {
   for (const [type, status, title] of STATUS_OF_STORE_ERRORS) {
     if (error instanceof type)
       return problem(status, { code: error.code, title, detail: error.message });
@@ -98,10 +117,9 @@ export const onError: ErrorHandler = (error, c) => {
       detail: `${error.message}: send a valid request body.`,
     });
   }
-  const requestId = c.req.header('x-request-id') ?? crypto.randomUUID();
-  process.stderr.write(
-    `[${requestId}] ${c.req.method} ${c.req.path} failed: ${error.stack ?? error.message}\n`,
-  );
+  // The request id and its logger come from `observeRequests`, the app's first middleware.
+  const requestId = c.get('requestId');
+  c.get('log').error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
   return problem(500, {
     code: 'internal_error',
     title: 'Internal error',

@@ -5,8 +5,11 @@ import { CLOSE_CODES, CollabRooms, type RoomOptions } from '@rapporteur/collab';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
-import { attachCollabEndpoint } from './collab/collab-endpoint.js';
+import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
+import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
+import type { Logger } from './observability/logger.js';
+import { ServerMetrics } from './observability/server-metrics.js';
 
 export interface ServerOptions {
   readonly store: EventStore;
@@ -16,7 +19,15 @@ export interface ServerOptions {
   readonly maxMessageBytes?: number;
   readonly rooms?: Partial<RoomOptions>;
   readonly log?: (line: string) => void;
+  /** Structured logs (requests, errors); `log` goes to its error level when not given. */
+  readonly logger?: Logger;
+  /** Served on /metrics; one instance per server (default: a fresh one). */
+  readonly metrics?: ServerMetrics;
   readonly webDist?: string;
+  /** Redis, shared with the other instances of this deployment; absent: this is the only one. */
+  readonly cluster?: ClusterConfig;
+  /** Per-address limits on the collaboration socket (defaults in collab-endpoint.ts). */
+  readonly socketLimits?: Partial<SocketLimits>;
 }
 
 export interface RunningServer {
@@ -29,26 +40,44 @@ export interface RunningServer {
 
 /** Starts the HTTP API and the collaboration endpoint on one port. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const logger = options.logger;
+  const log =
+    options.log ??
+    (logger === undefined
+      ? (line: string) => process.stderr.write(`${line}\n`)
+      : (line: string) => {
+          logger.error(line);
+        });
+  const metrics = options.metrics ?? new ServerMetrics();
   const maxMessageBytes = options.maxMessageBytes ?? 1024 * 1024;
+  const logError = (where: string) => (error: unknown) => {
+    log(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  };
+  const cluster = joinCluster(options.cluster, logError('cluster'));
   const rooms = new CollabRooms(options.store, {
     maxMessageBytes,
-    onError: (error) => {
-      log(`collab: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    },
+    onError: logError('collab'),
+    fanout: cluster.fanout,
+    observer: metrics.roomObserver,
     ...options.rooms,
   });
+  metrics.trackRooms(() => rooms.size);
   const catalog = await MeetingCatalog.open(options.store);
-  // The endpoint exists only once the server listens; a revocation before that has no socket to close.
-  const sockets: { endpoint?: ReturnType<typeof attachCollabEndpoint> } = {};
   const app = createApp({
-    onTokenRevoked: (tokenId) => sockets.endpoint?.closeToken(tokenId),
-    onSignedOut: (sessionId) => sockets.endpoint?.closeSession(sessionId),
+    onTokenRevoked: (tokenId) => {
+      cluster.signals.send({ kind: 'token-revoked', tokenId });
+    },
+    onSignedOut: (sessionId) => {
+      cluster.signals.send({ kind: 'signed-out', sessionId });
+    },
+    readiness: cluster.readiness,
     store: options.store,
     accounts: options.accounts,
     catalog,
     rooms,
     ...(options.webDist === undefined ? {} : { webDist: options.webDist }),
+    ...(logger === undefined ? {} : { logger }),
+    metrics,
   });
   const server = await new Promise<Server>((resolve) => {
     const started = serve(
@@ -63,13 +92,21 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     catalog,
     accounts: options.accounts,
     maxMessageBytes,
+    metrics,
+    ...(logger === undefined ? {} : { logger }),
+    ...(options.socketLimits === undefined ? {} : { limits: options.socketLimits }),
   });
-  sockets.endpoint = endpoint;
+  // Sent by this instance or another: sockets opened with a revoked credential close everywhere.
+  const stopSignals = cluster.signals.on((signal) => {
+    if (signal.kind === 'token-revoked') endpoint.closeToken(signal.tokenId);
+    else endpoint.closeSession(signal.sessionId);
+  });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     rooms,
     async close() {
+      stopSignals();
       await rooms.closeAll(CLOSE_CODES.goingAway);
       endpoint.close();
       server.closeAllConnections();
@@ -79,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         }),
       );
       await catalog.close();
+      await cluster.close();
     },
   };
 }

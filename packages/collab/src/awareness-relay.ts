@@ -3,23 +3,43 @@ import type * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection.js';
 import { encodeAwarenessMessage } from './protocol.js';
 
+/** The origin of presence changes that came from another instance: they are not sent back. */
+const REMOTE = Symbol('another instance');
+
 /**
- * Relays presence (cursors, names, role colours) between a room's connections. It is kept in
- * memory only, never persisted, and throttled: changes are gathered and sent at most once per
- * `intervalMs`, so a burst of cursor moves costs one message per peer.
+ * Relays presence (cursors, names, role colours) between a room's connections, and to the other
+ * instances serving the draft. It is kept in memory only, never persisted, and throttled: changes
+ * are gathered and sent at most once per `intervalMs`, so a burst of cursor moves costs one
+ * message per peer and one on the bus.
  */
 export class AwarenessRelay {
   readonly awareness: awarenessProtocol.Awareness;
   #changed = new Set<number>();
+  /** The changed clients that are this instance's own, published to the other instances. */
+  #changedHere = new Set<number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The awareness client ids each connection has announced, to clear them when it leaves. */
   #clientsOf = new Map<CollabConnection, Set<number>>();
 
+  readonly #broadcast: (message: Uint8Array) => void;
+  readonly #publish: (update: Uint8Array) => void;
+  readonly #intervalMs: number;
+
+  /**
+   * `broadcast` sends a message to this instance's connections; `publish` sends this instance's
+   * own changes to the other instances.
+   */
   constructor(
     doc: Y.Doc,
-    private readonly broadcast: (message: Uint8Array) => void,
-    private readonly intervalMs: number,
+    relay: {
+      readonly broadcast: (message: Uint8Array) => void;
+      readonly publish: (update: Uint8Array) => void;
+      readonly intervalMs: number;
+    },
   ) {
+    this.#broadcast = relay.broadcast;
+    this.#publish = relay.publish;
+    this.#intervalMs = relay.intervalMs;
     this.awareness = new awarenessProtocol.Awareness(doc);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -29,6 +49,11 @@ export class AwarenessRelay {
   /** Applies a client's awareness update; throws if it does not decode. */
   receive(connection: CollabConnection, update: Uint8Array): void {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  /** Applies presence published by another instance; throws if it does not decode. */
+  receiveRemote(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
   }
 
   /** Every current state, for a client that joins or asks. */
@@ -64,14 +89,17 @@ export class AwarenessRelay {
       for (const client of removed) clients.delete(client);
       this.#clientsOf.set(connection, clients);
     }
-    for (const client of [...added, ...updated, ...removed]) this.#changed.add(client);
+    for (const client of [...added, ...updated, ...removed]) {
+      this.#changed.add(client);
+      if (origin !== REMOTE) this.#changedHere.add(client);
+    }
     if (removed.length > 0) {
       this.#flush();
       return;
     }
     this.#timer ??= setTimeout(() => {
       this.#flush();
-    }, this.intervalMs);
+    }, this.#intervalMs);
   };
 
   #flush(): void {
@@ -80,8 +108,12 @@ export class AwarenessRelay {
     if (this.#changed.size === 0) return;
     const clients = [...this.#changed];
     this.#changed.clear();
-    this.broadcast(
+    this.#broadcast(
       encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
     );
+    if (this.#changedHere.size === 0) return;
+    const ours = [...this.#changedHere];
+    this.#changedHere.clear();
+    this.#publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ours));
   }
 }

@@ -15,6 +15,21 @@ export const CLOSE_CODES = {
     retry: true,
     reason: 'The server could not save; reconnect to resend unsaved edits.',
   },
+  /**
+   * Too many messages, or too many new connections, from one address: wait, then reconnect.
+   * Limits are per address and per instance (SOCKET_* settings of the server).
+   */
+  rateLimited: {
+    code: 1008,
+    retry: true,
+    reason: 'Too much traffic from your address; reconnect in a few seconds.',
+  },
+  /** The database cannot be reached: nothing can be saved or loaded; reconnect shortly. */
+  unavailable: {
+    code: 1013,
+    retry: true,
+    reason: 'The draft cannot be loaded right now; reconnect shortly.',
+  },
   /** The server restarts (deploy); reconnect. */
   restarting: { code: 1012, retry: true, reason: 'The server is restarting; reconnect shortly.' },
   /** A message could not be decoded; nothing of it was applied. A client that sends one is broken. */

@@ -2,6 +2,8 @@ import type { EventStore } from '@rapporteur/event-store';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftRoom } from './draft-room.js';
+import { SINGLE_INSTANCE } from './fanout/draft-fanout.js';
+import { SILENT_OBSERVER } from './room-observer.js';
 import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './room-options.js';
 
 /** A connection's place in a room: hand it every frame, and tell it when the socket closes. */
@@ -23,7 +25,13 @@ export class CollabRooms {
     private readonly store: EventStore,
     options: Partial<RoomOptions> = {},
   ) {
-    this.#options = { ...DEFAULT_ROOM_OPTIONS, onError: () => undefined, ...options };
+    this.#options = {
+      ...DEFAULT_ROOM_OPTIONS,
+      onError: () => undefined,
+      observer: SILENT_OBSERVER,
+      fanout: SINGLE_INSTANCE,
+      ...options,
+    };
   }
 
   /** Joins a connection to a draft's room, loading the room first if needed. */
@@ -68,6 +76,11 @@ export class CollabRooms {
     return this.#rooms.get(draftId);
   }
 
+  /** How many rooms this instance holds (loaded or loading). */
+  get size(): number {
+    return this.#rooms.size;
+  }
+
   /** Closes every connection with `goingAway` and unloads every room (server shutdown). */
   async closeAll(close: { code: number; reason: string } = CLOSE_CODES.goingAway): Promise<void> {
     const rooms = await Promise.all(this.#rooms.values());
@@ -82,15 +95,37 @@ export class CollabRooms {
     await this.#unloading.get(draftId);
     let room = this.#rooms.get(draftId);
     if (room === undefined) {
-      room = DraftRoom.load(this.store, draftId, this.#options);
-      this.#rooms.set(draftId, room);
-      room.catch(() => this.#rooms.delete(draftId));
+      const loading = DraftRoom.load(this.store, draftId, {
+        options: this.#options,
+        retire: () => {
+          this.#retire(draftId, loading);
+        },
+      });
+      room = loading;
+      this.#rooms.set(draftId, loading);
+      loading.catch(() => {
+        if (this.#rooms.get(draftId) === loading) this.#rooms.delete(draftId);
+      });
     }
     return room;
   }
 
+  /**
+   * A failed room leaves the map at once, so that reconnecting clients get a new room loaded
+   * from the log; it closes, without a snapshot, once its last connection has gone.
+   */
+  #retire(draftId: string, room: Promise<DraftRoom>): void {
+    if (this.#rooms.get(draftId) === room) this.#rooms.delete(draftId);
+  }
+
   async #unload(draftId: string, room: DraftRoom): Promise<void> {
-    if (room.closing || room.connections.size > 0) return;
+    if (room.connections.size > 0) return;
+    if (room.failed) {
+      // Retired already: whatever room the map holds now is a new one.
+      await room.close();
+      return;
+    }
+    if (room.closing) return;
     // Synchronously with the last leave, so that no join can slip into a closing room.
     const unloading = room.close().finally(() => this.#unloading.delete(draftId));
     this.#rooms.delete(draftId);

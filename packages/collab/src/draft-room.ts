@@ -23,7 +23,17 @@ import {
   SYNC_STEP_2,
   SYNC_UPDATE,
 } from './protocol.js';
+import type { RoomChannel } from './fanout/draft-fanout.js';
+import type { StoredUpdate } from './fanout/fanout-message.js';
+import { InRevisionOrder } from './fanout/in-revision-order.js';
 import type { RoomOptions } from './room-options.js';
+
+/** How long a published update may wait behind a gap before the room reads the log instead. */
+const GAP_GRACE_MS = 100;
+/** After a failed read of the log, try again this much later. */
+const REPAIR_RETRY_MS = 1000;
+/** The origin of updates stored by other instances. */
+const REMOTE = Symbol('another instance');
 
 interface PendingUpdate {
   readonly connection: CollabConnection;
@@ -36,34 +46,47 @@ interface PendingUpdate {
 }
 
 /**
- * One draft's live room. An update is decoded, stored as a DraftUpdated event, and only after
- * the commit applied to the room's document and sent to the other connections: whatever a
- * client sees from the server is already in the log.
+ * One draft's live room on this instance. An update is decoded, stored as a DraftUpdated event,
+ * and only after the commit applied to the room's document, sent to the other connections and
+ * published to the other instances: whatever a client sees from the server is already in the
+ * log. Updates other instances stored are applied strictly in revision order; a gap is read
+ * from the log. Whatever moves the room's revision (a commit, a published update, a read of the
+ * log) runs one at a time.
  */
 export class DraftRoom {
   readonly connections = new Set<CollabConnection>();
   readonly #relay: AwarenessRelay;
   readonly #commits: GroupCommit<PendingUpdate>;
+  readonly #channel: RoomChannel;
+  readonly #published = new InRevisionOrder();
   #revision: number;
   #snapshotRevision: number;
   #snapshotting: Promise<void> = Promise.resolve();
+  /** The tail of the one-at-a-time chain of work on the revision. */
+  #serial: Promise<void> = Promise.resolve();
+  #repairTimer: ReturnType<typeof setTimeout> | undefined;
   #closing = false;
+  #failed = false;
 
   readonly stream: string;
   readonly doc: Y.Doc;
   readonly #owners: ClientOwners;
+  readonly #retire: () => void;
   private readonly store: EventStore;
   private readonly options: RoomOptions;
 
   private constructor(loaded: {
+    draftId: string;
     stream: string;
     doc: Y.Doc;
     store: EventStore;
     options: RoomOptions;
     revision: number;
     owners: ClientOwners;
+    retire: () => void;
   }) {
     const { stream, doc, options } = loaded;
+    this.#retire = loaded.retire;
     this.stream = stream;
     this.doc = doc;
     this.#owners = loaded.owners;
@@ -71,29 +94,62 @@ export class DraftRoom {
     this.options = options;
     this.#revision = loaded.revision;
     this.#snapshotRevision = loaded.revision;
-    this.#relay = new AwarenessRelay(
-      doc,
-      (message) => {
+    this.#relay = new AwarenessRelay(doc, {
+      broadcast: (message) => {
         this.#broadcast(message, undefined);
       },
-      options.awarenessIntervalMs,
+      publish: (update) => {
+        this.#channel.publishAwareness(update);
+      },
+      intervalMs: options.awarenessIntervalMs,
+    });
+    this.#commits = new GroupCommit(
+      (batch) => this.#exclusive(() => this.#commit(batch)),
+      options.maxCommitBatch,
     );
-    this.#commits = new GroupCommit((batch) => this.#commit(batch), options.maxCommitBatch);
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.#broadcast(encodeSyncMessage(SYNC_UPDATE, update), origin);
     });
+    this.#channel = options.fanout.join(loaded.draftId, {
+      stored: (stored, sentAt) => {
+        this.#published.add({ stored, sentAt });
+        void this.#exclusive(() => this.#applyPublished());
+      },
+      awareness: (update) => {
+        try {
+          this.#relay.receiveRemote(update);
+        } catch (error) {
+          options.onError(error);
+        }
+      },
+      resync: () => {
+        void this.#exclusive(() => this.#repair());
+      },
+    });
   }
 
-  /** Loads a draft from its latest snapshot and the events after it. */
-  static async load(store: EventStore, draftId: string, options: RoomOptions): Promise<DraftRoom> {
+  /**
+   * Loads a draft from its latest snapshot and the events after it. `retire` is called if the
+   * room fails (the store refused a write it should have taken): it must take no new connection.
+   */
+  static async load(
+    store: EventStore,
+    draftId: string,
+    { options, retire }: { readonly options: RoomOptions; readonly retire: () => void },
+  ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
     const { doc, revision, owners } = await loadDraft(store, stream);
-    return new DraftRoom({ stream, doc, store, options, revision, owners });
+    return new DraftRoom({ draftId, stream, doc, store, options, revision, owners, retire });
   }
 
-  /** True once `close` has begun: the room takes no new connection. */
+  /** True once the store refused a write: the room is retired and stores nothing more. */
+  get failed(): boolean {
+    return this.#failed;
+  }
+
+  /** True once `close` has begun, or the room failed: the room takes no new connection. */
   get closing(): boolean {
-    return this.#closing;
+    return this.#closing || this.#failed;
   }
 
   get revision(): number {
@@ -153,12 +209,19 @@ export class DraftRoom {
     }
   }
 
-  /** Waits for pending commits, then writes a snapshot if the log moved since the last one. */
+  /**
+   * Waits for pending commits, then writes a snapshot if the log moved since the last one (not
+   * for a failed room: the snapshot is built from the log, and the log is what failed).
+   */
   async close(): Promise<void> {
     this.#closing = true;
+    this.#channel.leave();
+    clearTimeout(this.#repairTimer);
     await this.#commits.drain();
+    await this.#serial;
     await this.#snapshotting;
-    if (this.#revision > this.#snapshotRevision) await this.#snapshot(this.#revision);
+    if (!this.#failed && this.#revision > this.#snapshotRevision)
+      await this.#snapshot(this.#revision);
     this.#relay.destroy();
     this.doc.destroy();
   }
@@ -236,6 +299,10 @@ export class DraftRoom {
   }
 
   async #commit(batch: readonly PendingUpdate[]): Promise<void> {
+    if (this.#failed) {
+      this.#refuseBatch(batch, new Error('The room failed; its clients reconnect to a new one.'));
+      throw new Error('The room failed.');
+    }
     const events: NewEvent[] = batch.map(({ connection, update, authors }) => ({
       type: DRAFT_UPDATED,
       payload: update,
@@ -248,20 +315,16 @@ export class DraftRoom {
       },
     }));
     let first: number;
+    const started = performance.now();
     try {
       const result = await this.store.append(this.stream, events, { expectedRevision: 'any' });
+      this.options.observer.committed({
+        events: events.length,
+        seconds: (performance.now() - started) / 1000,
+      });
       first = result.firstRevision;
       // Another instance may have appended in between: apply its events first, in log order.
-      if (first > this.#revision + 1)
-        await applyStoredUpdates(
-          this.store,
-          { doc: this.doc, owners: this.#owners },
-          {
-            stream: this.stream,
-            from: this.#revision + 1,
-            to: first - 1,
-          },
-        );
+      if (first > this.#revision + 1) await this.#readLog(first - 1);
       this.#revision = result.nextExpectedRevision;
     } catch (error) {
       this.#refuseBatch(batch, error);
@@ -276,6 +339,7 @@ export class DraftRoom {
       },
       this,
     );
+    this.#channel.publishStored(storedUpdate(batch, first, this.#revision));
     for (const connection of new Set(batch.map((pending) => pending.connection))) {
       const clients = batch
         .filter((pending) => pending.connection === connection)
@@ -294,10 +358,78 @@ export class DraftRoom {
         connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
       return;
     }
+    this.#fail(error);
+  }
+
+  /**
+   * The store refused a write (the database is down, the disk is full). The append may even have
+   * committed without our knowing, so this room's revision can no longer be trusted: every client
+   * is closed with a retryable code, keeps its edits and resends what a new room, loaded from
+   * the log, lacks. Nothing unsaved was acknowledged or sent to anyone.
+   */
+  #fail(error: unknown): void {
+    if (this.#failed) return;
+    this.#failed = true;
     this.options.onError(error);
-    // The clients still hold their edits: reconnecting makes them send what the server lacks.
-    for (const connection of connections)
+    this.#retire();
+    for (const connection of this.connections)
       connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
+  }
+
+  /** Applies the published updates that continue the room's revision; a gap waits a moment. */
+  #applyPublished(): Promise<void> {
+    if (this.#closing || this.#failed) return Promise.resolve();
+    for (const { stored, sentAt } of this.#published.takeContinuing(this.#revision)) {
+      Y.applyUpdate(this.doc, stored.update, REMOTE);
+      for (const { person, clients } of stored.owners) this.#owners.claim(clients, person);
+      this.#revision = stored.lastRevision;
+      this.options.observer.remoteApplied({ lagSeconds: Math.max(0, Date.now() - sentAt) / 1000 });
+    }
+    if (this.#published.blocked) this.#scheduleRepair(GAP_GRACE_MS);
+    return Promise.resolve();
+  }
+
+  /** Reads whatever the log holds beyond the room's revision, then what was published after. */
+  async #repair(): Promise<void> {
+    if (this.#closing || this.#failed) return;
+    try {
+      await this.#readLog();
+    } catch (error) {
+      this.options.onError(error);
+      this.#scheduleRepair(REPAIR_RETRY_MS);
+      return;
+    }
+    await this.#applyPublished();
+  }
+
+  #scheduleRepair(delayMs: number): void {
+    this.#repairTimer ??= setTimeout(() => {
+      this.#repairTimer = undefined;
+      void this.#exclusive(() => this.#repair());
+    }, delayMs);
+  }
+
+  /** Applies stored events after the room's revision (up to `to`), as their own updates. */
+  async #readLog(to?: number): Promise<void> {
+    const before = this.#revision;
+    const reached = await applyStoredUpdates(
+      this.store,
+      { doc: this.doc, owners: this.#owners },
+      { stream: this.stream, from: before + 1, ...(to === undefined ? {} : { to }) },
+    );
+    if (reached <= before) return;
+    this.#revision = reached;
+    this.options.observer.gapRepaired({ events: reached - before });
+  }
+
+  /** Runs `work` after everything else that moves the revision. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#serial.then(work);
+    this.#serial = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
   }
 
   #acknowledge(connection: CollabConnection, clients: readonly number[]): void {
@@ -320,4 +452,21 @@ export class DraftRoom {
   #broadcast(message: Uint8Array, except: unknown): void {
     for (const connection of this.connections) if (connection !== except) connection.send(message);
   }
+}
+
+/** What a commit publishes: its events merged into one update, and who wrote under which ids. */
+function storedUpdate(
+  batch: readonly PendingUpdate[],
+  firstRevision: number,
+  lastRevision: number,
+): StoredUpdate {
+  const owners = new Map<string, number[]>();
+  for (const { connection, authors } of batch)
+    owners.set(connection.actor.id, [...(owners.get(connection.actor.id) ?? []), ...authors]);
+  return {
+    firstRevision,
+    lastRevision,
+    update: Y.mergeUpdates(batch.map((pending) => pending.update)),
+    owners: [...owners].map(([person, clients]) => ({ person, clients: [...new Set(clients)] })),
+  };
 }

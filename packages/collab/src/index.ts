@@ -21,3 +21,14 @@ export {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from './protocol.js';
+export { SILENT_OBSERVER, type RoomObserver } from './room-observer.js';
+export {
+  SINGLE_INSTANCE,
+  type DraftFanout,
+  type RoomChannel,
+  type RoomListener,
+} from './fanout/draft-fanout.js';
+export { PubSubFanout, type PubSubFanoutOptions } from './fanout/pub-sub-fanout.js';
+export type { PubSub } from './fanout/pub-sub.js';
+export { RedisPubSub } from './fanout/redis-pub-sub.js';
+export type { StoredUpdate } from './fanout/fanout-message.js';

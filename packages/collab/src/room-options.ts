@@ -1,3 +1,6 @@
+import type { DraftFanout } from './fanout/draft-fanout.js';
+import type { RoomObserver } from './room-observer.js';
+
 /** How rooms behave; every field has a default in `createCollabRooms`. */
 export interface RoomOptions {
   /** Write a snapshot after this many new events (default 500). */
@@ -10,9 +13,13 @@ export interface RoomOptions {
   readonly maxMessageBytes: number;
   /** Failures that no client caused (the database is down): the server logs them. */
   readonly onError: (error: unknown) => void;
+  /** Told of commits and of updates from other instances, for metrics. */
+  readonly observer: RoomObserver;
+  /** How rooms hear of the other instances serving the same drafts (default: there are none). */
+  readonly fanout: DraftFanout;
 }
 
-export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError'> = {
+export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'fanout'> = {
   snapshotEvery: 500,
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,

@@ -10,14 +10,55 @@ import { can } from '@rapporteur/domain';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import type { Logger } from '../observability/logger.js';
+import type { ServerMetrics } from '../observability/server-metrics.js';
+import { AddressRateLimit } from './address-rate-limit.js';
 import { identifySocket, type Credential } from './socket-identity.js';
 import { websocketConnection } from './websocket-connection.js';
+
+/**
+ * Per client address and instance. Generous: a conference venue puts a whole room of delegates
+ * behind one address, and a browser tab opens one socket and sends a few dozen frames a second.
+ */
+export interface SocketLimits {
+  /** New connections at once, then per second. */
+  readonly connectionBurst: number;
+  readonly connectionsPerSecond: number;
+  /** Frames at once, then per second, over all of the address's sockets. */
+  readonly messageBurst: number;
+  readonly messagesPerSecond: number;
+  /** Behind a reverse proxy: take the address from the last X-Forwarded-For entry. */
+  readonly trustProxy: boolean;
+}
+
+export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
+  connectionBurst: 300,
+  connectionsPerSecond: 5,
+  messageBurst: 4000,
+  messagesPerSecond: 2000,
+  trustProxy: false,
+};
 
 export interface CollabEndpointOptions {
   readonly rooms: CollabRooms;
   readonly catalog: MeetingCatalog;
   readonly accounts: Accounts;
   readonly maxMessageBytes: number;
+  readonly metrics: ServerMetrics;
+  readonly logger?: Logger;
+  readonly limits?: Partial<SocketLimits>;
+}
+
+interface SocketContext {
+  readonly request: IncomingMessage;
+  readonly meetingId: string;
+  readonly params: URLSearchParams;
+  readonly address: string;
+}
+
+interface EndpointState {
+  readonly open: Set<OpenSocket>;
+  readonly messages: AddressRateLimit;
 }
 
 interface OpenSocket {
@@ -39,6 +80,15 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   // ws refuses larger frames itself, with close code 1009, before they reach a room.
   const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
   const open = new Set<OpenSocket>();
+  const limits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
+  const connections = new AddressRateLimit({
+    burst: limits.connectionBurst,
+    perSecond: limits.connectionsPerSecond,
+  });
+  const messages = new AddressRateLimit({
+    burst: limits.messageBurst,
+    perSecond: limits.messagesPerSecond,
+  });
   const stopWatching = options.catalog.onChange((meetingId) => {
     for (const socket of open) {
       if (socket.meetingId === meetingId && !mayRead(options.catalog, socket)) {
@@ -56,8 +106,24 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
+    const address = clientAddress(request, limits.trustProxy);
     sockets.handleUpgrade(request, socket, head, (ws) => {
-      void connect(ws, { request, meetingId, params: url.searchParams }, { ...options, open });
+      options.metrics.socketOpened();
+      ws.once('close', (code: number) => {
+        options.metrics.socketClosed(code);
+      });
+      if (!connections.take(address)) {
+        options.metrics.error('socket_rate_limited');
+        ws.close(CLOSE_CODES.rateLimited.code, CLOSE_CODES.rateLimited.reason);
+        return;
+      }
+      const context = { request, meetingId, params: url.searchParams, address };
+      connect(ws, context, { ...options, open, messages }).catch((error: unknown) => {
+        // The room could not be loaded (the database is down): the client retries by itself.
+        options.metrics.error('socket_unavailable');
+        options.logger?.warn({ err: error, meeting: meetingId }, 'A draft could not be opened.');
+        ws.close(CLOSE_CODES.unavailable.code, CLOSE_CODES.unavailable.reason);
+      });
     });
   });
   return {
@@ -97,12 +163,16 @@ function mayRead(catalog: MeetingCatalog, socket: Pick<OpenSocket, 'meetingId' |
 
 async function connect(
   ws: WebSocket,
+  { request, meetingId, params, address }: SocketContext,
   {
-    request,
-    meetingId,
-    params,
-  }: { request: IncomingMessage; meetingId: string; params: URLSearchParams },
-  { rooms, catalog, accounts, open }: CollabEndpointOptions & { open: Set<OpenSocket> },
+    rooms,
+    catalog,
+    accounts,
+    metrics,
+    logger,
+    open,
+    messages,
+  }: CollabEndpointOptions & EndpointState,
 ): Promise<void> {
   // Frames that arrive while the socket is authenticated and the room loads wait here, in order.
   const early: Uint8Array[] = [];
@@ -113,6 +183,11 @@ async function connect(
   ws.on('message', (data: RawData, isBinary: boolean) => {
     if (!isBinary) {
       ws.close(CLOSE_CODES.malformed.code, 'Text frames are not part of the protocol.');
+      return;
+    }
+    if (!messages.take(address)) {
+      metrics.error('socket_rate_limited');
+      ws.close(CLOSE_CODES.rateLimited.code, CLOSE_CODES.rateLimited.reason);
       return;
     }
     const frame = toUint8Array(data);
@@ -148,14 +223,20 @@ async function connect(
       role: catalog.roleOf(meetingId, user.id) ?? 'administrator',
     },
     wantsAcks: params.get('ack') === '1',
-    // Asked for every update, so a role changed a moment ago already counts.
-    canEdit: () => can(catalog.roleOf(meetingId, user.id), 'edit'),
+    // Asked for every update, so a role changed or a freeze a moment ago, on any instance (each
+    // follows the meetings' events), already counts; the sealed stream refuses what slips past.
+    canEdit: () =>
+      can(catalog.roleOf(meetingId, user.id), 'edit') &&
+      catalog.get(meetingId)?.frozen === undefined,
   });
   const entry: OpenSocket = { meetingId, user, credential, connection };
   open.add(entry);
-  ws.on('close', () => {
+  const log = logger?.child({ meeting: meetingId, person: user.id, connection: connection.id });
+  log?.debug({ address }, 'Socket opened.');
+  ws.on('close', (code: number, reason: Buffer) => {
     state.closed = true;
     open.delete(entry);
+    log?.debug({ code, reason: reason.toString() }, 'Socket closed.');
     void state.session?.leave();
   });
   const joined = await rooms.join(meetingId, connection);
@@ -171,4 +252,17 @@ function toUint8Array(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The address limits count against: the peer, or the proxy's last X-Forwarded-For entry. */
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (!trustProxy) return peer;
+  const forwarded = request.headers['x-forwarded-for'];
+  const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .pop();
+  return last ?? peer;
 }

@@ -1,24 +1,48 @@
 import type { EventStore } from '@rapporteur/event-store';
 import { Hono } from 'hono';
 import { problem } from '../problem.js';
+import { runReadinessChecks, type CheckState, type ReadinessCheck } from './readiness.js';
+
+const STATE_WORDS: Record<CheckState, string> = {
+  ok: 'answers',
+  failing: 'fails',
+  timed_out: 'does not answer in time',
+};
+const DEFAULT_ADVICE = 'check that it is running and that this instance can reach it';
 
 /**
- * /healthz says the process answers; /readyz says it can also reach its database, so a load
- * balancer sends traffic only to instances that can serve it.
+ * /healthz says the process answers; /readyz says it can also reach its database and every
+ * other dependency passed in (Redis), so a load balancer sends traffic only to instances that
+ * can serve it. Each check has a deadline: a hung dependency means "not ready", not a hung probe.
  */
-export function healthRoutes(store: EventStore) {
+export function healthRoutes(store: EventStore, extra: readonly ReadinessCheck[] = []) {
+  const database: ReadinessCheck = {
+    name: 'database',
+    check: async () => {
+      await store.head('readyz');
+    },
+    advice: 'check DATABASE_URL and that the database is running',
+  };
+  const everything = [database, ...extra];
   return new Hono()
     .get('/healthz', (c) => c.json({ status: 'ok' }))
     .get('/readyz', async (c) => {
-      try {
-        await store.head('readyz');
-        return c.json({ status: 'ready', database: store.dialect });
-      } catch {
-        return problem(503, {
-          code: 'database_unreachable',
+      const checks = await runReadinessChecks(everything);
+      const failed = everything.filter((check) => checks[check.name] !== 'ok');
+      if (failed.length === 0) return c.json({ status: 'ready', database: store.dialect, checks });
+      const sentences = failed.map((check) => {
+        const what = check === database ? `The ${store.dialect} database` : `"${check.name}"`;
+        const state = STATE_WORDS[checks[check.name] ?? 'failing'];
+        return `${what} ${state}; ${check.advice ?? DEFAULT_ADVICE}.`;
+      });
+      return problem(
+        503,
+        {
+          code: failed.includes(database) ? 'database_unreachable' : 'dependency_unreachable',
           title: 'Not ready',
-          detail: `The ${store.dialect} database does not answer; check DATABASE_URL and that the database is running.`,
-        });
-      }
+          detail: sentences.join(' '),
+        },
+        { checks },
+      );
     });
 }

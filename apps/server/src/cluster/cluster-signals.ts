@@ -1,0 +1,63 @@
+import type { PubSub } from '@rapporteur/collab';
+import { z } from 'zod';
+
+/** Something every instance must act on at once: sockets opened with these credentials close. */
+export type ClusterSignal =
+  | { readonly kind: 'token-revoked'; readonly tokenId: string }
+  | { readonly kind: 'signed-out'; readonly sessionId: string };
+
+const signalSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('token-revoked'), tokenId: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('signed-out'), sessionId: z.string().min(1).max(200) }),
+]);
+
+type Handler = (signal: ClusterSignal) => void;
+
+/**
+ * Signals to every server instance. Role changes and removals need none: every instance follows
+ * the meetings' events in the log. Revocations are not events, so they travel here; an instance
+ * that misses one (the bus was down) still refuses the credential on its next use, since every
+ * request and every new socket is checked against the accounts database.
+ */
+export interface ClusterSignals {
+  send(signal: ClusterSignal): void;
+  on(handler: Handler): () => void;
+}
+
+/** One instance: a signal goes straight to its handlers. */
+export function localSignals(): ClusterSignals {
+  const handlers = new Set<Handler>();
+  return {
+    send: (signal) => {
+      for (const handler of handlers) handler(signal);
+    },
+    on: (handler) => {
+      handlers.add(handler);
+      return () => handlers.delete(handler);
+    },
+  };
+}
+
+/** Several instances: a signal is acted on here at once, and published for the others. */
+export function busSignals(bus: PubSub, channel: string): ClusterSignals {
+  const local = localSignals();
+  const encoder = new TextEncoder();
+  const decoder = new TextDecoder();
+  bus.subscribe(channel, (message) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(decoder.decode(message));
+    } catch {
+      return;
+    }
+    const signal = signalSchema.safeParse(parsed);
+    if (signal.success) local.send(signal.data);
+  });
+  return {
+    send: (signal) => {
+      local.send(signal);
+      bus.publish(channel, encoder.encode(JSON.stringify(signal)));
+    },
+    on: (handler) => local.on(handler),
+  };
+}

@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { Accounts } from '../accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
+import { startServer, type RunningServer } from '../server.js';
+import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+
+const postgres = process.env.TEST_DATABASE_URL ?? '';
+const redis = process.env.TEST_REDIS_URL ?? '';
+if ((postgres === '' || redis === '') && process.env.CI === 'true')
+  throw new Error(
+    'CI must run the multi-instance suite: set TEST_DATABASE_URL and TEST_REDIS_URL.',
+  );
+
+/** One server instance as a deployment runs it: a store and accounts of its own, shared data. */
+interface Instance {
+  readonly store: EventStore;
+  readonly accountsDb: AccountsDatabase;
+  readonly server: RunningServer;
+}
+
+describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL and Redis', () => {
+  const schema = `cluster_${Date.now().toString(36)}`;
+  const prefix = `test-${randomUUID()}:`;
+  const instances: Instance[] = [];
+  const clients: TestClient[] = [];
+  let chair: TestPerson;
+  let secretariat: TestPerson;
+
+  const startInstance = async (): Promise<Instance> => {
+    const store = await createEventStore({ url: postgres, schema });
+    const accountsDb = await openAccountsDatabase(postgres, { schema });
+    const server = await startServer({
+      store,
+      accounts: new Accounts(accountsDb),
+      port: 0,
+      log: () => undefined,
+      cluster: { url: redis, prefix },
+    });
+    const instance = { store, accountsDb, server };
+    instances.push(instance);
+    return instance;
+  };
+  const client = (instance: Instance, meetingId: string, person: TestPerson): TestClient => {
+    const connected = connectClient(instance.server.url, meetingId, { token: person.token });
+    clients.push(connected);
+    return connected;
+  };
+  const newMeeting = async (): Promise<string> => {
+    const meetingId = `m-${randomUUID().slice(0, 8)}`;
+    await meetingWith(instances[0]!.store, meetingId, {
+      chair: chair.user,
+      others: [{ user: secretariat.user, role: 'secretariat' }],
+    });
+    return meetingId;
+  };
+
+  beforeAll(async () => {
+    const a = await startInstance();
+    await startInstance();
+    const accounts = new Accounts(a.accountsDb);
+    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Vladimir Minkin' });
+    secretariat = await createPerson(accounts, {
+      email: 'secretariat@itu.example',
+      name: 'Janet Umutesi',
+    });
+  });
+
+  afterAll(async () => {
+    for (const connected of clients.splice(0)) connected.destroy();
+    for (const { server, store, accountsDb } of instances.splice(0)) {
+      await server.close();
+      await store.close();
+      await accountsDb.destroy();
+    }
+  });
+
+  it('sends what one instance stores to the clients of the other, each update stored once', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    for (let keystroke = 0; keystroke < 30; keystroke += 1) {
+      onA.text.insert(onA.text.length, 'a');
+      onB.text.insert(0, 'b');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await waitFor(
+      () => onA.text.length === 60 && onB.text.length === 60,
+      'both clients to see all 60 keystrokes',
+    );
+    expect(onA.text.toJSON()).toBe(onB.text.toJSON());
+    const stored = (await a.store.readStream(draftStream(meetingId), { limit: 10_000 })).filter(
+      (event) => event.type === DRAFT_UPDATED,
+    );
+    expect(itemsStoredTwice(stored.map((event) => event.payload!))).toEqual([]);
+    const replay = new Y.Doc();
+    for (const event of stored) Y.applyUpdate(replay, event.payload!);
+    expect(replay.getText('text').toJSON()).toBe(onA.text.toJSON());
+    replay.destroy();
+  });
+
+  it('fills a gap from the log: an update no instance published reaches every client', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    // Stored behind both rooms' backs, as if its publication had been lost.
+    const unseen = new Y.Doc();
+    unseen.getText('text').insert(0, 'Stored unannounced. ');
+    await a.store.append(draftStream(meetingId), [
+      {
+        type: DRAFT_UPDATED,
+        payload: Y.encodeStateAsUpdate(unseen),
+        metadata: { actor: chair.user.id, clients: [unseen.clientID] },
+      },
+    ]);
+    unseen.destroy();
+    expect(onB.text.toJSON()).toBe('');
+    // A's next commit lands after the unseen revision: A reads it from the log, and B, receiving
+    // A's update with a revision missing before it, reads the log too.
+    onA.text.insert(0, 'Typed on A. ');
+    await waitFor(
+      () => onB.text.toJSON().includes('Stored unannounced.'),
+      'the client on B to receive the update that was never published',
+    );
+    await waitFor(() => onA.text.toJSON() === onB.text.toJSON(), 'both clients to agree');
+  });
+
+  it('relays presence between the instances', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    onA.provider.awareness.setLocalStateField('user', { name: 'Vladimir Minkin' });
+    await waitFor(
+      () =>
+        (
+          onB.provider.awareness.getStates().get(onA.doc.clientID) as
+            { user?: { name?: string } } | undefined
+        )?.user?.name === 'Vladimir Minkin',
+      'the client on B to see the presence of the client on A',
+    );
+  });
+
+  it('closes, on every instance, the sockets of a revoked API token within a second', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const accounts = new Accounts(a.accountsDb);
+    const { token, id } = await accounts.createToken(secretariat.user.id, 'script');
+    const onB = client(b, meetingId, { user: secretariat.user, token });
+    await onB.synced;
+    const closed = new Promise<number>((resolve) => {
+      onB.provider.on('connection-close', (event: CloseEvent | null) => {
+        resolve(event?.code ?? 0);
+      });
+    });
+    const revoked = await fetch(`${a.server.url}/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${secretariat.token}` },
+    });
+    expect(revoked.status).toBeLessThan(300);
+    const started = Date.now();
+    expect(await closed).toBe(4401);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+/** Yjs items (client, clock) that more than one stored update carries. */
+function itemsStoredTwice(updates: readonly Uint8Array[]): string[] {
+  const seen = new Set<string>();
+  const twice: string[] = [];
+  for (const update of updates) {
+    for (const struct of Y.decodeUpdate(update).structs) {
+      if (struct.constructor.name === 'Skip') continue;
+      for (let clock = struct.id.clock; clock < struct.id.clock + struct.length; clock += 1) {
+        const key = `${struct.id.client}:${clock}`;
+        if (seen.has(key)) twice.push(key);
+        seen.add(key);
+      }
+    }
+  }
+  return twice;
+}

@@ -1,0 +1,35 @@
+import type { StoredUpdate } from './fanout-message.js';
+
+/** What a room hears from other instances serving the same draft. */
+export interface RoomListener {
+  /** Updates another instance stored, published at `sentAt` (ms since the epoch, its clock). */
+  stored(update: StoredUpdate, sentAt: number): void;
+  /** Presence changes of another instance's connections. */
+  awareness(update: Uint8Array): void;
+  /** Messages may have been missed (the bus was down, or the room just arrived): read the log. */
+  resync(): void;
+}
+
+/** How a room tells the other instances what it stored and who is present. */
+export interface RoomChannel {
+  publishStored(update: StoredUpdate): void;
+  publishAwareness(update: Uint8Array): void;
+  leave(): void;
+}
+
+/** Fan-out of a draft's committed updates and presence across server instances. */
+export interface DraftFanout {
+  join(draftId: string, listener: RoomListener): RoomChannel;
+}
+
+/**
+ * One instance alone: its room is the only one for a draft, and the room's own broadcast to its
+ * connections is all the fan-out there is.
+ */
+export const SINGLE_INSTANCE: DraftFanout = {
+  join: () => ({
+    publishStored: () => undefined,
+    publishAwareness: () => undefined,
+    leave: () => undefined,
+  }),
+};
