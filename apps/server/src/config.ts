@@ -22,6 +22,10 @@ const environment = z.object({
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
+  SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
+  SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).optional(),
+  SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().optional(),
   MAX_EVENT_BYTES: z.coerce
     .number()
     .int()
@@ -38,8 +42,14 @@ export interface Config {
   readonly maxEventBytes: number;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
-  /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
-  readonly trustProxy: boolean;
+  /** Per-address socket limits that differ from the defaults (collab-endpoint.ts). */
+  readonly socketLimits: {
+    readonly trustProxy: boolean;
+    readonly connectionBurst?: number;
+    readonly connectionsPerSecond?: number;
+    readonly messageBurst?: number;
+    readonly messagesPerSecond?: number;
+  };
 }
 
 /** A setting in the environment that cannot be used; the message names each one and why. */
@@ -74,6 +84,20 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       settings.REDIS_URL === undefined
         ? undefined
         : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
-    trustProxy: settings.TRUST_PROXY === 'true',
+    socketLimits: {
+      trustProxy: settings.TRUST_PROXY === 'true',
+      ...definedOnly({
+        connectionBurst: settings.SOCKET_CONNECTION_BURST,
+        connectionsPerSecond: settings.SOCKET_CONNECTIONS_PER_SECOND,
+        messageBurst: settings.SOCKET_MESSAGE_BURST,
+        messagesPerSecond: settings.SOCKET_MESSAGES_PER_SECOND,
+      }),
+    },
+  };
+}
+
+function definedOnly<T extends object>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
   };
 }

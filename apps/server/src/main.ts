@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     maxMessageBytes: config.maxEventBytes,
     logger,
     ...(config.redis === undefined ? {} : { cluster: config.redis }),
-    socketLimits: { trustProxy: config.trustProxy },
+    socketLimits: config.socketLimits,
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
