@@ -3,6 +3,9 @@ import type * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection.js';
 import { encodeAwarenessMessage } from './protocol.js';
 
+/** Presence ids one connection may speak for (a browser tab uses one). */
+export const MAX_PRESENCES_PER_CONNECTION = 4;
+
 /** The origin of presence changes that came from another instance: they are not sent back. */
 const REMOTE = Symbol('another instance');
 
@@ -17,6 +20,8 @@ export class AwarenessRelay {
   #changed = new Set<number>();
   /** The changed clients that are this instance's own, published to the other instances. */
   #changedHere = new Set<number>();
+  /** Clients whose presence was removed: forgotten once their removal has been sent. */
+  #departed = new Set<number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The awareness client ids each connection has announced, to clear them when it leaves. */
   #clientsOf = new Map<CollabConnection, Set<number>>();
@@ -44,6 +49,16 @@ export class AwarenessRelay {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onUpdate);
+  }
+
+  /**
+   * Whether a connection may speak for these presence ids too. An editor has one (its
+   * document's); a flood of made-up ids would each cost memory in every instance's room.
+   */
+  mayAnnounce(connection: CollabConnection, clients: readonly number[]): boolean {
+    const announced = new Set(this.#clientsOf.get(connection));
+    for (const client of clients) announced.add(client);
+    return announced.size <= MAX_PRESENCES_PER_CONNECTION;
   }
 
   /** Applies a client's awareness update; throws if it does not decode. */
@@ -93,6 +108,7 @@ export class AwarenessRelay {
       this.#changed.add(client);
       if (origin !== REMOTE) this.#changedHere.add(client);
     }
+    for (const client of removed) this.#departed.add(client);
     if (removed.length > 0) {
       this.#flush();
       return;
@@ -106,6 +122,14 @@ export class AwarenessRelay {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#changed.size === 0) return;
+    try {
+      this.#send();
+    } finally {
+      this.#forgetDeparted();
+    }
+  }
+
+  #send(): void {
     const clients = [...this.#changed];
     this.#changed.clear();
     this.#broadcast(
@@ -115,5 +139,15 @@ export class AwarenessRelay {
     const ours = [...this.#changedHere];
     this.#changedHere.clear();
     this.#publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ours));
+  }
+
+  /**
+   * y-protocols keeps a clock for every id it has ever seen, present or not: made-up ids would
+   * cost memory for good. A departed one is forgotten once its removal has been sent.
+   */
+  #forgetDeparted(): void {
+    for (const client of this.#departed)
+      if (!this.awareness.states.has(client)) this.awareness.meta.delete(client);
+    this.#departed.clear();
   }
 }

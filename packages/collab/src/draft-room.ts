@@ -1,6 +1,11 @@
-import { StreamSealedError, type EventStore, type NewEvent } from '@rapporteur/event-store';
+import {
+  ConcurrencyError,
+  StreamSealedError,
+  type EventStore,
+  type NewEvent,
+} from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import { AwarenessRelay } from './awareness-relay.js';
+import { AwarenessRelay, MAX_PRESENCES_PER_CONNECTION } from './awareness-relay.js';
 import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
@@ -13,7 +18,13 @@ import {
 } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { serverConnection } from './server-connection.js';
-import { authorsOf, inspectUpdate, type UpdateContents } from './update-inspection.js';
+import {
+  appliesCleanly,
+  authorsOf,
+  inspectUpdate,
+  NewContent,
+  type UpdateContents,
+} from './update-inspection.js';
 import {
   decodeMessage,
   encodeAck,
@@ -30,18 +41,24 @@ import type { RoomOptions } from './room-options.js';
 
 /** How long a published update may wait behind a gap before the room reads the log instead. */
 const GAP_GRACE_MS = 100;
+/** A commit that keeps finding the log moved on (another instance storing without pause) gives up. */
+const MAX_COMMIT_ATTEMPTS = 50;
 /** After a failed read of the log, try again this much later. */
 const REPAIR_RETRY_MS = 1000;
 /** The origin of updates stored by other instances. */
 const REMOTE = Symbol('another instance');
 
+/** An update as a connection sent it, waiting for the next commit. */
 interface PendingUpdate {
   readonly connection: CollabConnection;
-  /** Only what the room lacked of the update the connection sent. */
   readonly update: Uint8Array;
   /** The client ids of the update as sent: the acknowledgement covers all of them. */
   readonly clients: readonly number[];
-  /** The client ids `update` writes under: the sender's own, recorded with the event. */
+}
+
+/** What of a pending update is stored: its new part, and the client ids that part writes under. */
+interface NewUpdate extends PendingUpdate {
+  /** The sender's own ids, recorded with the event. */
   readonly authors: readonly number[];
 }
 
@@ -159,6 +176,10 @@ export class DraftRoom {
   /** Greets a new connection the way y-websocket servers do: our state vector, then presence. */
   join(connection: CollabConnection): void {
     this.connections.add(connection);
+    // A client arriving from another instance (which may have died) resends what it sent there;
+    // whatever of that is in the log must be in this room before its reply is stored, or it
+    // would be stored twice. The reply's commit runs after this read.
+    if (this.options.fanout.shared) void this.#exclusive(() => this.#repair());
     connection.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(this.doc)));
     const presence = this.#relay.snapshotMessage();
     if (presence !== undefined) connection.send(presence);
@@ -187,6 +208,13 @@ export class DraftRoom {
         this.#receiveUpdate(connection, message.update);
         return;
       case 'awareness':
+        if (!this.#relay.mayAnnounce(connection, message.clients)) {
+          connection.close(
+            CLOSE_CODES.malformed.code,
+            `A connection may show at most ${MAX_PRESENCES_PER_CONNECTION} presences.`,
+          );
+          return;
+        }
         try {
           this.#relay.receive(connection, message.update);
         } catch {
@@ -239,13 +267,12 @@ export class DraftRoom {
 
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
-    let novel: Uint8Array;
     let contents: UpdateContents;
     try {
-      // Decoding in full refuses truncated or garbled updates before anything is stored.
+      // Decoding and applying in full refuse truncated or garbled updates before anything is stored.
+      if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
-      novel = Y.diffUpdate(update, Y.encodeStateVector(this.doc));
-      contents = inspectUpdate(novel);
+      contents = inspectUpdate(Y.diffUpdate(update, Y.encodeStateVector(this.doc)));
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -253,7 +280,6 @@ export class DraftRoom {
       );
       return;
     }
-    const authors = contents.clients;
     if (contents.empty) {
       this.#acknowledge(connection, clients);
       return;
@@ -266,20 +292,9 @@ export class DraftRoom {
       );
       return;
     }
-    const foreign = this.#owners.foreignClient(authors, connection.actor.id);
-    if (foreign !== undefined) {
-      connection.send(
-        encodePermissionDenied(
-          `This change is written under Yjs client id ${foreign}, which belongs to another person; it was not saved.`,
-        ),
-      );
-      connection.close(CLOSE_CODES.forbidden.code, 'A client id of another person was used.');
-      return;
-    }
-    // Claimed now, not at the commit, so that two people cannot race for one new id.
-    this.#owners.claim(authors, connection.actor.id);
-    // A refused commit has already told this connection (permission denied, or a close).
-    this.#commits.add({ connection, update: novel, clients, authors }).catch(() => undefined);
+    // What is new, and under whose client ids, is decided at the commit, once the room holds
+    // everything stored before it. A refused commit has already told this connection.
+    this.#commits.add({ connection, update, clients }).catch(() => undefined);
   }
 
   /**
@@ -287,67 +302,134 @@ export class DraftRoom {
    * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
    */
   async submit(update: Uint8Array, actor: Actor): Promise<number> {
-    const clients = authorsOf(update);
-    this.#owners.claim(clients, actor.id);
     await this.#commits.add({
       connection: serverConnection(actor),
       update,
-      clients,
-      authors: clients,
+      clients: authorsOf(update),
     });
     return this.#revision;
   }
 
-  async #commit(batch: readonly PendingUpdate[]): Promise<void> {
+  /**
+   * Stores what of the waiting updates is new, on top of the revision the room holds: never
+   * blindly. If another instance stored first (or a seal arrived), the room reads those events,
+   * works out again what is still new, and tries again; so an update that reached the log through
+   * another instance, even one that died before telling anyone, is not stored twice.
+   */
+  async #commit(waiting: readonly PendingUpdate[]): Promise<void> {
     if (this.#failed) {
-      this.#refuseBatch(batch, new Error('The room failed; its clients reconnect to a new one.'));
+      this.#refuseBatch(waiting, new Error('The room failed; its clients reconnect to a new one.'));
       throw new Error('The room failed.');
     }
-    const events: NewEvent[] = batch.map(({ connection, update, authors }) => ({
-      type: DRAFT_UPDATED,
-      payload: update,
-      metadata: {
-        actor: connection.actor.id,
-        name: connection.actor.name,
-        role: connection.actor.role,
-        connection: connection.id,
-        clients: [...authors],
-      },
-    }));
-    let first: number;
-    const started = performance.now();
+    let batch: NewUpdate[] = [];
+    let first = 0;
     try {
-      const result = await this.store.append(this.stream, events, { expectedRevision: 'any' });
-      this.options.observer.committed({
-        events: events.length,
-        seconds: (performance.now() - started) / 1000,
-      });
-      first = result.firstRevision;
-      // Another instance may have appended in between: apply its events first, in log order.
-      if (first > this.#revision + 1) await this.#readLog(first - 1);
-      this.#revision = result.nextExpectedRevision;
+      for (let attempt = 1; ; attempt += 1) {
+        batch = this.#newOnly(waiting);
+        if (batch.length === 0) break;
+        const stored = await this.#tryAppend(batch, attempt < MAX_COMMIT_ATTEMPTS);
+        if (stored !== undefined) {
+          first = stored;
+          break;
+        }
+        await this.#readLog();
+      }
     } catch (error) {
-      this.#refuseBatch(batch, error);
+      this.#refuseBatch(waiting, error);
       throw error;
     }
-    // One transaction for the batch: the document emits one merged update, sent once to every
-    // connection (the senders ignore the echo of their own), instead of a frame per keystroke.
-    Y.transact(
-      this.doc,
-      () => {
-        for (const { update } of batch) Y.applyUpdate(this.doc, update, this);
-      },
-      this,
+    if (batch.length > 0) {
+      // One transaction for the batch: the document emits one merged update, sent once to every
+      // connection (the senders ignore the echo of their own), instead of a frame per keystroke.
+      try {
+        Y.transact(
+          this.doc,
+          () => {
+            for (const { update } of batch) Y.applyUpdate(this.doc, update, this);
+          },
+          this,
+        );
+      } catch (error) {
+        // Stored, yet Yjs refuses it here: this document can no longer be trusted; a room
+        // loaded anew from the log (which skips what cannot be applied) takes over.
+        this.#fail(error);
+        return;
+      }
+      this.#channel.publishStored(storedUpdate(batch, first, this.#revision));
+    }
+    this.#acknowledgeBatch(waiting);
+    if (this.#revision - this.#snapshotRevision >= this.options.snapshotEvery) {
+      this.#snapshotting = this.#snapshotting.then(() => this.#snapshot(this.#revision));
+    }
+  }
+
+  /**
+   * Appends the batch expecting the room's revision. Resolves with the first stored revision, or
+   * with undefined when the log had moved on and `retry` allows another attempt.
+   */
+  async #tryAppend(batch: readonly NewUpdate[], retry: boolean): Promise<number | undefined> {
+    const started = performance.now();
+    try {
+      const result = await this.store.append(this.stream, batch.map(draftUpdated), {
+        expectedRevision: this.#revision < 0 ? 'no_stream' : this.#revision,
+      });
+      this.options.observer.committed({
+        events: batch.length,
+        seconds: (performance.now() - started) / 1000,
+      });
+      this.#revision = result.nextExpectedRevision;
+      return result.firstRevision;
+    } catch (error) {
+      if (retry && error instanceof ConcurrencyError) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * What of the waiting updates is to be stored: the new part of each, once, under client ids
+   * that are its sender's own (claimed now: the first to store under an id owns it). Taken at
+   * the commit, when the room holds everything stored before: a client reconnecting from another
+   * instance resends what may be there already, and a room that lagged behind would otherwise
+   * store it twice, or take another person's content for the sender's.
+   */
+  #newOnly(waiting: readonly PendingUpdate[]): NewUpdate[] {
+    const content = new NewContent(Y.decodeStateVector(Y.encodeStateVector(this.doc)));
+    const refused = new Set<CollabConnection>();
+    const batch: NewUpdate[] = [];
+    for (const pending of waiting) {
+      const { connection } = pending;
+      if (refused.has(connection)) continue;
+      const part = content.partOf(pending.update);
+      // Ahead of a gap: its sender's sync reply is on its way with what comes before, and it.
+      if (part.empty || part.ahead) continue;
+      const foreign = this.#owners.foreignClient(part.clients, connection.actor.id);
+      if (foreign !== undefined) {
+        refused.add(connection);
+        this.#refuseForeign(connection, foreign);
+        continue;
+      }
+      this.#owners.claim(part.clients, connection.actor.id);
+      content.take(part);
+      batch.push({ ...pending, update: part.update, authors: part.clients });
+    }
+    return batch;
+  }
+
+  #refuseForeign(connection: CollabConnection, client: number): void {
+    connection.send(
+      encodePermissionDenied(
+        `This change is written under Yjs client id ${client}, which belongs to another person; it was not saved.`,
+      ),
     );
-    this.#channel.publishStored(storedUpdate(batch, first, this.#revision));
+    connection.close(CLOSE_CODES.forbidden.code, 'A client id of another person was used.');
+  }
+
+  #acknowledgeBatch(batch: readonly PendingUpdate[]): void {
     for (const connection of new Set(batch.map((pending) => pending.connection))) {
       const clients = batch
         .filter((pending) => pending.connection === connection)
         .flatMap((pending) => pending.clients);
       this.#acknowledge(connection, clients);
-    }
-    if (this.#revision - this.#snapshotRevision >= this.options.snapshotEvery) {
-      this.#snapshotting = this.#snapshotting.then(() => this.#snapshot(this.#revision));
     }
   }
 
@@ -380,7 +462,12 @@ export class DraftRoom {
   #applyPublished(): Promise<void> {
     if (this.#closing || this.#failed) return Promise.resolve();
     for (const { stored, sentAt } of this.#published.takeContinuing(this.#revision)) {
-      Y.applyUpdate(this.doc, stored.update, REMOTE);
+      try {
+        Y.applyUpdate(this.doc, stored.update, REMOTE);
+      } catch (error) {
+        this.#fail(error);
+        return Promise.resolve();
+      }
       for (const { person, clients } of stored.owners) this.#owners.claim(clients, person);
       this.#revision = stored.lastRevision;
       this.options.observer.remoteApplied({ lagSeconds: Math.max(0, Date.now() - sentAt) / 1000 });
@@ -414,7 +501,7 @@ export class DraftRoom {
     const before = this.#revision;
     const reached = await applyStoredUpdates(
       this.store,
-      { doc: this.doc, owners: this.#owners },
+      { doc: this.doc, owners: this.#owners, onUnreadable: this.options.onError },
       { stream: this.stream, from: before + 1, ...(to === undefined ? {} : { to }) },
     );
     if (reached <= before) return;
@@ -454,9 +541,24 @@ export class DraftRoom {
   }
 }
 
+/** The event that stores one update, with who sent it and the client ids it writes under. */
+function draftUpdated({ connection, update, authors }: NewUpdate): NewEvent {
+  return {
+    type: DRAFT_UPDATED,
+    payload: update,
+    metadata: {
+      actor: connection.actor.id,
+      name: connection.actor.name,
+      role: connection.actor.role,
+      connection: connection.id,
+      clients: [...authors],
+    },
+  };
+}
+
 /** What a commit publishes: its events merged into one update, and who wrote under which ids. */
 function storedUpdate(
-  batch: readonly PendingUpdate[],
+  batch: readonly NewUpdate[],
   firstRevision: number,
   lastRevision: number,
 ): StoredUpdate {

@@ -28,7 +28,12 @@ export interface LoadedDraft {
  */
 export async function applyStoredUpdates(
   store: EventStore,
-  target: { readonly doc: Y.Doc; readonly owners: ClientOwners },
+  target: {
+    readonly doc: Y.Doc;
+    readonly owners: ClientOwners;
+    /** Told of a stored update that Yjs cannot apply (it is skipped). */
+    readonly onUnreadable?: (event: RecordedEvent, error: unknown) => void;
+  },
   range: { readonly stream: string; readonly from: number; readonly to?: number },
 ): Promise<number> {
   const { doc, owners } = target;
@@ -42,7 +47,14 @@ export async function applyStoredUpdates(
     Y.transact(doc, () => {
       for (const event of events) {
         if (event.type !== DRAFT_UPDATED || event.payload === null) continue;
-        Y.applyUpdate(doc, event.payload);
+        try {
+          Y.applyUpdate(doc, event.payload);
+        } catch (error) {
+          // Rooms try every update before storing it; one that slipped past must not make the
+          // whole draft unreadable. It is reported and skipped.
+          target.onUnreadable?.(event, error);
+          continue;
+        }
         owners.follow(event);
       }
     });

@@ -68,7 +68,12 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
 export type IncomingMessage =
   | { readonly kind: 'sync-step-1'; readonly stateVector: Uint8Array }
   | { readonly kind: 'update'; readonly update: Uint8Array }
-  | { readonly kind: 'awareness'; readonly update: Uint8Array }
+  | {
+      readonly kind: 'awareness';
+      readonly update: Uint8Array;
+      /** The presence client ids the update speaks for. */
+      readonly clients: readonly number[];
+    }
   | { readonly kind: 'query-awareness' }
   | { readonly kind: 'auth' }
   | { readonly kind: 'malformed'; readonly reason: string };
@@ -97,8 +102,13 @@ function decodeBody(type: number, decoder: decoding.Decoder): IncomingMessage {
       if (step === SYNC_STEP_2 || step === SYNC_UPDATE) return { kind: 'update', update: payload };
       return { kind: 'malformed', reason: `unknown sync step ${step}` };
     }
-    case MESSAGE_AWARENESS:
-      return { kind: 'awareness', update: decoding.readVarUint8Array(decoder) };
+    case MESSAGE_AWARENESS: {
+      const update = decoding.readVarUint8Array(decoder);
+      const read = readAwareness(update);
+      return typeof read === 'string'
+        ? { kind: 'malformed', reason: read }
+        : { kind: 'awareness', update, clients: read };
+    }
     case MESSAGE_QUERY_AWARENESS:
       return { kind: 'query-awareness' };
     case MESSAGE_AUTH:
@@ -108,4 +118,45 @@ function decodeBody(type: number, decoder: decoding.Decoder): IncomingMessage {
     default:
       return { kind: 'malformed', reason: `unknown message type ${type}` };
   }
+}
+
+/** How deep a presence state may nest: cursors and names need a handful of levels. */
+export const MAX_AWARENESS_DEPTH = 32;
+
+/**
+ * The client ids of an awareness update, or why it must be refused before y-protocols applies
+ * it. Applying stops at the first bad entry with the entries before it already applied; and a
+ * state nested thousands deep parses, but every later encoding of the room's presence
+ * overflows the stack.
+ */
+function readAwareness(update: Uint8Array): number[] | string {
+  try {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    const clients: number[] = [];
+    for (let index = 0; index < count; index += 1) {
+      clients.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
+      const state: unknown = JSON.parse(decoding.readVarString(decoder));
+      if (depthOf(state) > MAX_AWARENESS_DEPTH)
+        return `an awareness state nests deeper than ${MAX_AWARENESS_DEPTH} levels`;
+    }
+    return decoding.hasContent(decoder) ? 'trailing bytes after the awareness update' : clients;
+  } catch {
+    return 'the awareness update does not decode';
+  }
+}
+
+/** The nesting depth of a parsed JSON value, walked without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [current, depth] = next;
+    if (current === null || typeof current !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_AWARENESS_DEPTH) return deepest;
+    for (const child of Object.values(current)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { authorsOf, inspectUpdate } from './update-inspection.js';
+import { authorsOf, inspectUpdate, NewContent } from './update-inspection.js';
 
 describe('inspecting an update', () => {
   it('names the client of every keystroke, not only of the first', () => {
@@ -29,6 +29,50 @@ describe('inspecting an update', () => {
     doc.getText('t').insert(0, 'a sentence long enough to cut');
     const update = Y.encodeStateAsUpdate(doc);
     expect(() => authorsOf(update.subarray(0, update.length - 5))).toThrow();
+    doc.destroy();
+  });
+
+  it('takes, of a sequence, only what the held state and the earlier updates lack', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const text = doc.getText('text');
+    text.insert(0, 'The agenda');
+    text.insert(10, ' was adopted.');
+    const [first, second] = updates as [Uint8Array, Uint8Array];
+    const content = new NewContent(new Map());
+    // A keystroke, then a reconnecting client's sync reply that holds it again and one more.
+    const parts = [first, Y.mergeUpdates([first, second]), first].map((update) => {
+      const part = content.partOf(update);
+      content.take(part);
+      return part;
+    });
+    expect(parts.map((part) => part.empty)).toEqual([false, false, true]);
+    const replay = new Y.Doc();
+    for (const part of parts) Y.applyUpdate(replay, part.update);
+    expect(replay.getText('text').toJSON()).toBe('The agenda was adopted.');
+    expect(Y.decodeUpdate(parts[1]!.update).structs.map((struct) => struct.length)).toEqual([13]);
+    expect(parts[0]!.clients).toEqual([doc.clientID]);
+    // What the room holds already is not new either.
+    const held = new NewContent(Y.decodeStateVector(Y.encodeStateVector(doc)));
+    expect([first, second].every((update) => held.partOf(update).empty)).toBe(true);
+    doc.destroy();
+    replay.destroy();
+  });
+
+  it('says when an update continues past content the room does not hold', () => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    doc.getText('text').insert(0, 'Item 1');
+    doc.getText('text').insert(6, ', adopted');
+    const [first, second] = updates as [Uint8Array, Uint8Array];
+    const content = new NewContent(new Map());
+    expect(content.partOf(second).ahead).toBe(true);
+    const sent = content.partOf(first);
+    expect(sent.ahead).toBe(false);
+    content.take(sent);
+    expect(content.partOf(second).ahead).toBe(false);
     doc.destroy();
   });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import * as encoding from 'lib0/encoding';
 
 /** What an update holds, read in one decoding: the client ids it writes under, and whether it changes anything. */
 export interface UpdateContents {
@@ -21,7 +22,92 @@ export function inspectUpdate(update: Uint8Array): UpdateContents {
   };
 }
 
+/**
+ * Whether Yjs can apply the update at all: some updates decode but throw when applied (a delete
+ * range of length zero), and one stored would make the draft unreadable. Tried on an empty
+ * document, where content that depends on what is missing simply waits.
+ */
+export function appliesCleanly(update: Uint8Array): boolean {
+  const scratch = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(scratch, update);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    scratch.destroy();
+  }
+}
+
 /** The Yjs client ids whose content an update carries. */
 export function authorsOf(update: Uint8Array): number[] {
   return inspectUpdate(update).clients;
+}
+
+/** What is new in an update, for a room about to store it. */
+export interface NewPart extends UpdateContents {
+  readonly update: Uint8Array;
+  /**
+   * Some of it continues past content the room does not hold (a keystroke sent by a client that
+   * has just reconnected, ahead of its sync reply that brings what comes before it).
+   */
+  readonly ahead: boolean;
+  /** For each client id, the clock the room holds up to once this part is stored. */
+  readonly reaches: ReadonlyMap<number, number>;
+}
+
+/**
+ * The new content of a sequence of updates, each measured against what the room holds and what
+ * the sequence has taken before it. A client that reconnects while typing sends a keystroke,
+ * then the same keystroke again in its sync reply; both can wait in one commit, and only one may
+ * be stored.
+ */
+export class NewContent {
+  readonly #reached: Map<number, number>;
+
+  /** `held` is the room's state vector. */
+  constructor(held: ReadonlyMap<number, number>) {
+    this.#reached = new Map(held);
+  }
+
+  /** The part of `update` that is not held yet. */
+  partOf(update: Uint8Array): NewPart {
+    const part = Y.diffUpdate(update, encodeStateVector(this.#reached));
+    const { structs, ds } = Y.decodeUpdate(part);
+    const reaches = new Map<number, number>();
+    let ahead = false;
+    for (const struct of [...structs].sort((a, b) => a.id.clock - b.id.clock)) {
+      if (struct instanceof Y.Skip) {
+        ahead = true;
+        continue;
+      }
+      const { client, clock } = struct.id;
+      const before = reaches.get(client) ?? this.#reached.get(client) ?? 0;
+      if (clock > before) ahead = true;
+      reaches.set(client, Math.max(before, clock + struct.length));
+    }
+    return {
+      update: part,
+      clients: [...reaches.keys()],
+      empty: structs.length === 0 && ds.clients.size === 0,
+      ahead,
+      reaches,
+    };
+  }
+
+  /** Counts a part as held from now on (it is being stored). */
+  take(part: NewPart): void {
+    for (const [client, clock] of part.reaches)
+      this.#reached.set(client, Math.max(this.#reached.get(client) ?? 0, clock));
+  }
+}
+
+function encodeStateVector(stateVector: ReadonlyMap<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, stateVector.size);
+  for (const [client, clock] of stateVector) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
 }

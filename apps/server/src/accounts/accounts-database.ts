@@ -76,5 +76,14 @@ function dialectFor(url: string, schema: string | undefined) {
     return new SqliteDialect({ database });
   }
   const options = schema === undefined ? {} : { options: `-c search_path=${schema}` };
-  return new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 4, ...options }) });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 4,
+    connectionTimeoutMillis: 5000,
+    ...options,
+  });
+  // A dropped idle connection (the database restarts) is discarded by the pool; without a
+  // listener its error would end the process.
+  pool.on('error', () => undefined);
+  return new PostgresDialect({ pool });
 }

@@ -78,7 +78,13 @@ const PATH = /^\/collab\/([A-Za-z0-9_-]{1,64})$/;
  */
 export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions) {
   // ws refuses larger frames itself, with close code 1009, before they reach a room.
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  // Text frames are refused by our handler with a reason (4400); ws's own UTF-8 check would
+  // close with 1007 and none, so it is off.
+  const sockets = new WebSocketServer({
+    noServer: true,
+    maxPayload: options.maxMessageBytes,
+    skipUTF8Validation: true,
+  });
   const open = new Set<OpenSocket>();
   const limits = { ...DEFAULT_SOCKET_LIMITS, ...options.limits };
   const connections = new AddressRateLimit({

@@ -24,7 +24,8 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   }
   const index = readFileSync(indexFile, 'utf8');
   // serveStatic resolves `root` against the working directory.
-  app.use('/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
+  // Files are read, never written: other methods fall through to "not found".
+  app.on(['GET', 'HEAD'], '/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
   // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
   app.get('*', (c, next) =>

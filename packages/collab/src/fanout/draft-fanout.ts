@@ -19,6 +19,8 @@ export interface RoomChannel {
 
 /** Fan-out of a draft's committed updates and presence across server instances. */
 export interface DraftFanout {
+  /** Whether other instances may write the same drafts' logs. */
+  readonly shared: boolean;
   join(draftId: string, listener: RoomListener): RoomChannel;
 }
 
@@ -27,6 +29,7 @@ export interface DraftFanout {
  * connections is all the fan-out there is.
  */
 export const SINGLE_INSTANCE: DraftFanout = {
+  shared: false,
   join: () => ({
     publishStored: () => undefined,
     publishAwareness: () => undefined,

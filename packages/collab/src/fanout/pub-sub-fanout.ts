@@ -17,6 +17,7 @@ export interface PubSubFanoutOptions {
 export class PubSubFanout implements DraftFanout {
   /** Tells this instance's messages from the others'. */
   readonly instance = randomUUID();
+  readonly shared = true;
   readonly #listeners = new Set<RoomListener>();
   readonly #stopReconnects: () => void;
 

@@ -29,6 +29,8 @@ const GLOBAL_PAGE = {
           LIMIT $3`,
 };
 
+const CONNECT_TIMEOUT_MS = 5000;
+
 /** PostgreSQL through pg: see PostgresAppender for appends and GLOBAL_PAGE for the global order. */
 export function openPostgresDialect(options: PostgresOptions): SqlDialect {
   const schema = options.schema ?? 'public';
@@ -36,7 +38,15 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
     throw new Error(`The schema name "${schema}" is not a plain lower-case identifier.`);
   }
   const connection = { connectionString: options.url, options: `-c search_path=${schema}` };
-  const pool = new pg.Pool({ ...connection, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.poolSize ?? 10,
+    // A database that does not answer fails the call instead of holding it forever.
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // An idle connection that the server drops (a restart, a failover) reports here; without a
+  // listener Node would end the process. The pool discards it; the next query connects again.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new KyselyPostgresDialect({ pool }) });
   const notifier = new ChangeNotifier();
   const listener = new Listener(connection, schema, notifier);

@@ -184,6 +184,9 @@ export class DraftTimeline {
     this.#applying = true;
     try {
       Y.applyUpdate(this.#doc, event.payload);
+    } catch {
+      // An update Yjs cannot apply (stored before rooms tried each one first) changes nothing
+      // readable: the rest of the history still reads.
     } finally {
       this.#applying = false;
     }

@@ -1,0 +1,66 @@
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { startTestServer, type TestServer } from '../testing/test-server.js';
+
+const MEETING = 'cwg-34';
+// Found by the fuzzer: a sync update whose delete set has a range of length zero. It decodes,
+// but Yjs throws "Unexpected case" when it is applied, to any document.
+const UNAPPLIABLE_FRAME = Buffer.from('00020a0001878aa18d05010d00', 'hex');
+const UNAPPLIABLE_UPDATE = Buffer.from('0001878aa18d05010d00', 'hex');
+
+describe('an update that decodes but cannot be applied', () => {
+  let running: TestServer;
+  let chair: TestPerson;
+  const clients: TestClient[] = [];
+
+  beforeEach(async () => {
+    running = await startTestServer();
+    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'Chair' });
+    await meetingWith(running.store, MEETING, { chair: chair.user });
+  });
+
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.destroy();
+    await running.close();
+  });
+
+  const storedUpdates = async () =>
+    (await running.store.readStream(draftStream(MEETING))).filter(
+      (event) => event.type === DRAFT_UPDATED,
+    );
+
+  it('is refused with 4400 and never stored, and the draft keeps opening', async () => {
+    const socket = new WebSocket(
+      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`,
+    );
+    const closed = new Promise<number>((resolve) => socket.once('close', resolve));
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(UNAPPLIABLE_FRAME);
+    expect(await closed).toBe(4400);
+    expect(await storedUpdates()).toEqual([]);
+    await running.restart();
+    const reader = connectClient(running.url, MEETING, { token: chair.token });
+    clients.push(reader);
+    await reader.synced;
+    reader.text.insert(0, 'Still editable.');
+    await expect.poll(async () => (await storedUpdates()).length).toBe(1);
+  });
+
+  it('is skipped, when one is in the log already, and the rest of the draft loads', async () => {
+    const before = new Y.Doc();
+    before.getText('text').insert(0, 'Stored before. ');
+    await running.store.append(draftStream(MEETING), [
+      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
+      { type: DRAFT_UPDATED, payload: new Uint8Array(UNAPPLIABLE_UPDATE) },
+    ]);
+    before.destroy();
+    const reader = connectClient(running.url, MEETING, { token: chair.token });
+    clients.push(reader);
+    await reader.synced;
+    expect(reader.text.toJSON()).toBe('Stored before. ');
+  });
+});
