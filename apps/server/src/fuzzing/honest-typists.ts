@@ -1,0 +1,96 @@
+import { waitFor, type TestClient } from '../testing/collab-client.js';
+
+/** Each honest typist's own letters: the fuzzer never writes into their text, so each is countable. */
+const ALPHABETS = ['abcdefghijklm', 'nopqrstuvwxyz'] as const;
+const KEYSTROKES_PER_ROUND = 8;
+const CONVERGENCE_TIMEOUT_MS = 15_000;
+
+/**
+ * Honest y-websocket clients typing while the fuzzer runs, in rounds: each types a few letters
+ * at the end of the text, then all must converge to one text holding exactly what each typed,
+ * in order. A round that does not converge in time fails the run.
+ */
+export class HonestTypists {
+  readonly typed: string[];
+  rounds = 0;
+  slowestRoundMs = 0;
+  /** Closes of the honest clients' sockets: the fuzzer must not disturb them. */
+  readonly disconnects: string[] = [];
+
+  constructor(readonly clients: readonly TestClient[]) {
+    if (clients.length > ALPHABETS.length) throw new Error(`At most ${ALPHABETS.length} typists.`);
+    this.typed = clients.map(() => '');
+    for (const [index, client] of clients.entries()) {
+      client.provider.on('connection-close', (event: { code?: number; reason?: string } | null) => {
+        this.disconnects.push(
+          `typist ${index}: close ${event?.code ?? '?'} ${event?.reason ?? ''}`,
+        );
+      });
+    }
+  }
+
+  /** Types and checks rounds until `done()` says the fuzzer has finished. */
+  async typeUntil(done: () => boolean): Promise<void> {
+    while (!done()) await this.round();
+  }
+
+  /** Whether every client shows one and the same text, holding every letter typed so far. */
+  converged(): boolean {
+    const [first, ...others] = this.clients.map((client) => client.text.toJSON());
+    if (first === undefined || others.some((text) => text !== first)) return false;
+    return this.typed.every((typed, index) => onlyLetters(first, alphabetOf(index)) === typed);
+  }
+
+  /** What differs, for a report: each client's text length and how its letters differ from what was typed. */
+  describeDivergence(): string {
+    return this.clients
+      .map((client, index) => {
+        const text = client.text.toJSON();
+        const letters = this.typed.map((typed, typist) => {
+          const seen = onlyLetters(text, alphabetOf(typist));
+          return seen === typed
+            ? 'ok'
+            : `typist ${typist}: saw ${seen.length} of ${typed.length} letters`;
+        });
+        return `client ${index}: ${text.length} characters (${letters.join(', ')})`;
+      })
+      .join('; ');
+  }
+
+  async round(): Promise<void> {
+    const started = Date.now();
+    for (let keystroke = 0; keystroke < KEYSTROKES_PER_ROUND; keystroke += 1) {
+      for (const [index, client] of this.clients.entries()) {
+        const alphabet = alphabetOf(index);
+        const sofar = this.typed[index] ?? '';
+        const letter = alphabet.charAt(sofar.length % alphabet.length);
+        // At the end, as a person writes: each one's letters keep their order in any merge.
+        client.text.insert(client.text.length, letter);
+        this.typed[index] = sofar + letter;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    await waitFor(
+      () => this.converged(),
+      `the honest clients to converge in round ${this.rounds + 1}`,
+      CONVERGENCE_TIMEOUT_MS,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)} ${this.describeDivergence()}`);
+    });
+    this.rounds += 1;
+    this.slowestRoundMs = Math.max(this.slowestRoundMs, Date.now() - started);
+  }
+}
+
+function onlyLetters(text: string, alphabet: string): string {
+  // The alphabets are ASCII: a code unit is a letter.
+  let letters = '';
+  for (let index = 0; index < text.length; index += 1) {
+    if (alphabet.includes(text.charAt(index))) letters += text.charAt(index);
+  }
+  return letters;
+}
+
+function alphabetOf(typist: number): string {
+  return ALPHABETS[typist] ?? ALPHABETS[0];
+}

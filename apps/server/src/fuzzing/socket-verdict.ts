@@ -1,0 +1,80 @@
+import { CLOSE_CODES } from '@rapporteur/collab';
+import type { FuzzFrame, SocketTarget } from './frame-arbitraries.js';
+import type { SocketOutcome } from './fuzz-socket.js';
+
+const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.code));
+
+/** What the server must answer when the connection itself is refused. */
+const REFUSAL: Partial<Record<SocketTarget, number>> = {
+  'missing-meeting': CLOSE_CODES.notFound.code,
+  'not-a-participant': CLOSE_CODES.forbidden.code,
+  'bad-token': CLOSE_CODES.unauthenticated.code,
+  'no-credentials': CLOSE_CODES.unauthenticated.code,
+};
+
+/**
+ * The closes a frame on an open draft socket may cause: too big, malformed, or written under a
+ * Yjs client id another person owns. Never "could not save" (the database is fine) nor a
+ * shutdown code (the server is not shutting down).
+ */
+const FRAME_CLOSES = new Set<number>([
+  CLOSE_CODES.tooBig.code,
+  CLOSE_CODES.malformed.code,
+  CLOSE_CODES.forbidden.code,
+]);
+
+/** Why an outcome breaks a property, or undefined when it is fine. */
+export function connectionViolation(
+  target: SocketTarget,
+  outcome: SocketOutcome,
+): string | undefined {
+  if (target === 'bad-path') {
+    return outcome.refusedUpgrade === 'HTTP 404'
+      ? undefined
+      : `expected a plain 404 to the upgrade, got ${describe(outcome)}`;
+  }
+  const refusal = REFUSAL[target];
+  if (refusal === undefined) return undefined;
+  return outcome.closed?.code === refusal
+    ? undefined
+    : `expected close ${refusal}, got ${describe(outcome)}`;
+}
+
+/** Why the outcome of one frame on a draft socket breaks a property, or undefined. */
+export function frameViolation(
+  frame: FuzzFrame,
+  context: { readonly mayEdit: boolean; readonly outcome: SocketOutcome },
+): string | undefined {
+  const { outcome } = context;
+  if (outcome.refusedUpgrade !== undefined)
+    return `the upgrade was refused (${outcome.refusedUpgrade})`;
+  const closed = outcome.closed;
+  if (closed !== undefined && !TABLE.has(closed.code)) {
+    return `close code ${closed.code} ("${closed.reason}") is not in CLOSE_CODES`;
+  }
+  if (closed !== undefined && !FRAME_CLOSES.has(closed.code)) {
+    return `close code ${closed.code} ("${closed.reason}") is not one a frame may cause`;
+  }
+  if (frame.kind === 'over-size-limit' && closed?.code !== CLOSE_CODES.tooBig.code) {
+    return `a frame over the size limit must close with ${CLOSE_CODES.tooBig.code}, got ${describe(outcome)}`;
+  }
+  if ((frame.kind === 'text' || frame.kind === 'text-not-utf8') && closed === undefined) {
+    return 'a text frame left the socket open';
+  }
+  // A valid update never closes the socket, except when its client id belongs to someone else.
+  if (
+    frame.kind === 'update' &&
+    closed !== undefined &&
+    !(context.mayEdit && closed.code === CLOSE_CODES.forbidden.code)
+  ) {
+    return `a valid update closed the socket: ${describe(outcome)}`;
+  }
+  return undefined;
+}
+
+function describe(outcome: SocketOutcome): string {
+  if (outcome.refusedUpgrade !== undefined)
+    return `an upgrade refused with ${outcome.refusedUpgrade}`;
+  if (outcome.closed === undefined) return 'an open socket';
+  return `close ${outcome.closed.code} ("${outcome.closed.reason}")`;
+}
