@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DrillClient } from './support/drill-client.js';
+import { acknowledgedDuring, finalCloses, inside } from './support/fault-window.js';
+import { auditLog } from './support/log-audit.js';
+import { typeThroughFault } from './support/outage-drill.js';
+import { startPrivatePostgres } from './support/private-postgres.js';
+import { createDrillAccess } from './support/rapporteur-api.js';
+import { startInstance } from './support/server-instance.js';
+import { Teardown } from './support/teardown.js';
+import { tempFolder } from './support/temp-folder.js';
+
+const teardown = new Teardown();
+afterEach(() => teardown.run());
+
+describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
+  it('stops acknowledging and broadcasting, says not ready, and saves the editors’ edits once it is back', async () => {
+    const postgres = await startPrivatePostgres(teardown);
+    const server = await startInstance(teardown, {
+      name: 'A',
+      dataDir: tempFolder(teardown, 'server'),
+      databaseUrl: postgres.url,
+    });
+    const access = { url: server.url, ...(await createDrillAccess(server.url)) };
+    const clients = ['Ana', 'Ben', 'Cyd'].map((name) =>
+      teardown.add(new DrillClient(name, access), (client) => {
+        client.destroy();
+      }),
+    );
+
+    const observed = await typeThroughFault(server, clients, {
+      fault: { begin: () => postgres.stop(), end: () => postgres.start() },
+      faultMs: 10_000,
+    });
+    const audit = await auditLog({ kind: 'postgres', url: postgres.url }, access, clients);
+    console.info('PostgreSQL outage drill', {
+      ...observed,
+      storedUpdates: audit.storedUpdates,
+      closeCodes: clients.flatMap((client) => client.closes.map((close) => close.value.code)),
+    });
+
+    expect(server.crashes).toEqual([]);
+    for (const client of clients) {
+      expect(
+        acknowledgedDuring(client.acks, observed.window),
+        `edits acknowledged to ${client.name} while down`,
+      ).toEqual([]);
+      expect(
+        inside(client.remoteEdits, observed.window),
+        `others' edits shown to ${client.name} while down`,
+      ).toEqual([]);
+      expect(finalCloses(client.closes), `${client.name} told to give up`).toEqual([]);
+    }
+    expect(observed.readinessDuringFault).not.toEqual([]);
+    expect(observed.readinessDuringFault.filter((status) => status !== 503)).toEqual([]);
+    expect(audit.lostAcknowledged).toEqual([]);
+    expect(audit.unsavedWritten).toEqual([]);
+    expect(audit.duplicated).toEqual([]);
+    expect(audit.verified).toBe(true);
+    expect(audit.text).toBe(clients[0]?.text.toJSON());
+  });
+});

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { waitForAgreement } from './support/agreement.js';
+import { connectClients, names } from './support/clients.js';
+import { auditLog } from './support/log-audit.js';
+import { startTwoInstances } from './support/two-instances.js';
+import { Teardown } from './support/teardown.js';
+import { sleep } from './support/waiting.js';
+
+const TYPING_MS = 20_000;
+const teardown = new Teardown();
+afterEach(() => teardown.run());
+
+describe('drill: two instances, clients spread over both', () => {
+  it('converges after 20 s of typing, and the log holds every update once', async () => {
+    const { postgres, a, b, access } = await startTwoInstances(teardown);
+    const clients = [
+      ...connectClients(teardown, { url: a.url, ...access }, names('A', 3)),
+      ...connectClients(teardown, { url: b.url, ...access }, names('B', 3)),
+    ];
+    await Promise.all(clients.map((client) => client.synced()));
+
+    for (const client of clients) client.startTyping(100);
+    await sleep(TYPING_MS);
+    for (const client of clients) client.stopTyping();
+    const agreedAfterMs = await waitForAgreement(clients, [a, b]);
+
+    const audit = await auditLog(
+      { kind: 'postgres', url: postgres.url },
+      { url: a.url, ...access },
+      clients,
+    );
+    console.info('two-instance drill', {
+      agreedAfterMs,
+      storedUpdates: audit.storedUpdates,
+      characters: audit.text.length,
+    });
+    expect([...a.crashes, ...b.crashes]).toEqual([]);
+    // Each side saw the other's edits: nothing converges otherwise, but say it plainly.
+    for (const client of clients)
+      expect(client.remoteEdits.length, `${client.name} saw others' edits`).toBeGreaterThan(0);
+    expect(audit.lostAcknowledged).toEqual([]);
+    expect(audit.unsavedWritten).toEqual([]);
+    expect(audit.duplicated).toEqual([]);
+    expect(audit.verified).toBe(true);
+    expect(audit.text).toBe(clients[0]?.text.toJSON());
+  });
+});
