@@ -22,6 +22,7 @@ const environment = z.object({
     .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1-64 letters, digits, colons, dashes or underscores')
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  DEMO_MEETING: z.enum(['on', 'off']).default('on'),
   SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
   SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
   SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).optional(),
@@ -42,6 +43,8 @@ export interface Config {
   readonly maxEventBytes: number;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
+  /** Whether the first start creates the demo meeting and its accounts (off in production). */
+  readonly demoMeeting: boolean;
   /** Per-address socket limits that differ from the defaults (collab-endpoint.ts). */
   readonly socketLimits: {
     readonly trustProxy: boolean;
@@ -84,6 +87,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       settings.REDIS_URL === undefined
         ? undefined
         : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
+    demoMeeting: settings.DEMO_MEETING === 'on',
     socketLimits: {
       trustProxy: settings.TRUST_PROXY === 'true',
       ...definedOnly({

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     limits: { maxEventBytes: config.maxEventBytes },
   });
   const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
-  const demo = await seedDemoMeeting(store, accounts);
+  const demo = config.demoMeeting ? await seedDemoMeeting(store, accounts) : undefined;
   if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
   const server = await startServer({
     store,

@@ -89,6 +89,25 @@ async function migrate(dialect: SqlDialect, schema: string | undefined): Promise
   const { error } = await migrator.migrateToLatest();
   if (error !== undefined)
     throw error instanceof Error ? error : new Error(`Migration failed: ${JSON.stringify(error)}`);
+  if (dialect.name === 'postgres') await refuseIdsFromAnotherCluster(dialect);
+}
+
+/**
+ * Events restored from another PostgreSQL cluster may carry transaction ids this cluster has not
+ * reached yet; the global order reads only below running transactions, so those events would
+ * stay hidden from every reader and the server would look empty. Refuse to start instead.
+ */
+async function refuseIdsFromAnotherCluster(dialect: SqlDialect): Promise<void> {
+  const { rows } = await sql<{ highest: string | null; next: string }>`
+    SELECT (SELECT transaction_id FROM events ORDER BY transaction_id DESC LIMIT 1)::text AS highest,
+           pg_snapshot_xmax(pg_current_snapshot())::text AS next`.execute(dialect.db);
+  const found = rows[0];
+  if (found?.highest == null || BigInt(found.highest) < BigInt(found.next)) return;
+  throw new Error(
+    `The events table holds transaction id ${found.highest}, but this PostgreSQL cluster is only at ` +
+      `${found.next}: the events were restored from another cluster and would stay invisible. ` +
+      'Advance the transaction counter past them first (infra/README.md, "Restoring into a new PostgreSQL cluster").',
+  );
 }
 
 function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventStore {

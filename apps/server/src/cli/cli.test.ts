@@ -56,6 +56,20 @@ describe('the command line', () => {
     );
   });
 
+  it('verifies every stream and meeting with --all, and fails on an empty log', async () => {
+    await expect(run(['verify', '--all'])).rejects.toThrow(/The log holds no events/);
+    await run(
+      ['users', 'create', '--email', 'chair@itu.example', '--name', 'Chair'],
+      'a long enough passphrase',
+    );
+    const chair = await running.accounts.findByEmail('chair@itu.example');
+    await meetingWith(running.store, 'cwg-34', { chair: chair! });
+    await meetingWith(running.store, 'cwg-35', { chair: chair! });
+    await run(['verify', '--all']);
+    expect(printed.filter((line) => line.startsWith('ok '))).toHaveLength(2);
+    expect(printed.at(-1)).toBe('2 streams and 2 meetings verify.');
+  });
+
   it.each([
     [['users', 'create', '--name', 'No Email'], /--email is required/],
     [['tokens', 'create', '--email', 'nobody@itu.example'], /no account for nobody@itu.example/],

@@ -19,7 +19,9 @@ export const USAGE = `Usage: npm run rapporteur -- <command>
   tokens create --email <email> [--name <label>]         prints a new API token, once
   meetings list                                          every meeting, with its participants
   verify <meetingId>                                     recompute the meeting's hash chains and
-                                                         every version's fingerprint; exit 1 if broken`;
+                                                         every version's fingerprint; exit 1 if broken
+  verify --all                                           the same for every stream and every meeting
+                                                         (after restoring a backup)`;
 
 /** A command line the CLI cannot run: the message says what to type instead. */
 export class UsageError extends Error {
@@ -35,11 +37,13 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       email: { type: 'string' },
       name: { type: 'string' },
       admin: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
     },
   });
   const command = positionals.join(' ');
   if (positionals[0] === 'verify') {
-    await verifyCommand(positionals[1], context);
+    if (values.all) await verifyEverything(context);
+    else await verifyCommand(positionals[1], context);
     return;
   }
   switch (command) {
@@ -99,6 +103,40 @@ function required<K extends string>(
 /** A broken link found by `verify`: the CLI prints the report, then exits with 1. */
 export class VerificationFailed extends Error {
   override readonly name = 'VerificationFailed';
+}
+
+/** Every stream's chain, then every meeting's versions: what a restored backup must pass. */
+async function verifyEverything(context: CliContext): Promise<void> {
+  const streams = await context.store.verifyAll();
+  if (streams.length === 0) {
+    throw new VerificationFailed(
+      'The log holds no events: this database is empty, or the restore did not bring them.',
+    );
+  }
+  let broken = streams.filter((stream) => !stream.ok).length;
+  for (const stream of streams)
+    context.print(
+      stream.ok
+        ? `ok      ${stream.stream}: ${stream.revision + 1} events, chain hash ${stream.hash}`
+        : `BROKEN  ${stream.stream}: first broken at revision ${stream.brokenAt}: ${stream.reason}`,
+    );
+  const catalog = await MeetingCatalog.open(context.store);
+  try {
+    const meetings = catalog.meetingsOf({ id: '', admin: true });
+    for (const meeting of meetings) {
+      const report = await verifyMeeting(context.store, meeting);
+      for (const version of report.versions.filter((each) => !each.ok)) {
+        broken += 1;
+        context.print(
+          `BROKEN  ${meeting.meetingId} version "${version.name}": ${version.problem ?? ''}`,
+        );
+      }
+    }
+    if (broken > 0) throw new VerificationFailed(`${broken} streams or versions do not verify.`);
+    context.print(`${streams.length} streams and ${meetings.length} meetings verify.`);
+  } finally {
+    await catalog.close();
+  }
 }
 
 async function verifyCommand(meetingId: string | undefined, context: CliContext): Promise<void> {

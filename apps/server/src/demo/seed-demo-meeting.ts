@@ -40,7 +40,8 @@ export const DEMO_PEOPLE: readonly { role: Role; email: string; name: string }[]
 export interface DemoAccount {
   readonly role: Role;
   readonly email: string;
-  readonly password: string;
+  /** Undefined when the account was there already: its password was set before, not here. */
+  readonly password: string | undefined;
 }
 
 /**
@@ -55,13 +56,23 @@ export async function seedDemoMeeting(
   accounts: Accounts,
 ): Promise<DemoAccount[] | undefined> {
   if ((await store.head(meetingStream(DEMO_MEETING_ID))) !== undefined) return undefined;
-  const created: { person: User; role: Role; password: string }[] = [];
+  const created: { person: User; role: Role; password: string | undefined }[] = [];
   for (const { role, email, name } of DEMO_PEOPLE) {
+    // A data folder that lost its log but kept its accounts, or another instance seeding at the
+    // same moment: the account is reused, and its password is not ours to show.
+    const existing = await accounts.findByEmail(email);
+    if (existing !== undefined) {
+      created.push({ person: existing, role, password: undefined });
+      continue;
+    }
     const password = randomBytes(12).toString('base64url');
-    // A data folder that lost its log but kept its accounts: reuse the account, the password is unknown.
-    const person =
-      (await accounts.findByEmail(email)) ?? (await accounts.create({ email, name, password }));
-    created.push({ person, role, password });
+    try {
+      created.push({ person: await accounts.create({ email, name, password }), role, password });
+    } catch (error) {
+      const raced = await accounts.findByEmail(email);
+      if (raced === undefined) throw error;
+      created.push({ person: raced, role, password: undefined });
+    }
   }
   const events = decideDemoMeeting(created.map(({ person, role }) => ({ person, role })));
   const { doc } = importDocument(readFileSync(FIXTURE, 'utf8'));

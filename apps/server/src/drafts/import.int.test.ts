@@ -53,7 +53,7 @@ describe('the demo meeting', () => {
     expect(numbered.filter((block) => block.attrs?.['level'] === 1)).toHaveLength(11);
     // The printed password opens the account; the account is labelled as a demo account.
     const chair = accounts?.[0];
-    expect(await running.accounts.verify(chair!.email, chair!.password)).toMatchObject({
+    expect(await running.accounts.verify(chair!.email, chair!.password!)).toMatchObject({
       name: DEMO_PEOPLE[0]!.name,
     });
     expect(DEMO_PEOPLE.every((person) => person.name.startsWith('Demo '))).toBe(true);
