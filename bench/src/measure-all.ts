@@ -14,6 +14,7 @@ import {
 } from './scenarios/throughput.js';
 import type { Subject, Target } from './servers/subject.js';
 import { tempFolder } from './support/temp-folders.js';
+import { progress } from './support/progress.js';
 
 interface Sessions {
   readonly latency: Map<number, Outcome<LatencyFigure>>;
@@ -100,8 +101,4 @@ async function openTarget(subject: Subject, drafts: readonly string[]): Promise<
     await server.stop();
     throw error;
   }
-}
-
-function progress(line: string): void {
-  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 }

@@ -38,6 +38,46 @@ export interface Plan {
     /** Wait after the last keystroke before sampling RSS (Hocuspocus stores after 2 s). */
     readonly settleMs: number;
   };
+  /** Several instances on PostgreSQL + Redis (cluster/): one instance against two. */
+  readonly cluster: ClusterPlan;
+}
+
+export interface ClusterPlan {
+  readonly latency: {
+    /** Rounds, the topologies taking turns; the report gives the median round. */
+    readonly rounds: number;
+    /** The writer and the observers; in two instances, half of them on each. */
+    readonly clients: number;
+    readonly editsPerSecond: number;
+    readonly warmupMs: number;
+    readonly measureMs: number;
+  };
+  readonly throughput: {
+    /** Rounds, the topologies taking turns; the report gives the median round. */
+    readonly rounds: number;
+    readonly drafts: number;
+    readonly writersPerDraft: number;
+    readonly warmupMs: number;
+    readonly measureMs: number;
+    readonly inFlightPerWriter: number;
+  };
+  readonly memory: {
+    readonly drafts: number;
+    readonly connectBatch: number;
+    readonly typed: string;
+    readonly idleMs: number;
+    readonly settleMs: number;
+  };
+  readonly soak: {
+    readonly clients: number;
+    readonly drafts: number;
+    readonly durationMs: number;
+    /** Characters each client types per second, one update each, at steady intervals. */
+    readonly charactersPerSecond: number;
+    readonly rssEveryMs: number;
+    /** RSS samples before this are warm-up: the slope is taken over the rest. */
+    readonly warmupMs: number;
+  };
 }
 
 export const FULL_PLAN: Plan = {
@@ -52,6 +92,26 @@ export const FULL_PLAN: Plan = {
     restartBeforeIdle: true,
     idleMs: 1000,
     settleMs: 4000,
+  },
+  cluster: {
+    latency: { rounds: 3, clients: 20, editsPerSecond: 20, warmupMs: 1000, measureMs: 5000 },
+    throughput: {
+      rounds: 3,
+      drafts: 20,
+      writersPerDraft: 2,
+      warmupMs: 2000,
+      measureMs: 8000,
+      inFlightPerWriter: 50,
+    },
+    memory: { drafts: 1000, connectBatch: 50, typed: 'hello', idleMs: 1000, settleMs: 4000 },
+    soak: {
+      clients: 200,
+      drafts: 20,
+      durationMs: 60_000,
+      charactersPerSecond: 2,
+      rssEveryMs: 2000,
+      warmupMs: 15_000,
+    },
   },
 };
 
@@ -68,4 +128,33 @@ export const QUICK_PLAN: Plan = {
     idleMs: 300,
     settleMs: 500,
   },
+  cluster: {
+    latency: { rounds: 1, clients: 10, editsPerSecond: 20, warmupMs: 250, measureMs: 500 },
+    throughput: {
+      rounds: 1,
+      drafts: 20,
+      writersPerDraft: 2,
+      warmupMs: 250,
+      measureMs: 500,
+      inFlightPerWriter: 50,
+    },
+    memory: { drafts: 50, connectBatch: 50, typed: 'hi', idleMs: 300, settleMs: 500 },
+    soak: {
+      clients: 200,
+      drafts: 20,
+      durationMs: 5000,
+      charactersPerSecond: 2,
+      rssEveryMs: 500,
+      warmupMs: 1500,
+    },
+  },
 };
+
+/** The plan, with the soak's length from BENCH_SOAK_SECONDS when set: longer soaks by hand. */
+export function planFrom(env: NodeJS.ProcessEnv): Plan {
+  const plan = env.BENCH_QUICK === '1' ? QUICK_PLAN : FULL_PLAN;
+  const seconds = Number(env.BENCH_SOAK_SECONDS);
+  if (!(seconds > 0)) return plan;
+  const soak = { ...plan.cluster.soak, durationMs: seconds * 1000 };
+  return { ...plan, cluster: { ...plan.cluster, soak } };
+}

@@ -1,10 +1,15 @@
 /**
  * `npm run bench`: our collaboration server against Hocuspocus and the y-websocket reference
- * server, each a child process on a fresh temp folder, measured in the same run. BENCH_QUICK=1
- * is a smoke run. Progress goes to stderr; the Markdown report to stdout.
+ * server, each a child process on a fresh temp folder, measured in the same run; then one
+ * instance of ours against two on PostgreSQL + Redis. BENCH_QUICK=1 is a smoke run;
+ * BENCH_ONLY=peers or BENCH_ONLY=cluster runs one part; BENCH_SOAK_SECONDS sets the soak's length. Progress goes to stderr; the Markdown
+ * report to stdout.
  */
+import { dropLeftoverDatabases } from './cluster/bench-database.js';
+import { measureCluster } from './cluster/measure-cluster.js';
 import { measureAll } from './measure-all.js';
-import { FULL_PLAN, QUICK_PLAN } from './plan.js';
+import { planFrom } from './plan.js';
+import { renderCluster } from './report/render-cluster.js';
 import { renderReport } from './report/render-report.js';
 import { hocuspocus } from './servers/hocuspocus.js';
 import { rapporteur } from './servers/rapporteur.js';
@@ -13,14 +18,24 @@ import { killServers } from './servers/server-process.js';
 import { othersShare, readCpu } from './support/machine-load.js';
 import { removeTempFolders } from './support/temp-folders.js';
 
-const plan = process.env.BENCH_QUICK === '1' ? QUICK_PLAN : FULL_PLAN;
+const PARTS = ['peers', 'cluster'] as const;
+const only = process.env.BENCH_ONLY ?? '';
+if (only !== '' && !PARTS.some((part) => part === only)) {
+  process.stderr.write(`BENCH_ONLY must be one of ${PARTS.join(', ')}; it is "${only}".\n`);
+  process.exit(2);
+}
+const runs = (part: (typeof PARTS)[number]): boolean => only === '' || only === part;
+
+const plan = planFrom(process.env);
 // Ours first: the report's ratio column compares the first server with the others.
 const subjects = [rapporteur, hocuspocus, reference];
 
-// No child and no temp folder outlives the bench, whether it ends, throws or is interrupted.
+// No child, temp folder or database outlives the bench, whether it ends, throws or is
+// interrupted. The servers go first: their sessions would hold the databases open.
 process.on('exit', () => {
   killServers();
   removeTempFolders();
+  dropLeftoverDatabases();
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -32,10 +47,17 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // Every y-websocket provider adds a process exit handler: a thousand of them are expected here.
 process.setMaxListeners(0);
 
-const before = readCpu();
-const figures = await measureAll(subjects, plan);
-const after = readCpu();
-process.stdout.write(
-  renderReport({ subjects, figures, plan, othersShare: othersShare(before, after) }),
-);
-process.stderr.write(`Done in ${((after.at - before.at) / 1000).toFixed(0)} s.\n`);
+const started = readCpu();
+if (runs('peers')) {
+  const before = readCpu();
+  const figures = await measureAll(subjects, plan);
+  const after = readCpu();
+  process.stdout.write(
+    renderReport({ subjects, figures, plan, othersShare: othersShare(before, after) }),
+  );
+}
+if (runs('cluster')) {
+  const figures = await measureCluster(plan.cluster);
+  process.stdout.write(`${runs('peers') ? '\n' : ''}${renderCluster(figures, plan.cluster)}`);
+}
+process.stderr.write(`Done in ${((readCpu().at - started.at) / 1000).toFixed(0)} s.\n`);

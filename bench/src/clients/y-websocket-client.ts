@@ -3,6 +3,12 @@ import * as Y from 'yjs';
 import type { BenchClient } from './bench-client.js';
 import { QuietWebSocket } from './quiet-websocket.js';
 
+/** A y-websocket client that also says which of its connections closed without being asked to. */
+export interface YWebsocketClient extends BenchClient {
+  /** `<code> <reason>` of each close the client did not ask for (it reconnects after each). */
+  unexpectedCloses(): readonly string[];
+}
+
 /**
  * A y-websocket provider, as users run it: for our server and for the reference server.
  * `serverUrl` is what comes before `/<room>`; `params` go in the query string.
@@ -11,7 +17,7 @@ export function yWebsocketClient(
   serverUrl: string,
   room: string,
   params: Record<string, string> = {},
-): BenchClient {
+): YWebsocketClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(serverUrl, room, doc, {
     WebSocketPolyfill: QuietWebSocket as unknown as typeof globalThis.WebSocket,
@@ -28,11 +34,24 @@ export function yWebsocketClient(
     };
     provider.on('sync', onSync);
   });
+  const closes: string[] = [];
+  let destroyed = false;
+  // `event` is null when the provider closed the socket itself: its 30 s silence watchdog.
+  provider.on('connection-close', (event: CloseEvent | null) => {
+    if (!destroyed)
+      closes.push(
+        event === null
+          ? 'closed by the client: no message for 30 s'
+          : `${event.code} ${event.reason}`,
+      );
+  });
   return {
     doc,
     synced,
     bufferedAmount: () => provider.ws?.bufferedAmount ?? 0,
+    unexpectedCloses: () => closes,
     destroy() {
+      destroyed = true;
       provider.destroy();
       doc.destroy();
     },

@@ -1,8 +1,7 @@
 import type { BenchClient } from '../clients/bench-client.js';
 import type { Plan } from '../plan.js';
-import type { ServerProcess } from '../servers/server-process.js';
 import type { Drafts, Subject } from '../servers/subject.js';
-import { median } from '../support/stats.js';
+import { sampleRss } from '../support/sample-rss.js';
 import { sleep, within, yieldToLoop } from '../support/wait.js';
 
 export interface MemoryFigure {
@@ -59,14 +58,4 @@ export async function measureMemoryPerDraft(
     for (const client of clients) client.destroy();
     await server.stop();
   }
-}
-
-/** The median of a few readings 100 ms apart: RSS moves as the garbage collector runs. */
-async function sampleRss(server: ServerProcess): Promise<number> {
-  const readings: number[] = [];
-  for (let reading = 0; reading < 5; reading += 1) {
-    readings.push(server.rssKiB());
-    await sleep(100);
-  }
-  return median(readings);
 }

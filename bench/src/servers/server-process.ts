@@ -27,6 +27,8 @@ export interface SpawnOptions {
   /** The output line that says the server accepts connections. */
   readonly ready: RegExp;
   readonly port: number;
+  /** Sees every output line of the child, for as long as it runs. */
+  readonly onLine?: (line: string) => void;
 }
 
 const running = new Set<ChildProcess>();
@@ -73,6 +75,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   const onLine = (line: string): void => {
     recent.push(line);
     if (recent.length > 40) recent.shift();
+    options.onLine?.(line);
     for (const waiter of waiters) {
       if (!waiter.pattern.test(line)) continue;
       waiters.delete(waiter);

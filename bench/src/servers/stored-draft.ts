@@ -32,6 +32,11 @@ export class StoredDraft {
     }
   }
 
+  /** The draft's text as the events read so far make it. */
+  text(): string {
+    return this.#doc.getText('text').toJSON();
+  }
+
   /** How many events the stream holds so far. */
   get events(): number {
     return this.#next;

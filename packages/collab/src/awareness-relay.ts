@@ -1,6 +1,7 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection.js';
+import { awarenessEntries } from './awareness-entries.js';
 import { encodeAwarenessMessage } from './protocol.js';
 
 /** Presence ids one connection may speak for (a browser tab uses one). */
@@ -52,18 +53,23 @@ export class AwarenessRelay {
   }
 
   /**
-   * Whether a connection may speak for these presence ids too. An editor has one (its
-   * document's); a flood of made-up ids would each cost memory in every instance's room.
+   * Applies a client's awareness update; throws if it does not decode. A connection speaks for
+   * its own presence, and y-websocket clients echo the others' too: entries for presences the
+   * room holds, or already credits to this connection, pass; a new one passes while the
+   * connection has fewer than MAX_PRESENCES_PER_CONNECTION. The rest are dropped, never a
+   * reason to close: an echo can arrive before the presence it repeats (from another instance,
+   * or after a timeout), and a flood of made-up ids would otherwise cost memory in every room.
    */
-  mayAnnounce(connection: CollabConnection, clients: readonly number[]): boolean {
-    const announced = new Set(this.#clientsOf.get(connection));
-    for (const client of clients) announced.add(client);
-    return announced.size <= MAX_PRESENCES_PER_CONNECTION;
-  }
-
-  /** Applies a client's awareness update; throws if it does not decode. */
   receive(connection: CollabConnection, update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+    const credited = this.#clientsOf.get(connection) ?? new Set<number>();
+    let budget = MAX_PRESENCES_PER_CONNECTION - credited.size;
+    const kept = awarenessEntries(update, (client) => {
+      if (credited.has(client) || this.awareness.states.has(client)) return true;
+      budget -= 1;
+      return budget >= 0;
+    });
+    if (kept !== undefined)
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, connection);
   }
 
   /** Applies presence published by another instance; throws if it does not decode. */
@@ -100,6 +106,7 @@ export class AwarenessRelay {
     const connection = origin as CollabConnection | null;
     if (connection !== null && typeof connection === 'object') {
       const clients = this.#clientsOf.get(connection) ?? new Set<number>();
+      // Only a presence this connection brought in is its own to clear when it leaves.
       for (const client of added) clients.add(client);
       for (const client of removed) clients.delete(client);
       this.#clientsOf.set(connection, clients);

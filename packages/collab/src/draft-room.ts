@@ -5,7 +5,7 @@ import {
   type NewEvent,
 } from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import { AwarenessRelay, MAX_PRESENCES_PER_CONNECTION } from './awareness-relay.js';
+import { AwarenessRelay } from './awareness-relay.js';
 import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
@@ -130,7 +130,10 @@ export class DraftRoom {
     this.#channel = options.fanout.join(loaded.draftId, {
       stored: (stored, sentAt) => {
         this.#published.add({ stored, sentAt });
-        void this.#exclusive(() => this.#applyPublished());
+        void this.#exclusive(() => {
+          this.#applyPublished();
+          return Promise.resolve();
+        });
       },
       awareness: (update) => {
         try {
@@ -208,13 +211,6 @@ export class DraftRoom {
         this.#receiveUpdate(connection, message.update);
         return;
       case 'awareness':
-        if (!this.#relay.mayAnnounce(connection, message.clients)) {
-          connection.close(
-            CLOSE_CODES.malformed.code,
-            `A connection may show at most ${MAX_PRESENCES_PER_CONNECTION} presences.`,
-          );
-          return;
-        }
         try {
           this.#relay.receive(connection, message.update);
         } catch {
@@ -328,11 +324,14 @@ export class DraftRoom {
         batch = this.#newOnly(waiting);
         if (batch.length === 0) break;
         const stored = await this.#tryAppend(batch, attempt < MAX_COMMIT_ATTEMPTS);
-        if (stored !== undefined) {
-          first = stored;
+        if ('first' in stored) {
+          first = stored.first;
           break;
         }
-        await this.#readLog();
+        // Another instance stored first: what it published is usually here already, and costs
+        // no read; the log gives the rest.
+        if (!this.#applyPublished()) throw new Error('The room failed.');
+        if (this.#revision < stored.head) await this.#readLog(stored.head);
       }
     } catch (error) {
       this.#refuseBatch(waiting, error);
@@ -364,10 +363,13 @@ export class DraftRoom {
   }
 
   /**
-   * Appends the batch expecting the room's revision. Resolves with the first stored revision, or
-   * with undefined when the log had moved on and `retry` allows another attempt.
+   * Appends the batch expecting the room's revision. Resolves with the first stored revision, or,
+   * when the log had moved on and `retry` allows another attempt, with the revision it is at.
    */
-  async #tryAppend(batch: readonly NewUpdate[], retry: boolean): Promise<number | undefined> {
+  async #tryAppend(
+    batch: readonly NewUpdate[],
+    retry: boolean,
+  ): Promise<{ readonly first: number } | { readonly head: number }> {
     const started = performance.now();
     try {
       const result = await this.store.append(this.stream, batch.map(draftUpdated), {
@@ -378,9 +380,10 @@ export class DraftRoom {
         seconds: (performance.now() - started) / 1000,
       });
       this.#revision = result.nextExpectedRevision;
-      return result.firstRevision;
+      return { first: result.firstRevision };
     } catch (error) {
-      if (retry && error instanceof ConcurrencyError) return undefined;
+      if (retry && error instanceof ConcurrencyError && typeof error.actual === 'number')
+        return { head: error.actual };
       throw error;
     }
   }
@@ -458,22 +461,22 @@ export class DraftRoom {
       connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
   }
 
-  /** Applies the published updates that continue the room's revision; a gap waits a moment. */
-  #applyPublished(): Promise<void> {
-    if (this.#closing || this.#failed) return Promise.resolve();
+  /** Applies the published updates that continue the revision; false if the room failed. */
+  #applyPublished(): boolean {
+    if (this.#closing || this.#failed) return !this.#failed;
     for (const { stored, sentAt } of this.#published.takeContinuing(this.#revision)) {
       try {
         Y.applyUpdate(this.doc, stored.update, REMOTE);
       } catch (error) {
         this.#fail(error);
-        return Promise.resolve();
+        return false;
       }
       for (const { person, clients } of stored.owners) this.#owners.claim(clients, person);
       this.#revision = stored.lastRevision;
       this.options.observer.remoteApplied({ lagSeconds: Math.max(0, Date.now() - sentAt) / 1000 });
     }
     if (this.#published.blocked) this.#scheduleRepair(GAP_GRACE_MS);
-    return Promise.resolve();
+    return true;
   }
 
   /** Reads whatever the log holds beyond the room's revision, then what was published after. */
@@ -486,7 +489,7 @@ export class DraftRoom {
       this.#scheduleRepair(REPAIR_RETRY_MS);
       return;
     }
-    await this.#applyPublished();
+    this.#applyPublished();
   }
 
   #scheduleRepair(delayMs: number): void {

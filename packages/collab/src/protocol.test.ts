@@ -32,7 +32,6 @@ describe('decodeMessage', () => {
     expect(decodeMessage(encodeAwarenessMessage(presence))).toEqual({
       kind: 'awareness',
       update: presence,
-      clients: [1],
     });
     expect(decodeMessage(Uint8Array.of(3))).toEqual({ kind: 'query-awareness' });
   });

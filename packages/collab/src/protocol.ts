@@ -68,12 +68,7 @@ export function encodeAwarenessMessage(update: Uint8Array): Uint8Array {
 export type IncomingMessage =
   | { readonly kind: 'sync-step-1'; readonly stateVector: Uint8Array }
   | { readonly kind: 'update'; readonly update: Uint8Array }
-  | {
-      readonly kind: 'awareness';
-      readonly update: Uint8Array;
-      /** The presence client ids the update speaks for. */
-      readonly clients: readonly number[];
-    }
+  | { readonly kind: 'awareness'; readonly update: Uint8Array }
   | { readonly kind: 'query-awareness' }
   | { readonly kind: 'auth' }
   | { readonly kind: 'malformed'; readonly reason: string };
@@ -104,10 +99,10 @@ function decodeBody(type: number, decoder: decoding.Decoder): IncomingMessage {
     }
     case MESSAGE_AWARENESS: {
       const update = decoding.readVarUint8Array(decoder);
-      const read = readAwareness(update);
-      return typeof read === 'string'
-        ? { kind: 'malformed', reason: read }
-        : { kind: 'awareness', update, clients: read };
+      const problem = awarenessProblem(update);
+      return problem === undefined
+        ? { kind: 'awareness', update }
+        : { kind: 'malformed', reason: problem };
     }
     case MESSAGE_QUERY_AWARENESS:
       return { kind: 'query-awareness' };
@@ -124,24 +119,22 @@ function decodeBody(type: number, decoder: decoding.Decoder): IncomingMessage {
 export const MAX_AWARENESS_DEPTH = 32;
 
 /**
- * The client ids of an awareness update, or why it must be refused before y-protocols applies
- * it. Applying stops at the first bad entry with the entries before it already applied; and a
- * state nested thousands deep parses, but every later encoding of the room's presence
- * overflows the stack.
+ * Why an awareness update must be refused before y-protocols applies it, or undefined. Applying
+ * stops at the first bad entry with the entries before it already applied; and a state nested
+ * thousands deep parses, but every later encoding of the room's presence overflows the stack.
  */
-function readAwareness(update: Uint8Array): number[] | string {
+function awarenessProblem(update: Uint8Array): string | undefined {
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const clients: number[] = [];
     for (let index = 0; index < count; index += 1) {
-      clients.push(decoding.readVarUint(decoder));
+      decoding.readVarUint(decoder);
       decoding.readVarUint(decoder);
       const state: unknown = JSON.parse(decoding.readVarString(decoder));
       if (depthOf(state) > MAX_AWARENESS_DEPTH)
         return `an awareness state nests deeper than ${MAX_AWARENESS_DEPTH} levels`;
     }
-    return decoding.hasContent(decoder) ? 'trailing bytes after the awareness update' : clients;
+    return decoding.hasContent(decoder) ? 'trailing bytes after the awareness update' : undefined;
   } catch {
     return 'the awareness update does not decode';
   }
