@@ -7,6 +7,7 @@ import { Accounts } from '../accounts/accounts.js';
 import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 
 const postgres = process.env.TEST_DATABASE_URL ?? '';
@@ -148,6 +149,38 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
         )?.user?.name === 'Vladimir Minkin',
       'the client on B to see the presence of the client on A',
     );
+  });
+
+  it('turns a socket on the other instance read-only, then closes it, within a second of a role change', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const onB = client(b, meetingId, secretariat);
+    await onB.synced;
+    const by = { personId: chair.user.id };
+    const at = new Date().toISOString();
+    await executeMeetingCommand(a.store, meetingId, {
+      type: 'ChangeRole',
+      data: { personId: secretariat.user.id, role: 'delegate', at, by },
+    });
+
+    // Typed after the change reached B: refused there, nothing stored.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    onB.text.insert(0, 'Typed as a delegate.');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const stored = await a.store.readStream(draftStream(meetingId));
+    expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
+    const closed = new Promise<number>((resolve) => {
+      onB.provider.on('connection-close', (event: CloseEvent | null) => {
+        resolve(event?.code ?? 0);
+      });
+    });
+    const removedAt = Date.now();
+    await executeMeetingCommand(a.store, meetingId, {
+      type: 'RemoveParticipant',
+      data: { personId: secretariat.user.id, at, by },
+    });
+    expect(await closed).toBe(4403);
+    expect(Date.now() - removedAt).toBeLessThan(1000);
   });
 
   it('closes, on every instance, the sockets of a revoked API token within a second', async () => {
