@@ -48,6 +48,8 @@ export interface AppDependencies {
   readonly metrics?: ServerMetrics;
   /** What /readyz checks besides the database, such as Redis. */
   readonly readiness?: readonly ReadinessCheck[];
+  /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
+  readonly trustProxy?: boolean;
 }
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
@@ -71,6 +73,7 @@ export function createApp({
   logger = silentLogger(),
   metrics = new ServerMetrics(),
   readiness = [],
+  trustProxy = false,
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
@@ -91,6 +94,7 @@ export function createApp({
         accounts,
         rateLimit: new LoginRateLimit(),
         onSignedOut: onSignedOut ?? (() => undefined),
+        trustProxy,
       }),
     )
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))

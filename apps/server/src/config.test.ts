@@ -43,10 +43,11 @@ describe('readConfig', () => {
   });
 
   it('reads socket limits that differ from the defaults, and only those', () => {
-    expect(readConfig({}).socketLimits).toEqual({ trustProxy: false });
-    expect(
-      readConfig({ TRUST_PROXY: 'true', SOCKET_MESSAGES_PER_SECOND: '5000' }).socketLimits,
-    ).toEqual({ trustProxy: true, messagesPerSecond: 5000 });
+    expect(readConfig({})).toMatchObject({ trustProxy: false, socketLimits: {} });
+    expect(readConfig({ TRUST_PROXY: 'true', SOCKET_MESSAGES_PER_SECOND: '5000' })).toMatchObject({
+      trustProxy: true,
+      socketLimits: { messagesPerSecond: 5000 },
+    });
     expect(() => readConfig({ SOCKET_CONNECTION_BURST: '0' })).toThrow(/SOCKET_CONNECTION_BURST/);
   });
 });

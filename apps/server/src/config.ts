@@ -45,9 +45,10 @@ export interface Config {
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
   /** Whether the first start creates the demo meeting and its accounts (off in production). */
   readonly demoMeeting: boolean;
+  /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
+  readonly trustProxy: boolean;
   /** Per-address socket limits that differ from the defaults (collab-endpoint.ts). */
   readonly socketLimits: {
-    readonly trustProxy: boolean;
     readonly connectionBurst?: number;
     readonly connectionsPerSecond?: number;
     readonly messageBurst?: number;
@@ -88,8 +89,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? undefined
         : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
     demoMeeting: settings.DEMO_MEETING === 'on',
+    trustProxy: settings.TRUST_PROXY === 'true',
     socketLimits: {
-      trustProxy: settings.TRUST_PROXY === 'true',
       ...definedOnly({
         connectionBurst: settings.SOCKET_CONNECTION_BURST,
         connectionsPerSecond: settings.SOCKET_CONNECTIONS_PER_SECOND,

@@ -28,6 +28,8 @@ export interface ServerOptions {
   readonly cluster?: ClusterConfig;
   /** Per-address limits on the collaboration socket (defaults in collab-endpoint.ts). */
   readonly socketLimits?: Partial<SocketLimits>;
+  /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
+  readonly trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -71,6 +73,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       cluster.signals.send({ kind: 'signed-out', sessionId });
     },
     readiness: cluster.readiness,
+    trustProxy: options.trustProxy ?? false,
     store: options.store,
     accounts: options.accounts,
     catalog,
@@ -95,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     metrics,
     ...(logger === undefined ? {} : { logger }),
     ...(options.socketLimits === undefined ? {} : { limits: options.socketLimits }),
+    trustProxy: options.trustProxy ?? false,
   });
   // Sent by this instance or another: sockets opened with a revoked credential close everywhere.
   const stopSignals = cluster.signals.on((signal) => {

@@ -1,9 +1,11 @@
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { Accounts, User } from '../accounts/accounts.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
+import { clientAddress } from '../http/client-address.js';
 import { ProblemError, unauthenticated } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 import type { LoginRateLimit } from './login-rate-limit.js';
@@ -73,10 +75,12 @@ export function sessionRoutes({
   accounts,
   rateLimit,
   onSignedOut,
+  trustProxy,
 }: {
   accounts: Accounts;
   rateLimit: LoginRateLimit;
   onSignedOut: (sessionId: string) => void;
+  trustProxy: boolean;
 }) {
   const startSession = async (c: Context<AuthEnv>, user: User): Promise<void> => {
     const session = await accounts.openSession(user.id);
@@ -100,7 +104,7 @@ export function sessionRoutes({
       })
       .openapi(signIn, async (c) => {
         const { email, password } = c.req.valid('json');
-        const address = c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local';
+        const address = clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustProxy);
         const wait = rateLimit.attempt([
           `address:${address}`,
           `account:${email.trim().toLowerCase()}`,
@@ -149,4 +153,13 @@ export function sessionRoutes({
         return c.json(user, 201);
       })
   );
+}
+
+/** The connected peer, when the request came over a socket (not in `app.request()` tests). */
+function peerAddress(c: Context): string | undefined {
+  try {
+    return getConnInfo(c).remote.address;
+  } catch {
+    return undefined;
+  }
 }

@@ -12,6 +12,7 @@ import type { Accounts, User } from '../accounts/accounts.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import type { Logger } from '../observability/logger.js';
 import type { ServerMetrics } from '../observability/server-metrics.js';
+import { clientAddress } from '../http/client-address.js';
 import { AddressRateLimit } from './address-rate-limit.js';
 import { identifySocket, type Credential } from './socket-identity.js';
 import { websocketConnection } from './websocket-connection.js';
@@ -27,8 +28,6 @@ export interface SocketLimits {
   /** Frames at once, then per second, over all of the address's sockets. */
   readonly messageBurst: number;
   readonly messagesPerSecond: number;
-  /** Behind a reverse proxy: take the address from the last X-Forwarded-For entry. */
-  readonly trustProxy: boolean;
 }
 
 export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
@@ -36,7 +35,6 @@ export const DEFAULT_SOCKET_LIMITS: SocketLimits = {
   connectionsPerSecond: 5,
   messageBurst: 4000,
   messagesPerSecond: 2000,
-  trustProxy: false,
 };
 
 export interface CollabEndpointOptions {
@@ -47,6 +45,8 @@ export interface CollabEndpointOptions {
   readonly metrics: ServerMetrics;
   readonly logger?: Logger;
   readonly limits?: Partial<SocketLimits>;
+  /** Behind a reverse proxy: addresses come from the last X-Forwarded-For entry. */
+  readonly trustProxy?: boolean;
 }
 
 interface SocketContext {
@@ -112,7 +112,11 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       return;
     }
-    const address = clientAddress(request, limits.trustProxy);
+    const address = clientAddress(
+      request.socket.remoteAddress,
+      request.headers['x-forwarded-for'],
+      options.trustProxy ?? false,
+    );
     sockets.handleUpgrade(request, socket, head, (ws) => {
       options.metrics.socketOpened();
       ws.once('close', (code: number) => {
@@ -258,17 +262,4 @@ function toUint8Array(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-}
-
-/** The address limits count against: the peer, or the proxy's last X-Forwarded-For entry. */
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  const peer = request.socket.remoteAddress ?? 'unknown';
-  if (!trustProxy) return peer;
-  const forwarded = request.headers['x-forwarded-for'];
-  const last = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter((entry) => entry !== '')
-    .pop();
-  return last ?? peer;
 }
