@@ -9,13 +9,7 @@ import { AwarenessRelay } from './awareness-relay.js';
 import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
-import {
-  applyStoredUpdates,
-  DRAFT_UPDATED,
-  draftStream,
-  loadDraft,
-  writeSnapshot,
-} from './draft-stream.js';
+import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { serverConnection } from './server-connection.js';
 import {
@@ -36,17 +30,11 @@ import {
 } from './protocol.js';
 import type { RoomChannel } from './fanout/draft-fanout.js';
 import type { StoredUpdate } from './fanout/fanout-message.js';
-import { InRevisionOrder } from './fanout/in-revision-order.js';
+import { RoomLog } from './room-log.js';
 import type { RoomOptions } from './room-options.js';
 
-/** How long a published update may wait behind a gap before the room reads the log instead. */
-const GAP_GRACE_MS = 100;
 /** A commit that keeps finding the log moved on (another instance storing without pause) gives up. */
 const MAX_COMMIT_ATTEMPTS = 50;
-/** After a failed read of the log, try again this much later. */
-const REPAIR_RETRY_MS = 1000;
-/** The origin of updates stored by other instances. */
-const REMOTE = Symbol('another instance');
 
 /** An update as a connection sent it, waiting for the next commit. */
 interface PendingUpdate {
@@ -75,13 +63,9 @@ export class DraftRoom {
   readonly #relay: AwarenessRelay;
   readonly #commits: GroupCommit<PendingUpdate>;
   readonly #channel: RoomChannel;
-  readonly #published = new InRevisionOrder();
-  #revision: number;
+  readonly #log: RoomLog;
   #snapshotRevision: number;
   #snapshotting: Promise<void> = Promise.resolve();
-  /** The tail of the one-at-a-time chain of work on the revision. */
-  #serial: Promise<void> = Promise.resolve();
-  #repairTimer: ReturnType<typeof setTimeout> | undefined;
   #closing = false;
   #failed = false;
 
@@ -109,8 +93,13 @@ export class DraftRoom {
     this.#owners = loaded.owners;
     this.store = loaded.store;
     this.options = options;
-    this.#revision = loaded.revision;
     this.#snapshotRevision = loaded.revision;
+    this.#log = new RoomLog({
+      ...loaded,
+      fail: (error) => {
+        this.#fail(error);
+      },
+    });
     this.#relay = new AwarenessRelay(doc, {
       broadcast: (message) => {
         this.#broadcast(message, undefined);
@@ -121,7 +110,7 @@ export class DraftRoom {
       intervalMs: options.awarenessIntervalMs,
     });
     this.#commits = new GroupCommit(
-      (batch) => this.#exclusive(() => this.#commit(batch)),
+      (batch) => this.#log.exclusive(() => this.#commit(batch)),
       options.maxCommitBatch,
     );
     doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -129,11 +118,7 @@ export class DraftRoom {
     });
     this.#channel = options.fanout.join(loaded.draftId, {
       stored: (stored, sentAt) => {
-        this.#published.add({ stored, sentAt });
-        void this.#exclusive(() => {
-          this.#applyPublished();
-          return Promise.resolve();
-        });
+        this.#log.published(stored, sentAt);
       },
       awareness: (update) => {
         try {
@@ -143,7 +128,7 @@ export class DraftRoom {
         }
       },
       resync: () => {
-        void this.#exclusive(() => this.#repair());
+        this.#log.resync();
       },
     });
   }
@@ -173,7 +158,7 @@ export class DraftRoom {
   }
 
   get revision(): number {
-    return this.#revision;
+    return this.#log.revision;
   }
 
   /** Greets a new connection the way y-websocket servers do: our state vector, then presence. */
@@ -182,7 +167,7 @@ export class DraftRoom {
     // A client arriving from another instance (which may have died) resends what it sent there;
     // whatever of that is in the log must be in this room before its reply is stored, or it
     // would be stored twice. The reply's commit runs after this read.
-    if (this.options.fanout.shared) void this.#exclusive(() => this.#repair());
+    if (this.options.fanout.shared) this.#log.resync();
     connection.send(encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(this.doc)));
     const presence = this.#relay.snapshotMessage();
     if (presence !== undefined) connection.send(presence);
@@ -240,12 +225,11 @@ export class DraftRoom {
   async close(): Promise<void> {
     this.#closing = true;
     this.#channel.leave();
-    clearTimeout(this.#repairTimer);
     await this.#commits.drain();
-    await this.#serial;
+    await this.#log.stop();
     await this.#snapshotting;
-    if (!this.#failed && this.#revision > this.#snapshotRevision)
-      await this.#snapshot(this.#revision);
+    if (!this.#failed && this.#log.revision > this.#snapshotRevision)
+      await this.#snapshot(this.#log.revision);
     this.#relay.destroy();
     this.doc.destroy();
   }
@@ -303,7 +287,7 @@ export class DraftRoom {
       update,
       clients: authorsOf(update),
     });
-    return this.#revision;
+    return this.#log.revision;
   }
 
   /**
@@ -330,8 +314,8 @@ export class DraftRoom {
         }
         // Another instance stored first: what it published is usually here already, and costs
         // no read; the log gives the rest.
-        if (!this.#applyPublished()) throw new Error('The room failed.');
-        if (this.#revision < stored.head) await this.#readLog(stored.head);
+        if (!this.#log.applyPublished()) throw new Error('The room failed.');
+        if (this.#log.revision < stored.head) await this.#log.read(stored.head);
       }
     } catch (error) {
       this.#refuseBatch(waiting, error);
@@ -354,11 +338,12 @@ export class DraftRoom {
         this.#fail(error);
         return;
       }
-      this.#channel.publishStored(storedUpdate(batch, first, this.#revision));
+      this.#channel.publishStored(storedUpdate(batch, first, this.#log.revision));
     }
     this.#acknowledgeBatch(waiting);
-    if (this.#revision - this.#snapshotRevision >= this.options.snapshotEvery) {
-      this.#snapshotting = this.#snapshotting.then(() => this.#snapshot(this.#revision));
+    const revision = this.#log.revision;
+    if (revision - this.#snapshotRevision >= this.options.snapshotEvery) {
+      this.#snapshotting = this.#snapshotting.then(() => this.#snapshot(revision));
     }
   }
 
@@ -373,13 +358,13 @@ export class DraftRoom {
     const started = performance.now();
     try {
       const result = await this.store.append(this.stream, batch.map(draftUpdated), {
-        expectedRevision: this.#revision < 0 ? 'no_stream' : this.#revision,
+        expectedRevision: this.#log.revision < 0 ? 'no_stream' : this.#log.revision,
       });
       this.options.observer.committed({
         events: batch.length,
         seconds: (performance.now() - started) / 1000,
       });
-      this.#revision = result.nextExpectedRevision;
+      this.#log.stored(result.nextExpectedRevision);
       return { first: result.firstRevision };
     } catch (error) {
       if (retry && error instanceof ConcurrencyError && typeof error.actual === 'number')
@@ -457,69 +442,9 @@ export class DraftRoom {
     this.#failed = true;
     this.options.onError(error);
     this.#retire();
+    void this.#log.stop();
     for (const connection of this.connections)
       connection.close(CLOSE_CODES.internalError.code, CLOSE_CODES.internalError.reason);
-  }
-
-  /** Applies the published updates that continue the revision; false if the room failed. */
-  #applyPublished(): boolean {
-    if (this.#closing || this.#failed) return !this.#failed;
-    for (const { stored, sentAt } of this.#published.takeContinuing(this.#revision)) {
-      try {
-        Y.applyUpdate(this.doc, stored.update, REMOTE);
-      } catch (error) {
-        this.#fail(error);
-        return false;
-      }
-      for (const { person, clients } of stored.owners) this.#owners.claim(clients, person);
-      this.#revision = stored.lastRevision;
-      this.options.observer.remoteApplied({ lagSeconds: Math.max(0, Date.now() - sentAt) / 1000 });
-    }
-    if (this.#published.blocked) this.#scheduleRepair(GAP_GRACE_MS);
-    return true;
-  }
-
-  /** Reads whatever the log holds beyond the room's revision, then what was published after. */
-  async #repair(): Promise<void> {
-    if (this.#closing || this.#failed) return;
-    try {
-      await this.#readLog();
-    } catch (error) {
-      this.options.onError(error);
-      this.#scheduleRepair(REPAIR_RETRY_MS);
-      return;
-    }
-    this.#applyPublished();
-  }
-
-  #scheduleRepair(delayMs: number): void {
-    this.#repairTimer ??= setTimeout(() => {
-      this.#repairTimer = undefined;
-      void this.#exclusive(() => this.#repair());
-    }, delayMs);
-  }
-
-  /** Applies stored events after the room's revision (up to `to`), as their own updates. */
-  async #readLog(to?: number): Promise<void> {
-    const before = this.#revision;
-    const reached = await applyStoredUpdates(
-      this.store,
-      { doc: this.doc, owners: this.#owners, onUnreadable: this.options.onError },
-      { stream: this.stream, from: before + 1, ...(to === undefined ? {} : { to }) },
-    );
-    if (reached <= before) return;
-    this.#revision = reached;
-    this.options.observer.gapRepaired({ events: reached - before });
-  }
-
-  /** Runs `work` after everything else that moves the revision. */
-  #exclusive<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#serial.then(work);
-    this.#serial = run.then(
-      () => undefined,
-      () => undefined,
-    );
-    return run;
   }
 
   #acknowledge(connection: CollabConnection, clients: readonly number[]): void {
