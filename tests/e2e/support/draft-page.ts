@@ -53,6 +53,14 @@ export async function typeAtEnd(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 15 });
 }
 
+/** Types at the end of the draft's first line (its heading), keystroke by keystroke. */
+export async function typeAtFirstLineEnd(page: Page, text: string): Promise<void> {
+  await page.getByTestId('editor').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.type(text, { delay: 15 });
+}
+
 /** The draft's text as a reader sees it, without other people's carets and their name labels. */
 export function draftText(page: Page): Promise<string> {
   return page.getByTestId('editor').evaluate((editor) => {
