@@ -52,8 +52,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         });
   const metrics = options.metrics ?? new ServerMetrics();
   const maxMessageBytes = options.maxMessageBytes ?? 1024 * 1024;
-  const logError = (where: string) => (error: unknown) => {
-    log(`${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const logError = (where: string) => (error: unknown, stream?: string) => {
+    const what = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    log(`${where}${stream === undefined ? '' : ` ${stream}`}: ${what}`);
   };
   const cluster = joinCluster(options.cluster, logError('cluster'));
   const rooms = new CollabRooms(options.store, {

@@ -124,7 +124,7 @@ export class DraftRoom {
         try {
           this.#relay.receiveRemote(update);
         } catch (error) {
-          options.onError(error);
+          options.onError(error, stream);
         }
       },
       resync: () => {
@@ -440,7 +440,7 @@ export class DraftRoom {
   #fail(error: unknown): void {
     if (this.#failed) return;
     this.#failed = true;
-    this.options.onError(error);
+    this.options.onError(error, this.stream);
     this.#retire();
     void this.#log.stop();
     for (const connection of this.connections)
@@ -460,7 +460,7 @@ export class DraftRoom {
       await writeSnapshot(this.store, this.stream, revision);
       this.#snapshotRevision = Math.max(this.#snapshotRevision, revision);
     } catch (error) {
-      this.options.onError(error);
+      this.options.onError(error, this.stream);
     }
   }
 

@@ -101,7 +101,13 @@ export class RoomLog {
     const { store, stream, doc, owners, options } = this.draft;
     const reached = await applyStoredUpdates(
       store,
-      { doc, owners, onUnreadable: options.onError },
+      {
+        doc,
+        owners,
+        onUnreadable: (_event, error) => {
+          options.onError(error, stream);
+        },
+      },
       { stream, from: before + 1, ...(to === undefined ? {} : { to }) },
     );
     if (reached <= before) return;
@@ -122,7 +128,7 @@ export class RoomLog {
     try {
       await this.read();
     } catch (error) {
-      this.draft.options.onError(error);
+      this.draft.options.onError(error, this.draft.stream);
       this.#scheduleRepair(REPAIR_RETRY_MS);
       return;
     }

@@ -11,8 +11,8 @@ export interface RoomOptions {
   readonly awarenessIntervalMs: number;
   /** Larger frames close the sender's socket (default 1 MiB). */
   readonly maxMessageBytes: number;
-  /** Failures that no client caused (the database is down): the server logs them. */
-  readonly onError: (error: unknown) => void;
+  /** Failures that no client caused (the database is down), with the draft stream: the server logs them. */
+  readonly onError: (error: unknown, stream?: string) => void;
   /** Told of commits and of updates from other instances, for metrics. */
   readonly observer: RoomObserver;
   /** How rooms hear of the other instances serving the same drafts (default: there are none). */
