@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillClient } from './support/drill-client.js';
+import { EventStreamReader } from './support/event-stream.js';
 import { acknowledgedDuring, finalCloses, inside } from './support/fault-window.js';
 import { auditLog } from './support/log-audit.js';
 import { typeThroughFault } from './support/outage-drill.js';
@@ -27,6 +28,10 @@ describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
       }),
     );
 
+    // The page's live stream stays open through the outage and carries on after it.
+    const live = teardown.add(new EventStreamReader(server.url, access), (reader) => {
+      reader.close();
+    });
     const observed = await typeThroughFault(server, clients, {
       fault: { begin: () => postgres.stop(), end: () => postgres.start() },
       faultMs: 10_000,
@@ -57,5 +62,10 @@ describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
     expect(audit.duplicated).toEqual([]);
     expect(audit.verified).toBe(true);
     expect(audit.text).toBe(clients[0]?.text.toJSON());
+    // The edits saved after the outage reach the live stream: its subscriptions outlived it.
+    await expect
+      .poll(() => live.after('draft', observed.window.to), { timeout: 5_000 })
+      .toBeGreaterThan(0);
+    expect(live.ended).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
-import { performance } from 'node:perf_hooks';
 import type { Plan } from '../plan.js';
 import type { Target } from '../servers/subject.js';
 import { percentile } from '../support/stats.js';
-import { sleep, waitFor, within } from '../support/wait.js';
+import { within } from '../support/wait.js';
+import { sendPacedMarks } from '../clients/paced-marks.js';
 
 export interface LatencyFigure {
   readonly clients: number;
@@ -34,36 +34,11 @@ export async function measureFanOutLatency(
     await within(Promise.all(group.map((client) => client.synced)), `${clients} clients to sync`);
     const [writer, ...observers] = group;
     if (writer === undefined) throw new Error('Fan-out needs at least one client.');
-    const interval = 1000 / plan.editsPerSecond;
-    const warmupEdits = Math.round(plan.warmupMs / interval);
-    const totalEdits = warmupEdits + Math.round(plan.measureMs / interval);
-    const sentAt = new Map<string, number>();
     const latencies: number[] = [];
-    const seen = observers.map((observer) => {
-      const count = { value: 0 };
-      observer.doc.getMap<number>('latency').observe((event) => {
-        const now = performance.now();
-        for (const key of event.keysChanged as Set<string>) {
-          count.value += 1;
-          const sent = sentAt.get(key);
-          if (sent !== undefined && Number(key) >= warmupEdits) latencies.push(now - sent);
-        }
-      });
-      return count;
+    const { missing } = await sendPacedMarks(writer, observers, {
+      plan,
+      samplesOf: () => latencies,
     });
-
-    const marks = writer.doc.getMap<number>('latency');
-    const start = performance.now();
-    for (let seq = 0; seq < totalEdits; seq += 1) {
-      const wait = start + seq * interval - performance.now();
-      if (wait > 0) await sleep(wait);
-      sentAt.set(String(seq), performance.now());
-      // The provider sends the update synchronously, from the transaction's update event.
-      marks.set(String(seq), seq);
-    }
-    const allSeen = () => seen.every((count) => count.value >= totalEdits);
-    await waitFor(allSeen, 'every observer to see every edit', 10_000).catch(() => undefined);
-    const missing = seen.reduce((sum, count) => sum + Math.max(0, totalEdits - count.value), 0);
     return {
       clients,
       p50: percentile(latencies, 50),

@@ -2,8 +2,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
+import { startChairedMeeting } from '../testing/chaired-meeting.js';
+import type { TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
 
@@ -27,10 +28,10 @@ describe('presence per connection', () => {
   let chair: TestPerson;
   const clients: TestClient[] = [];
 
+  let socketUrl: string;
+
   beforeEach(async () => {
-    running = await startTestServer();
-    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(running.store, MEETING, { chair: chair.user });
+    ({ running, chair, socketUrl } = await startChairedMeeting(MEETING));
   });
 
   afterEach(async () => {
@@ -42,9 +43,7 @@ describe('presence per connection', () => {
     const observer = connectClient(running.url, MEETING, { token: chair.token });
     clients.push(observer);
     await observer.synced;
-    const flooder = new WebSocket(
-      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`,
-    );
+    const flooder = new WebSocket(socketUrl);
     let closedWith: number | undefined;
     flooder.once('close', (code: number) => {
       closedWith = code;

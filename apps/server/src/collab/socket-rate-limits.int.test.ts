@@ -1,8 +1,8 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import type { TestServer } from '../testing/test-server.js';
+import { startChairedMeeting } from '../testing/chaired-meeting.js';
 
 const MEETING = 'cwg-34';
 
@@ -21,14 +21,12 @@ function closeCodeOf(socket: WebSocket, waitMs: number): Promise<number> {
 
 describe('socket rate limits per address', () => {
   let running: TestServer | undefined;
-  let chair: TestPerson;
   const sockets: WebSocket[] = [];
 
   const start = async (limits: Record<string, number>): Promise<string> => {
-    running = await startTestServer({ socketLimits: limits });
-    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(running.store, MEETING, { chair: chair.user });
-    return `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`;
+    const started = await startChairedMeeting(MEETING, { socketLimits: limits });
+    running = started.running;
+    return started.socketUrl;
   };
   const open = (url: string): WebSocket => {
     const socket = new WebSocket(url);

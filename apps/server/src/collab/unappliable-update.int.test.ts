@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
+import { startChairedMeeting } from '../testing/chaired-meeting.js';
+import type { TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
 // Found by the fuzzer: a sync update whose delete set has a range of length zero. It decodes,
@@ -17,10 +18,10 @@ describe('an update that decodes but cannot be applied', () => {
   let chair: TestPerson;
   const clients: TestClient[] = [];
 
+  let socketUrl: string;
+
   beforeEach(async () => {
-    running = await startTestServer();
-    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(running.store, MEETING, { chair: chair.user });
+    ({ running, chair, socketUrl } = await startChairedMeeting(MEETING));
   });
 
   afterEach(async () => {
@@ -34,9 +35,7 @@ describe('an update that decodes but cannot be applied', () => {
     );
 
   it('is refused with 4400 and never stored, and the draft keeps opening', async () => {
-    const socket = new WebSocket(
-      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${chair.token}`,
-    );
+    const socket = new WebSocket(socketUrl);
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(UNAPPLIABLE_FRAME);

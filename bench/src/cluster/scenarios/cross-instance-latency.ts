@@ -1,7 +1,7 @@
-import { performance } from 'node:perf_hooks';
 import type { ClusterPlan } from '../../plan.js';
 import { median, percentile } from '../../support/stats.js';
-import { sleep, waitFor, within } from '../../support/wait.js';
+import { within } from '../../support/wait.js';
+import { sendPacedMarks } from '../../clients/paced-marks.js';
 import type { BenchCluster } from '../bench-cluster.js';
 
 export const CLUSTER_LATENCY_DRAFT = 'cluster-latency';
@@ -68,36 +68,13 @@ export async function measureCrossInstanceLatency(
     );
     const [writer, ...observers] = group;
     if (writer === undefined) throw new Error('Fan-out needs at least one client.');
-    const interval = 1000 / plan.editsPerSecond;
-    const warmupEdits = Math.round(plan.warmupMs / interval);
-    const totalEdits = warmupEdits + Math.round(plan.measureMs / interval);
-    const sentAt = new Map<string, number>();
     const local: number[] = [];
     const remote: number[] = [];
-    const seen = observers.map((observer, index) => {
+    const { missing } = await sendPacedMarks(writer, observers, {
+      plan,
       // Observer `index` is client `index + 1`.
-      const samples = (index + 1) % cluster.instances.length === 0 ? local : remote;
-      const count = { value: 0 };
-      observer.doc.getMap<number>('latency').observe((event) => {
-        const now = performance.now();
-        for (const key of event.keysChanged as Set<string>) {
-          count.value += 1;
-          const sent = sentAt.get(key);
-          if (sent !== undefined && Number(key) >= warmupEdits) samples.push(now - sent);
-        }
-      });
-      return count;
+      samplesOf: (index) => ((index + 1) % cluster.instances.length === 0 ? local : remote),
     });
-    const marks = writer.doc.getMap<number>('latency');
-    const start = performance.now();
-    for (let seq = 0; seq < totalEdits; seq += 1) {
-      const wait = start + seq * interval - performance.now();
-      if (wait > 0) await sleep(wait);
-      sentAt.set(String(seq), performance.now());
-      marks.set(String(seq), seq);
-    }
-    const allSeen = () => seen.every((count) => count.value >= totalEdits);
-    await waitFor(allSeen, 'every observer to see every edit', 10_000).catch(() => undefined);
     if (local.length + remote.length === 0) throw new Error('No edit reached any observer.');
     const all = percentiles([...local, ...remote]);
     const across = remote.length === 0 ? undefined : percentiles(remote);
@@ -105,7 +82,7 @@ export async function measureCrossInstanceLatency(
       local: percentiles(local),
       remote: across,
       all,
-      missing: seen.reduce((sum, count) => sum + Math.max(0, totalEdits - count.value), 0),
+      missing,
       roundsP99: [(across ?? all).p99],
     };
   } finally {
