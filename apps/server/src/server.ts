@@ -65,7 +65,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.rooms,
   });
   metrics.trackRooms(() => rooms.size);
-  const catalog = await MeetingCatalog.open(options.store);
+  const catalog = await MeetingCatalog.open(options.store, {
+    announce: (meetingId) => {
+      cluster.signals.send({ kind: 'meeting-changed', meetingId });
+    },
+  });
   const app = createApp({
     onTokenRevoked: (tokenId) => {
       cluster.signals.send({ kind: 'token-revoked', tokenId });
@@ -101,10 +105,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.socketLimits === undefined ? {} : { limits: options.socketLimits }),
     trustProxy: options.trustProxy ?? false,
   });
-  // Sent by this instance or another: sockets opened with a revoked credential close everywhere.
+  // Sent by this instance or another: sockets opened with a revoked credential close everywhere,
+  // and a meeting changed elsewhere is read at once.
   const stopSignals = cluster.signals.on((signal) => {
-    if (signal.kind === 'token-revoked') endpoint.closeToken(signal.tokenId);
-    else endpoint.closeSession(signal.sessionId);
+    switch (signal.kind) {
+      case 'token-revoked':
+        endpoint.closeToken(signal.tokenId);
+        return;
+      case 'signed-out':
+        endpoint.closeSession(signal.sessionId);
+        return;
+      case 'meeting-changed':
+        catalog.refresh(signal.meetingId).catch(logError('catalog'));
+        return;
+    }
   });
   const { port } = server.address() as AddressInfo;
   return {

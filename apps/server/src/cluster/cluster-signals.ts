@@ -1,23 +1,31 @@
 import type { PubSub } from '@rapporteur/collab';
 import { z } from 'zod';
+import { MEETING_ID } from '../meetings/meeting-events.js';
 
-/** Something every instance must act on at once: sockets opened with these credentials close. */
+/**
+ * Something every instance must act on at once: sockets opened with these credentials close; a
+ * meeting changed (a role, a participant, a freeze), so read its stream now.
+ */
 export type ClusterSignal =
   | { readonly kind: 'token-revoked'; readonly tokenId: string }
-  | { readonly kind: 'signed-out'; readonly sessionId: string };
+  | { readonly kind: 'signed-out'; readonly sessionId: string }
+  | { readonly kind: 'meeting-changed'; readonly meetingId: string };
 
 const signalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('token-revoked'), tokenId: z.string().min(1).max(200) }),
   z.object({ kind: z.literal('signed-out'), sessionId: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('meeting-changed'), meetingId: z.string().regex(MEETING_ID) }),
 ]);
 
 type Handler = (signal: ClusterSignal) => void;
 
 /**
- * Signals to every server instance. Role changes and removals need none: every instance follows
- * the meetings' events in the log. Revocations are not events, so they travel here; an instance
+ * Signals to every server instance. Revocations are not events, so they travel here; an instance
  * that misses one (the bus was down) still refuses the credential on its next use, since every
- * request and every new socket is checked against the accounts database.
+ * request and every new socket is checked against the accounts database. Meeting changes are
+ * events, and every instance follows them in the log; the signal only makes them arrive at once
+ * even while the log's global order waits for a slow transaction (decision 21). Missing one
+ * delays a change, never loses it.
  */
 export interface ClusterSignals {
   send(signal: ClusterSignal): void;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Accounts } from '../accounts/accounts.js';
@@ -8,6 +9,7 @@ import { openAccountsDatabase, type AccountsDatabase } from '../accounts/account
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { meetingStream } from '../meetings/meeting-events.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 
 const postgres = process.env.TEST_DATABASE_URL ?? '';
@@ -204,7 +206,141 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     expect(await closed).toBe(4401);
     expect(Date.now() - started).toBeLessThan(1000);
   });
+
+  // While any transaction of this database that took an id before a meeting's events is open,
+  // the log's global order (which the catalog follows) cannot pass them. The instances must not
+  // wait for it: a new meeting opens, and a role change or a removal lands, at once everywhere.
+  describe('while a slow transaction holds the global order back', () => {
+    let slow: pg.Client;
+    beforeAll(async () => {
+      slow = new pg.Client({ connectionString: postgres });
+      await slow.connect();
+    });
+    afterAll(async () => {
+      await slow.end();
+    });
+    const holdingTheGlobalOrder = async (work: () => Promise<void>): Promise<void> => {
+      await slow.query('BEGIN');
+      await slow.query('SELECT pg_current_xact_id()');
+      try {
+        await work();
+      } finally {
+        await slow.query('ROLLBACK');
+      }
+    };
+    const api = async (
+      instance: Instance,
+      person: TestPerson,
+      { method, path, body }: { method: string; path: string; body?: unknown },
+    ): Promise<Response> =>
+      fetch(`${instance.server.url}/api${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${person.token}`,
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+    const scheduleThroughTheApi = async (instance: Instance): Promise<string> => {
+      const created = await api(instance, chair, {
+        method: 'POST',
+        path: '/meetings',
+        body: { title: 'CWG-WSIS&SDG 34', symbol: 'CWG-WSIS&SDG-34', date: '2019-09-25' },
+      });
+      expect(created.status).toBe(201);
+      const { id } = (await created.json()) as { id: string };
+      const invited = await api(instance, chair, {
+        method: 'POST',
+        path: `/meetings/${id}/participants`,
+        body: { email: secretariat.user.email, role: 'secretariat' },
+      });
+      expect(invited.status).toBe(201);
+      return id;
+    };
+    const seenInTheGlobalOrder = async (instance: Instance, meetingId: string) =>
+      (await instance.store.readAll({ limit: 10_000 })).some(
+        (event) => event.stream === meetingStream(meetingId),
+      );
+
+    it('opens at once, on any instance, a meeting scheduled a moment ago', async () => {
+      const [a, b] = instances as [Instance, Instance];
+      await holdingTheGlobalOrder(async () => {
+        // Straight into the log, as the command line does: no instance announces it.
+        const meetingId = await newMeeting();
+        expect(await seenInTheGlobalOrder(b, meetingId)).toBe(false);
+        const read = await api(b, secretariat, { method: 'GET', path: `/meetings/${meetingId}` });
+        expect(read.status).toBe(200);
+        // y-websocket never retries after a 4403 or 4404: the first answer must be right.
+        const onA = client(a, meetingId, chair);
+        const onB = client(b, meetingId, secretariat);
+        await withDeadline(
+          Promise.all([onA.synced, onB.synced]),
+          3000,
+          'both clients to open the new meeting',
+        );
+      });
+    });
+
+    it('makes a socket on the other instance read-only, then closes it, within a second of changes through the API', async () => {
+      const [a, b] = instances as [Instance, Instance];
+      await holdingTheGlobalOrder(async () => {
+        const meetingId = await scheduleThroughTheApi(a);
+        const onB = client(b, meetingId, secretariat);
+        await withDeadline(onB.synced, 3000, 'the client on B to open the new meeting');
+        const demoted = await api(a, chair, {
+          method: 'PATCH',
+          path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
+          body: { role: 'delegate' },
+        });
+        expect(demoted.status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        onB.text.insert(0, 'Typed as a delegate.');
+        await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
+        const stored = await a.store.readStream(draftStream(meetingId));
+        expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
+
+        const closed = new Promise<number>((resolve) => {
+          onB.provider.on('connection-close', (event: CloseEvent | null) => {
+            resolve(event?.code ?? 0);
+          });
+        });
+        const removedAt = Date.now();
+        const removed = await api(a, chair, {
+          method: 'DELETE',
+          path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
+        });
+        expect(removed.status).toBeLessThan(300);
+        expect(await withDeadline(closed, 3000, 'the socket on B to close')).toBe(4403);
+        expect(Date.now() - removedAt).toBeLessThan(1000);
+      });
+    });
+  });
 });
+
+/** Resolves when the server answers the client with y-protocols' "permission denied". */
+function permissionDenied(connected: TestClient): Promise<void> {
+  const MESSAGE_AUTH = 2;
+  return new Promise((resolve) => {
+    connected.provider.ws?.addEventListener('message', (event: MessageEvent) => {
+      if (new Uint8Array(event.data as ArrayBuffer)[0] === MESSAGE_AUTH) resolve();
+    });
+  });
+}
+
+/** `promise`, or a failure naming `what` once `ms` have passed. */
+async function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`Timed out after ${ms} ms waiting for ${what}.`));
+    }, ms);
+  });
+  try {
+    return await Promise.race([promise, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Yjs items (client, clock) that more than one stored update carries. */
 function itemsStoredTwice(updates: readonly Uint8Array[]): string[] {

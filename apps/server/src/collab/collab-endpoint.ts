@@ -10,6 +10,7 @@ import { can } from '@rapporteur/domain';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { mayReadNow } from '../meetings/meeting-access.js';
 import type { Logger } from '../observability/logger.js';
 import type { ServerMetrics } from '../observability/server-metrics.js';
 import { clientAddress } from '../http/client-address.js';
@@ -97,7 +98,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   });
   const stopWatching = options.catalog.onChange((meetingId) => {
     for (const socket of open) {
-      if (socket.meetingId === meetingId && !mayRead(options.catalog, socket)) {
+      if (
+        socket.meetingId === meetingId &&
+        !mayReadNow(options.catalog, socket.user, socket.meetingId)
+      ) {
         socket.connection.close(
           CLOSE_CODES.forbidden.code,
           'You are no longer a participant of this meeting.',
@@ -164,13 +168,6 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
   };
 }
 
-function mayRead(catalog: MeetingCatalog, socket: Pick<OpenSocket, 'meetingId' | 'user'>): boolean {
-  return (
-    catalog.get(socket.meetingId) !== undefined &&
-    (socket.user.admin || can(catalog.roleOf(socket.meetingId, socket.user.id), 'read'))
-  );
-}
-
 async function connect(
   ws: WebSocket,
   { request, meetingId, params, address }: SocketContext,
@@ -218,11 +215,15 @@ async function connect(
     return;
   }
   const { user, credential } = identity;
+  // A meeting created or joined a moment ago through another instance may not be in this
+  // instance's catalog yet: read its stream before saying no. The no must be right, because
+  // y-websocket takes a 44xx close as final and never reconnects.
+  if (!mayReadNow(catalog, user, meetingId)) await catalog.refresh(meetingId);
   if (catalog.get(meetingId) === undefined) {
     ws.close(CLOSE_CODES.notFound.code, `There is no meeting "${meetingId}".`);
     return;
   }
-  if (!mayRead(catalog, { meetingId, user })) {
+  if (!mayReadNow(catalog, user, meetingId)) {
     ws.close(CLOSE_CODES.forbidden.code, CLOSE_CODES.forbidden.reason);
     return;
   }

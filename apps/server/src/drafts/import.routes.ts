@@ -4,7 +4,8 @@ import { ImportError, importDocument, MAX_IMPORT_BYTES } from '@rapporteur/edito
 import type { EventStore } from '@rapporteur/event-store';
 import { Hono } from 'hono';
 import type { AuthEnv } from '../auth/auth-context.js';
-import { forbidden, notFound, ProblemError, unauthenticated } from '../http/problem-error.js';
+import { forbidden, ProblemError, unauthenticated } from '../http/problem-error.js';
+import { readableMeeting } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
 
@@ -32,9 +33,7 @@ export function importRoutes({
     const user = c.get('user');
     if (user === undefined) throw unauthenticated();
     const meetingId = c.req.param('meetingId');
-    const role = catalog.roleOf(meetingId, user.id);
-    if (catalog.get(meetingId) === undefined || !(user.admin || can(role, 'read')))
-      throw notFound(`meeting "${meetingId}" of yours`);
+    const { role } = await readableMeeting(catalog, user, meetingId);
     if (!can(role, 'edit'))
       throw forbidden(
         'Only the chair, the vice-chairs and the secretariat may import into the draft.',

@@ -56,7 +56,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
   return apiRouter<AuthEnv>()
     .openapi(versionExport, async (c) => {
       const { meetingId, versionId } = c.req.valid('param');
-      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const version = versionOf(meeting, versionId);
       const cover = coverOf(meeting, version);
       const doc = await documentAt(meetingId, version.draftRevision);
@@ -86,7 +86,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
     })
     .openapi(changesExport, async (c) => {
       const { meetingId } = c.req.valid('param');
-      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const query = c.req.valid('query');
       const head = (await store.head(draftStream(meetingId)))?.revision ?? -1;
       const from = resolvePoint(query.from, { meeting, head });

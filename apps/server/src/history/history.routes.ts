@@ -99,7 +99,7 @@ export function historyRoutes({
   return apiRouter<AuthEnv>()
     .openapi(history, async (c) => {
       const { meetingId } = c.req.valid('param');
-      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { cursor, limit } = c.req.valid('query');
       if (cursor !== undefined && decodeCursor(cursor) === undefined)
         throw new ProblemError(400, {
@@ -121,7 +121,7 @@ export function historyRoutes({
     })
     .openapi(draftAt, async (c) => {
       const { meetingId } = c.req.valid('param');
-      readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { at } = c.req.valid('query');
       const state = await readDraftFromTimeline(timelines, {
         store,
@@ -133,7 +133,7 @@ export function historyRoutes({
     })
     .openapi(diff, async (c) => {
       const { meetingId } = c.req.valid('param');
-      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const query = c.req.valid('query');
       const head = await headOf(meetingId);
       const from = resolvePoint(query.from, { meeting, head });
@@ -146,7 +146,7 @@ export function historyRoutes({
     })
     .openapi(authors, async (c) => {
       const { meetingId } = c.req.valid('param');
-      const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), meetingId);
+      const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { at } = c.req.valid('query');
       const authored = await authorsFromTimeline(timelines, {
         draftId: meetingId,

@@ -2,15 +2,13 @@ import { draftStream } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
-import type { User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { describeMeetingEvent } from '../history/describe-meeting-event.js';
 import { ProblemError } from '../http/problem-error.js';
-import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
+import { mayReadNow, readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { asMeetingEvent, meetingStream } from '../meetings/meeting-events.js';
+import { asMeetingEvent, MEETING_ID, meetingStream } from '../meetings/meeting-events.js';
 
-const MEETING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The draft moves with every keystroke; panels need to hear of it at most this often. */
 const DRAFT_TICK_MS = 500;
 const KEEPALIVE_MS = 25_000;
@@ -34,7 +32,7 @@ export function liveEventsRoutes({
     const user = signedIn(c.get('user'));
     const meetingId = c.req.param('meetingId');
     if (!MEETING_ID.test(meetingId)) throw new ProblemError(400, invalidMeetingId);
-    readableMeeting(catalog, user, meetingId);
+    await readableMeeting(catalog, user, meetingId);
     const after = lastEventId(c.req.header('last-event-id') ?? c.req.query('after'));
     const draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
     return streamSSE(c, async (stream) => {
@@ -51,7 +49,8 @@ export function liveEventsRoutes({
         draftEvents.close();
       };
       stream.onAbort(stop);
-      const readable = () => isReadable(catalog, { user, meetingId });
+      // Each event is folded into the catalog before this is asked (sendMeetingEvents refreshes).
+      const readable = () => mayReadNow(catalog, user, meetingId);
       await Promise.race([
         sendMeetingEvents(stream, { events: meetingEvents, catalog, meetingId, readable }),
         sendDraftTicks(stream, draftEvents),
@@ -76,15 +75,6 @@ function lastEventId(value: string | undefined): number {
       detail: 'Last-Event-ID must be the id of an event this stream sent (a revision number).',
     });
   return Number(value);
-}
-
-function isReadable(catalog: MeetingCatalog, who: { user: User; meetingId: string }): boolean {
-  try {
-    readableMeeting(catalog, who.user, who.meetingId);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function sendMeetingEvents(

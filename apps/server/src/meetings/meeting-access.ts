@@ -2,6 +2,7 @@ import { can, type Role, type ScheduledMeeting } from '@rapporteur/domain';
 import type { User } from '../accounts/accounts.js';
 import { notFound, unauthenticated } from '../http/problem-error.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
+import { MEETING_ID } from './meeting-events.js';
 
 /** The signed-in person, or a 401 problem. */
 export function signedIn(user: User | undefined): User {
@@ -11,16 +12,37 @@ export function signedIn(user: User | undefined): User {
 
 /**
  * The meeting, if this person may read it (a participant, or an administrator), with their
- * role in it; otherwise a 404 that does not tell whether the meeting exists.
+ * role in it; otherwise a 404 that does not tell whether the meeting exists. The catalog follows
+ * the log a moment behind (longer while another writer's transaction is open): a meeting it does
+ * not show this person yet, created or joined a moment ago through another instance, is read
+ * from its stream before the answer is no.
  */
-export function readableMeeting(
+export async function readableMeeting(
   catalog: MeetingCatalog,
   user: User,
   meetingId: string,
-): { meeting: ScheduledMeeting; role: Role | undefined } {
+): Promise<{ meeting: ScheduledMeeting; role: Role | undefined }> {
+  let readable = readableNow(catalog, user, meetingId);
+  if (readable === undefined && MEETING_ID.test(meetingId)) {
+    await catalog.refresh(meetingId);
+    readable = readableNow(catalog, user, meetingId);
+  }
+  if (readable === undefined) throw notFound(`meeting "${meetingId}" of yours`);
+  return readable;
+}
+
+/** Whether this person may read the meeting, as far as the catalog knows now (no reading). */
+export function mayReadNow(catalog: MeetingCatalog, user: User, meetingId: string): boolean {
+  return readableNow(catalog, user, meetingId) !== undefined;
+}
+
+function readableNow(
+  catalog: MeetingCatalog,
+  user: User,
+  meetingId: string,
+): { meeting: ScheduledMeeting; role: Role | undefined } | undefined {
   const meeting = catalog.get(meetingId);
   const role = catalog.roleOf(meetingId, user.id);
-  if (meeting === undefined || !(user.admin || can(role, 'read')))
-    throw notFound(`meeting "${meetingId}" of yours`);
+  if (meeting === undefined || !(user.admin || can(role, 'read'))) return undefined;
   return { meeting, role };
 }

@@ -4,6 +4,17 @@ import { asMeetingEvent, meetingIdOf, meetingStream } from './meeting-events.js'
 
 type Listener = (meetingId: string) => void;
 
+const RETRY_MIN_MS = 100;
+const RETRY_MAX_MS = 2000;
+
+export interface CatalogOptions {
+  /**
+   * Told after this instance changed a meeting, so that the other instances read the change at
+   * once instead of when the log's global order reaches it (decision 21).
+   */
+  readonly announce?: (meetingId: string) => void;
+}
+
 interface Entry {
   readonly meeting: ScheduledMeeting | undefined;
   /** The last revision of the meeting's stream folded in. */
@@ -21,12 +32,16 @@ export class MeetingCatalog {
   readonly #listeners = new Set<Listener>();
   #subscription: Subscription | undefined;
   #following: Promise<void> | undefined;
+  #closed = false;
 
-  private constructor(private readonly store: EventStore) {}
+  private constructor(
+    private readonly store: EventStore,
+    private readonly options: CatalogOptions,
+  ) {}
 
   /** Reads every meeting event so far, then follows new ones. */
-  static async open(store: EventStore): Promise<MeetingCatalog> {
-    const catalog = new MeetingCatalog(store);
+  static async open(store: EventStore, options: CatalogOptions = {}): Promise<MeetingCatalog> {
+    const catalog = new MeetingCatalog(store, options);
     let after: Position | undefined;
     for (;;) {
       const page = await store.readAll({ ...(after === undefined ? {} : { after }), limit: 1000 });
@@ -68,6 +83,12 @@ export class MeetingCatalog {
       this.#apply(event);
   }
 
+  /** This instance just changed the meeting: read the change now, and tell the other instances. */
+  async changed(meetingId: string): Promise<void> {
+    await this.refresh(meetingId);
+    this.options.announce?.(meetingId);
+  }
+
   /** Calls `listener` with the meeting's id after each change to a meeting. Returns an unsubscribe. */
   onChange(listener: Listener): () => void {
     this.#listeners.add(listener);
@@ -75,6 +96,7 @@ export class MeetingCatalog {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     this.#subscription?.close();
     await this.#following;
   }
@@ -89,10 +111,26 @@ export class MeetingCatalog {
           meetingId === undefined ? undefined : (this.#entries.get(meetingId)?.revision ?? -1);
         // A revision skipped means this instance missed nothing but read out of order: read the stream.
         if (meetingId !== undefined && known !== undefined && event.revision > known + 1)
-          await this.refresh(meetingId);
+          await this.#refreshUntilRead(meetingId);
         else this.#apply(event);
       }
     })().catch(() => undefined);
+  }
+
+  /**
+   * Reads the meeting's stream, again and again while the database cannot answer: following
+   * must outlive an outage (the subscription itself does), or this instance would stop hearing
+   * of role changes and freezes for good.
+   */
+  async #refreshUntilRead(meetingId: string): Promise<void> {
+    for (let pause = RETRY_MIN_MS; !this.#closed; pause = Math.min(pause * 2, RETRY_MAX_MS)) {
+      try {
+        await this.refresh(meetingId);
+        return;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   #apply(event: RecordedEvent): void {

@@ -2,6 +2,9 @@ import type { MeetingEvent } from '@rapporteur/domain';
 import type { RecordedEvent } from '@rapporteur/event-store';
 import { z } from 'zod';
 
+/** What a meeting id looks like: in URLs, and in the names of its streams. */
+export const MEETING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 /** The stream of a meeting's own events (its draft is `draft-<id>`). */
 export function meetingStream(meetingId: string): string {
   return `meeting-${meetingId}`;

@@ -117,7 +117,7 @@ export function meetingsRoutes({
     command: Parameters<typeof executeMeetingCommand>[2],
   ): Promise<ScheduledMeeting> => {
     const meeting = await executeMeetingCommand(store, meetingId, command);
-    await catalog.refresh(meetingId);
+    await catalog.changed(meetingId);
     return meeting;
   };
   const at = () => new Date().toISOString();
@@ -155,14 +155,17 @@ export function meetingsRoutes({
       });
       return c.json(presentMeeting(meeting, 'chair'), 201);
     })
-    .openapi(read, (c) => {
-      const { meeting, role } = readable(signedIn(c.get('user')), c.req.valid('param').meetingId);
+    .openapi(read, async (c) => {
+      const { meeting, role } = await readable(
+        signedIn(c.get('user')),
+        c.req.valid('param').meetingId,
+      );
       return c.json(presentMeeting(meeting, role), 200);
     })
     .openapi(invite, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId } = c.req.valid('param');
-      readable(user, meetingId);
+      await readable(user, meetingId);
       const { email, role } = c.req.valid('json');
       const person = await personFor(email);
       const meeting = await execute(meetingId, {
@@ -181,7 +184,7 @@ export function meetingsRoutes({
     .openapi(changeRole, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
-      readable(user, meetingId);
+      await readable(user, meetingId);
       const meeting = await execute(meetingId, {
         type: 'ChangeRole',
         data: { personId, role: c.req.valid('json').role, at: at(), by: actor(user) },
@@ -191,7 +194,7 @@ export function meetingsRoutes({
     .openapi(remove, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
-      readable(user, meetingId);
+      await readable(user, meetingId);
       await execute(meetingId, {
         type: 'RemoveParticipant',
         data: { personId, at: at(), by: actor(user) },
@@ -201,7 +204,7 @@ export function meetingsRoutes({
     .openapi(register, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId } = c.req.valid('param');
-      const { role } = readable(user, meetingId);
+      const { role } = await readable(user, meetingId);
       const meeting = await execute(meetingId, {
         type: 'RegisterDocument',
         data: { ...c.req.valid('json'), documentId: randomUUID(), at: at(), by: actor(user) },

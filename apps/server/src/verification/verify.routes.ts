@@ -12,7 +12,11 @@ import { verifyMeeting } from './verify-meeting.js';
  */
 export function verifyRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
   return new Hono<AuthEnv>().get('/meetings/:meetingId/verify', async (c) => {
-    const { meeting } = readableMeeting(catalog, signedIn(c.get('user')), c.req.param('meetingId'));
+    const { meeting } = await readableMeeting(
+      catalog,
+      signedIn(c.get('user')),
+      c.req.param('meetingId'),
+    );
     return c.json(await verifyMeeting(store, meeting));
   });
 }

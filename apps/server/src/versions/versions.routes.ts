@@ -115,8 +115,8 @@ const COMMAND_OF_STEP = {
 /** Named versions of the draft: a name for one revision, with its content and chain hashes. */
 export function versionsRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
   return apiRouter<AuthEnv>()
-    .openapi(list, (c) => {
-      const { meeting } = readableMeeting(
+    .openapi(list, async (c) => {
+      const { meeting } = await readableMeeting(
         catalog,
         signedIn(c.get('user')),
         c.req.valid('param').meetingId,
@@ -126,7 +126,7 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
     .openapi(name, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId } = c.req.valid('param');
-      readableMeeting(catalog, user, meetingId);
+      await readableMeeting(catalog, user, meetingId);
       const body = c.req.valid('json');
       const head = (await store.head(draftStream(meetingId)))?.revision ?? -1;
       if (head < 0)
@@ -151,7 +151,7 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
           ...stamp(user),
         },
       });
-      await catalog.refresh(meetingId);
+      await catalog.changed(meetingId);
       const version = meeting.versions.get(versionId);
       if (version === undefined) throw new Error('A named version is missing from its meeting.');
       return c.json(presentVersion(version), 201);
@@ -159,18 +159,18 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
     .openapi(requestChanges, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, versionId } = c.req.valid('param');
-      readableMeeting(catalog, user, meetingId);
+      await readableMeeting(catalog, user, meetingId);
       const meeting = await executeMeetingCommand(store, meetingId, {
         type: 'RequestChanges',
         data: { versionId, comment: c.req.valid('json').comment, ...stamp(user) },
       });
-      await catalog.refresh(meetingId);
+      await catalog.changed(meetingId);
       return c.json(presentVersion(versionIn(meeting, versionId)), 200);
     })
     .openapi(step, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, versionId, step: taken } = c.req.valid('param');
-      readableMeeting(catalog, user, meetingId);
+      await readableMeeting(catalog, user, meetingId);
       const meeting =
         taken === 'freeze'
           ? await executeSeal(store, meetingId, {
@@ -181,19 +181,19 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
               type: COMMAND_OF_STEP[taken],
               data: { versionId, ...stamp(user) },
             });
-      await catalog.refresh(meetingId);
+      await catalog.changed(meetingId);
       return c.json(presentVersion(versionIn(meeting, versionId)), 200);
     })
     .openapi(reopen, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId } = c.req.valid('param');
-      readableMeeting(catalog, user, meetingId);
+      await readableMeeting(catalog, user, meetingId);
       const { reason } = c.req.valid('json');
       const meeting = await executeSeal(store, meetingId, {
         type: 'ReopenDraft',
         data: { ...(reason === undefined ? {} : { reason }), ...stamp(user) },
       });
-      await catalog.refresh(meetingId);
+      await catalog.changed(meetingId);
       return c.json({ documentRevision: meeting.documentRevision }, 200);
     });
 }

@@ -125,4 +125,39 @@ describe.each(storeTargets())('global order on $name', (target) => {
       }
     },
   );
+
+  // A long transaction of another application on the same PostgreSQL server (a report, a
+  // migration) must not stop every live reader here for as long as it runs.
+  it.runIf(target.name === 'postgres' && databaseOf(process.env.TEST_DATABASE_URL) !== 'postgres')(
+    'does not wait for a transaction in another database',
+    async () => {
+      const { store } = opened;
+      const elsewhere = await import('pg').then(
+        ({ default: pg }) =>
+          new pg.Client({ connectionString: otherDatabaseUrl(opened.location.url) }),
+      );
+      await elsewhere.connect();
+      try {
+        await elsewhere.query('BEGIN');
+        // Takes a transaction id, as any write would, and keeps it while the test runs.
+        await elsewhere.query('SELECT pg_current_xact_id()');
+        await store.append('fast', [{ eventId: 'fast-0', type: 'Written', data: {} }]);
+        expect((await store.readAll()).map((event) => event.eventId)).toEqual(['fast-0']);
+      } finally {
+        await elsewhere.query('ROLLBACK');
+        await elsewhere.end();
+      }
+    },
+  );
 });
+
+function databaseOf(url: string | undefined): string | undefined {
+  return url === undefined || url === '' ? undefined : new URL(url).pathname.slice(1);
+}
+
+/** The same server's `postgres` database, which every PostgreSQL installation has. */
+function otherDatabaseUrl(url: string): string {
+  const other = new URL(url);
+  other.pathname = '/postgres';
+  return other.toString();
+}

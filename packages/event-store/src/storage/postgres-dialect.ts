@@ -15,18 +15,36 @@ export interface PostgresOptions {
   readonly poolSize?: number;
 }
 
-// The global order: (transaction id, position), and only below the oldest running transaction,
-// so that a reader never passes an event that commits later with a smaller position. The ORDER
-// BY names the table's columns: the select list's text alias would sort as text.
+// The global order: (transaction id, position), and only below the oldest transaction that may
+// still add events, so that a reader never passes an event that commits later with a smaller
+// position. The snapshot's xmin is the quick answer, but it is the oldest running transaction of
+// the whole PostgreSQL cluster: one long transaction in another database would hold every reader
+// back for as long as it runs. So when a row is above it, the horizon is worked out again from
+// the snapshot's running transactions, leaving out those that pg_stat_activity shows in another
+// database (a backend belongs to one database, so they can never write these events). A running
+// transaction it cannot place (it just ended, or the view hides it) still counts: unsure means
+// wait. The ORDER BY names the table's columns: the select list's text alias would sort as text.
 const GLOBAL_PAGE = {
   name: 'rapporteur_global_page',
-  text: `SELECT position, transaction_id::text AS transaction_id, stream_id, revision, event_id, type,
-                data_kind, data, metadata, recorded_at, seal, previous_hash, hash,
-                events.transaction_id < pg_snapshot_xmin(pg_current_snapshot()) AS visible
-           FROM events
-          WHERE (events.transaction_id, events.position) > ($1::xid8, $2::bigint)
-          ORDER BY events.transaction_id, events.position
-          LIMIT $3`,
+  text: `WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS taken),
+              elsewhere AS MATERIALIZED (
+                SELECT backend_xid FROM pg_stat_activity
+                 WHERE backend_xid IS NOT NULL AND datid <> (
+                   SELECT oid FROM pg_database WHERE datname = current_database())),
+              horizon AS (
+                SELECT COALESCE(
+                  (SELECT min(running.xid)
+                     FROM snapshot, pg_snapshot_xip(snapshot.taken) AS running(xid)
+                    WHERE xid(running.xid) NOT IN (SELECT backend_xid FROM elsewhere)),
+                  (SELECT pg_snapshot_xmax(taken) FROM snapshot)) AS below)
+       SELECT position, transaction_id::text AS transaction_id, stream_id, revision, event_id, type,
+              data_kind, data, metadata, recorded_at, seal, previous_hash, hash,
+              (events.transaction_id < (SELECT pg_snapshot_xmin(taken) FROM snapshot)
+                OR events.transaction_id < (SELECT below FROM horizon)) AS visible
+         FROM events
+        WHERE (events.transaction_id, events.position) > ($1::xid8, $2::bigint)
+        ORDER BY events.transaction_id, events.position
+        LIMIT $3`,
 };
 
 const CONNECT_TIMEOUT_MS = 5000;
