@@ -17,6 +17,7 @@ import {
   authorsOf,
   inspectUpdate,
   NewContent,
+  unheldPart,
   type UpdateContents,
 } from './update-inspection.js';
 import {
@@ -252,7 +253,7 @@ export class DraftRoom {
       // Decoding and applying in full refuse truncated or garbled updates before anything is stored.
       if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
-      contents = inspectUpdate(Y.diffUpdate(update, Y.encodeStateVector(this.doc)));
+      contents = inspectUpdate(unheldPart(this.doc, update, clients));
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -381,7 +382,7 @@ export class DraftRoom {
    * store it twice, or take another person's content for the sender's.
    */
   #newOnly(waiting: readonly PendingUpdate[]): NewUpdate[] {
-    const content = new NewContent(Y.decodeStateVector(Y.encodeStateVector(this.doc)));
+    const content = new NewContent(this.doc);
     const refused = new Set<CollabConnection>();
     const batch: NewUpdate[] = [];
     for (const pending of waiting) {
@@ -449,9 +450,8 @@ export class DraftRoom {
 
   #acknowledge(connection: CollabConnection, clients: readonly number[]): void {
     if (!connection.wantsAcks || !this.connections.has(connection)) return;
-    const stateVector = Y.decodeStateVector(Y.encodeStateVector(this.doc));
     connection.send(
-      encodeAck(new Map(clients.map((client) => [client, stateVector.get(client) ?? 0]))),
+      encodeAck(new Map(clients.map((client) => [client, Y.getState(this.doc.store, client)]))),
     );
   }
 

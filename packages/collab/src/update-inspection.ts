@@ -28,7 +28,9 @@ export function inspectUpdate(update: Uint8Array): UpdateContents {
  * document, where content that depends on what is missing simply waits.
  */
 export function appliesCleanly(update: Uint8Array): boolean {
-  const scratch = new Y.Doc({ gc: false });
+  // A fixed guid: a new document otherwise draws a random UUID, which cost more than the
+  // trial itself for a keystroke.
+  const scratch = new Y.Doc({ gc: false, guid: 'scratch' });
   try {
     Y.applyUpdate(scratch, update);
     return true;
@@ -57,22 +59,36 @@ export interface NewPart extends UpdateContents {
 }
 
 /**
+ * The part of `update` that `doc` does not hold yet. Measured against the document's clocks for
+ * the update's own client ids only: the whole state vector grows with every client id the
+ * draft has ever seen (one per editor session), and encoding it for each keystroke would make a
+ * long-lived draft slower with age.
+ */
+export function unheldPart(doc: Y.Doc, update: Uint8Array, clients: Iterable<number>): Uint8Array {
+  const held = new Map<number, number>();
+  for (const client of clients) held.set(client, Y.getState(doc.store, client));
+  return Y.diffUpdate(update, encodeStateVector(held));
+}
+
+/**
  * The new content of a sequence of updates, each measured against what the room holds and what
  * the sequence has taken before it. A client that reconnects while typing sends a keystroke,
  * then the same keystroke again in its sync reply; both can wait in one commit, and only one may
  * be stored.
  */
 export class NewContent {
-  readonly #reached: Map<number, number>;
+  /** Clocks the sequence has taken beyond the room's document. */
+  readonly #taken = new Map<number, number>();
 
-  /** `held` is the room's state vector. */
-  constructor(held: ReadonlyMap<number, number>) {
-    this.#reached = new Map(held);
-  }
+  /** `doc` is the room's document; it must not change while the sequence is measured. */
+  constructor(private readonly doc: Y.Doc) {}
 
   /** The part of `update` that is not held yet. */
   partOf(update: Uint8Array): NewPart {
-    const part = Y.diffUpdate(update, encodeStateVector(this.#reached));
+    const held = new Map<number, number>();
+    for (const client of Y.parseUpdateMeta(update).from.keys())
+      held.set(client, this.#held(client));
+    const part = Y.diffUpdate(update, encodeStateVector(held));
     const { structs, ds } = Y.decodeUpdate(part);
     const reaches = new Map<number, number>();
     let ahead = false;
@@ -82,7 +98,7 @@ export class NewContent {
         continue;
       }
       const { client, clock } = struct.id;
-      const before = reaches.get(client) ?? this.#reached.get(client) ?? 0;
+      const before = reaches.get(client) ?? this.#held(client);
       if (clock > before) ahead = true;
       reaches.set(client, Math.max(before, clock + struct.length));
     }
@@ -98,7 +114,11 @@ export class NewContent {
   /** Counts a part as held from now on (it is being stored). */
   take(part: NewPart): void {
     for (const [client, clock] of part.reaches)
-      this.#reached.set(client, Math.max(this.#reached.get(client) ?? 0, clock));
+      this.#taken.set(client, Math.max(this.#held(client), clock));
+  }
+
+  #held(client: number): number {
+    return this.#taken.get(client) ?? Y.getState(this.doc.store, client);
   }
 }
 
