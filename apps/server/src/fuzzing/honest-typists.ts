@@ -4,6 +4,11 @@ import { waitFor, type TestClient } from '../testing/collab-client.js';
 const ALPHABETS = ['abcdefghijklm', 'nopqrstuvwxyz'] as const;
 const KEYSTROKES_PER_ROUND = 8;
 const CONVERGENCE_TIMEOUT_MS = 15_000;
+/**
+ * Between rounds, as people pause: back-to-back rounds stored a commit every few milliseconds
+ * and left the fuzzer's frames waiting behind them, for no finding the paced load would miss.
+ */
+const PAUSE_BETWEEN_ROUNDS_MS = 50;
 
 /**
  * Honest y-websocket clients typing while the fuzzer runs, in rounds: each types a few letters
@@ -31,11 +36,17 @@ export class HonestTypists {
 
   /** Types and checks rounds until `done()` says the fuzzer has finished. */
   async typeUntil(done: () => boolean): Promise<void> {
-    while (!done()) await this.round();
+    while (!done()) {
+      await this.round();
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
+    }
   }
 
   /** Whether every client shows one and the same text, holding every letter typed so far. */
   converged(): boolean {
+    // Lengths first: reading the whole text on every poll grew with the text, round after round.
+    const typed = this.typed.reduce((sum, letters) => sum + letters.length, 0);
+    if (this.clients.some((client) => client.text.length < typed)) return false;
     const [first, ...others] = this.clients.map((client) => client.text.toJSON());
     if (first === undefined || others.some((text) => text !== first)) return false;
     return this.typed.every((typed, index) => onlyLetters(first, alphabetOf(index)) === typed);

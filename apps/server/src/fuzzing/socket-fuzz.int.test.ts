@@ -226,7 +226,7 @@ describe('the collaboration socket, fuzzed', () => {
     }
     expect(replay.getText('text').toJSON()).toBe(clients[0]!.text.toJSON());
     replay.destroy();
-  }, 300_000);
+  }, 240_000);
 });
 
 function mib(bytes: number): string {
