@@ -85,5 +85,10 @@ function dialectFor(url: string, schema: string | undefined) {
   // A dropped idle connection (the database restarts) is discarded by the pool; without a
   // listener its error would end the process.
   pool.on('error', () => undefined);
+  // And one taken from the pool has none of the pool's: without this, the database ending it
+  // just after a query would end the process (the event store's pool does the same).
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   return new PostgresDialect({ pool });
 }

@@ -168,14 +168,10 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     // Typed after the change reached B: refused there, nothing stored.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     onB.text.insert(0, 'Typed as a delegate.');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
     const stored = await a.store.readStream(draftStream(meetingId));
     expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
-    const closed = new Promise<number>((resolve) => {
-      onB.provider.on('connection-close', (event: CloseEvent | null) => {
-        resolve(event?.code ?? 0);
-      });
-    });
+    const closed = closeCode(onB);
     const removedAt = Date.now();
     await executeMeetingCommand(a.store, meetingId, {
       type: 'RemoveParticipant',
@@ -192,11 +188,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     const { token, id } = await accounts.createToken(secretariat.user.id, 'script');
     const onB = client(b, meetingId, { user: secretariat.user, token });
     await onB.synced;
-    const closed = new Promise<number>((resolve) => {
-      onB.provider.on('connection-close', (event: CloseEvent | null) => {
-        resolve(event?.code ?? 0);
-      });
-    });
+    const closed = closeCode(onB);
     const revoked = await fetch(`${a.server.url}/api/tokens/${id}`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${secretariat.token}` },
@@ -299,11 +291,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
         const stored = await a.store.readStream(draftStream(meetingId));
         expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
 
-        const closed = new Promise<number>((resolve) => {
-          onB.provider.on('connection-close', (event: CloseEvent | null) => {
-            resolve(event?.code ?? 0);
-          });
-        });
+        const closed = closeCode(onB);
         const removedAt = Date.now();
         const removed = await api(a, chair, {
           method: 'DELETE',
@@ -316,6 +304,15 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     });
   });
 });
+
+/** The code of the client's next close. */
+function closeCode(connected: TestClient): Promise<number> {
+  return new Promise((resolve) => {
+    connected.provider.on('connection-close', (event: CloseEvent | null) => {
+      resolve(event?.code ?? 0);
+    });
+  });
+}
 
 /** Resolves when the server answers the client with y-protocols' "permission denied". */
 function permissionDenied(connected: TestClient): Promise<void> {

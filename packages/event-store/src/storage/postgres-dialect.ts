@@ -65,6 +65,12 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
   // An idle connection that the server drops (a restart, a failover) reports here; without a
   // listener Node would end the process. The pool discards it; the next query connects again.
   pool.on('error', () => undefined);
+  // A connection taken from the pool has no listener of the pool's: when the database ends it
+  // just after a query (a shutdown tells every backend at once), pg emits 'error' on it and Node
+  // would end the process. The next query on it fails instead, and the pool discards it.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
+  });
   const db = new Kysely<Database>({ dialect: new KyselyPostgresDialect({ pool }) });
   const notifier = new ChangeNotifier();
   const listener = new Listener(connection, schema, notifier);
