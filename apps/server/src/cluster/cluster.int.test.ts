@@ -160,25 +160,22 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     await onB.synced;
     const by = { personId: chair.user.id };
     const at = new Date().toISOString();
-    await executeMeetingCommand(a.store, meetingId, {
-      type: 'ChangeRole',
-      data: { personId: secretariat.user.id, role: 'delegate', at, by },
-    });
-
-    // Typed after the change reached B: refused there, nothing stored.
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    onB.text.insert(0, 'Typed as a delegate.');
-    await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
-    const stored = await a.store.readStream(draftStream(meetingId));
-    expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
-    const closed = closeCode(onB);
-    const removedAt = Date.now();
-    await executeMeetingCommand(a.store, meetingId, {
-      type: 'RemoveParticipant',
-      data: { personId: secretariat.user.id, at, by },
-    });
-    expect(await closed).toBe(4403);
-    expect(Date.now() - removedAt).toBeLessThan(1000);
+    await demotedThenRemoved(
+      onB,
+      { store: a.store, meetingId },
+      {
+        demote: () =>
+          executeMeetingCommand(a.store, meetingId, {
+            type: 'ChangeRole',
+            data: { personId: secretariat.user.id, role: 'delegate', at, by },
+          }),
+        remove: () =>
+          executeMeetingCommand(a.store, meetingId, {
+            type: 'RemoveParticipant',
+            data: { personId: secretariat.user.id, at, by },
+          }),
+      },
+    );
   });
 
   it('closes, on every instance, the sockets of a revoked API token within a second', async () => {
@@ -279,31 +276,53 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
         const meetingId = await scheduleThroughTheApi(a);
         const onB = client(b, meetingId, secretariat);
         await withDeadline(onB.synced, 3000, 'the client on B to open the new meeting');
-        const demoted = await api(a, chair, {
-          method: 'PATCH',
-          path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
-          body: { role: 'delegate' },
-        });
-        expect(demoted.status).toBe(200);
-        await new Promise((resolve) => setTimeout(resolve, 1000));
-        onB.text.insert(0, 'Typed as a delegate.');
-        await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
-        const stored = await a.store.readStream(draftStream(meetingId));
-        expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
-
-        const closed = closeCode(onB);
-        const removedAt = Date.now();
-        const removed = await api(a, chair, {
-          method: 'DELETE',
-          path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
-        });
-        expect(removed.status).toBeLessThan(300);
-        expect(await withDeadline(closed, 3000, 'the socket on B to close')).toBe(4403);
-        expect(Date.now() - removedAt).toBeLessThan(1000);
+        const participant = `/meetings/${meetingId}/participants/${secretariat.user.id}`;
+        await demotedThenRemoved(
+          onB,
+          { store: a.store, meetingId },
+          {
+            demote: async () => {
+              const demoted = await api(a, chair, {
+                method: 'PATCH',
+                path: participant,
+                body: { role: 'delegate' },
+              });
+              expect(demoted.status).toBe(200);
+            },
+            remove: async () => {
+              const removed = await api(a, chair, { method: 'DELETE', path: participant });
+              expect(removed.status).toBeLessThan(300);
+            },
+          },
+        );
       });
     });
   });
 });
+
+/**
+ * A participant on instance B is demoted, then removed, through instance A: within a second of
+ * the demotion B refuses their typing (nothing stored), and within a second of the removal B
+ * closes their socket with 4403.
+ */
+async function demotedThenRemoved(
+  onB: TestClient,
+  draft: { store: EventStore; meetingId: string },
+  change: { demote: () => Promise<unknown>; remove: () => Promise<unknown> },
+): Promise<void> {
+  const { store, meetingId } = draft;
+  await change.demote();
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  onB.text.insert(0, 'Typed as a delegate.');
+  await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
+  const stored = await store.readStream(draftStream(meetingId));
+  expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
+  const closed = closeCode(onB);
+  const removedAt = Date.now();
+  await change.remove();
+  expect(await withDeadline(closed, 3000, 'the socket on B to close')).toBe(4403);
+  expect(Date.now() - removedAt).toBeLessThan(1000);
+}
 
 /** The code of the client's next close. */
 function closeCode(connected: TestClient): Promise<number> {
