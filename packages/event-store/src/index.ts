@@ -10,6 +10,7 @@ export {
 } from './errors.js';
 export { DEFAULT_LIMITS, type EventLimits } from './prepared-append.js';
 export { canonicalJson } from './canonical-json.js';
+export { SearchPathPostgresDialect } from './storage/search-path-dialect.js';
 export type {
   AppendOptions,
   AppendResult,

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { SearchPathPostgresDialect } from '@rapporteur/event-store';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
 
@@ -90,5 +91,6 @@ function dialectFor(url: string, schema: string | undefined) {
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
   });
-  return new PostgresDialect({ pool });
+  // Migrations look at our own schema only (see SearchPathPostgresDialect).
+  return new SearchPathPostgresDialect({ pool });
 }

@@ -1,10 +1,11 @@
-import { Kysely, PostgresDialect as KyselyPostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
 import { PostgresAppender } from './postgres-append.js';
 import { Announcer, Listener } from './postgres-listener.js';
+import { SearchPathPostgresDialect } from './search-path-dialect.js';
 import type { Database, EventRow } from './schema.js';
 import type { GlobalPage, SqlDialect, UniqueViolation } from './sql-dialect.js';
 
@@ -71,7 +72,7 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
   pool.on('connect', (client) => {
     client.on('error', () => undefined);
   });
-  const db = new Kysely<Database>({ dialect: new KyselyPostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new SearchPathPostgresDialect({ pool }) });
   const notifier = new ChangeNotifier();
   const listener = new Listener(connection, schema, notifier);
   const announcer = new Announcer(pool, schema);
