@@ -16,6 +16,7 @@ import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { ReadinessCheck } from './health/readiness.js';
+import type { Stopping } from './health/stopping.js';
 import { liveEventsRoutes } from './live/live-events.routes.js';
 import { verifyRoutes } from './verification/verify.routes.js';
 import { exportsRoutes } from './exports/exports.routes.js';
@@ -48,6 +49,8 @@ export interface AppDependencies {
   readonly metrics?: ServerMetrics;
   /** What /readyz checks besides the database, such as Redis. */
   readonly readiness?: readonly ReadinessCheck[];
+  /** Set when the instance begins to stop: /readyz then answers 503. */
+  readonly stopping?: Stopping;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
 }
@@ -73,12 +76,13 @@ export function createApp({
   logger = silentLogger(),
   metrics = new ServerMetrics(),
   readiness = [],
+  stopping,
   trustProxy = false,
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
   app.use(securityHeaders());
-  app.route('/', healthRoutes(store, readiness));
+  app.route('/', healthRoutes(store, readiness, stopping));
   // Not for the public: the reverse proxy does not route /metrics (infra/).
   app.route('/', metricsRoutes(metrics));
   app.use(

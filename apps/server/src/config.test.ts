@@ -8,7 +8,13 @@ describe('readConfig', () => {
       port: 3000,
       databaseUrl: 'sqlite:/tmp/rapporteur-data/rapporteur.sqlite',
       maxEventBytes: 1_048_576,
+      shutdownDrainMs: 0,
     });
+  });
+
+  it('drains for SHUTDOWN_DRAIN_MS before stopping, within two minutes', () => {
+    expect(readConfig({ SHUTDOWN_DRAIN_MS: '5000' }).shutdownDrainMs).toBe(5000);
+    expect(() => readConfig({ SHUTDOWN_DRAIN_MS: '600000' })).toThrow(/SHUTDOWN_DRAIN_MS/);
   });
 
   it('treats an empty variable as not set', () => {

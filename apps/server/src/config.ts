@@ -23,6 +23,7 @@ const environment = z.object({
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
+  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
   SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
   SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
   SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).optional(),
@@ -47,6 +48,11 @@ export interface Config {
   readonly demoMeeting: boolean;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy: boolean;
+  /**
+   * On SIGTERM, how long the instance stays up saying it is not ready before it closes its
+   * sockets: as long as the load balancer needs to see /readyz fail (0: close at once).
+   */
+  readonly shutdownDrainMs: number;
   /** Per-address socket limits that differ from the defaults (collab-endpoint.ts). */
   readonly socketLimits: {
     readonly connectionBurst?: number;
@@ -90,6 +96,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
     demoMeeting: settings.DEMO_MEETING === 'on',
     trustProxy: settings.TRUST_PROXY === 'true',
+    shutdownDrainMs: settings.SHUTDOWN_DRAIN_MS,
     socketLimits: {
       ...definedOnly({
         connectionBurst: settings.SOCKET_CONNECTION_BURST,

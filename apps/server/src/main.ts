@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     process.stdout.write(`\n${signal}: saving open drafts and stopping.\n`);
     logger.info({ signal }, 'stopping');
     void server
-      .close()
+      .close({ drainMs: config.shutdownDrainMs })
       .then(() => store.close())
       .then(() => {
         logger.info('stopped');

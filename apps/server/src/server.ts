@@ -7,6 +7,7 @@ import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
 import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
+import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { Logger } from './observability/logger.js';
 import { ServerMetrics } from './observability/server-metrics.js';
@@ -36,8 +37,13 @@ export interface RunningServer {
   /** http://host:port, with the port the system gave when 0 was asked. */
   readonly url: string;
   readonly rooms: CollabRooms;
-  /** Closes sockets with "going away" (providers reconnect by themselves), saves, and stops. */
-  close(): Promise<void>;
+  /**
+   * Stops: first says it is not ready and turns new sockets away for `drainMs` (default 0) while
+   * open ones keep working, so that a load balancer that probes /readyz can move traffic
+   * elsewhere; then closes sockets with "going away" (providers reconnect by themselves), saves,
+   * and stops.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 /** Starts the HTTP API and the collaboration endpoint on one port. */
@@ -65,6 +71,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...options.rooms,
   });
   metrics.trackRooms(() => rooms.size);
+  const stopping = new Stopping();
   const catalog = await MeetingCatalog.open(options.store, {
     announce: (meetingId) => {
       cluster.signals.send({ kind: 'meeting-changed', meetingId });
@@ -78,6 +85,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       cluster.signals.send({ kind: 'signed-out', sessionId });
     },
     readiness: cluster.readiness,
+    stopping,
     trustProxy: options.trustProxy ?? false,
     store: options.store,
     accounts: options.accounts,
@@ -104,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(logger === undefined ? {} : { logger }),
     ...(options.socketLimits === undefined ? {} : { limits: options.socketLimits }),
     trustProxy: options.trustProxy ?? false,
+    stopping,
   });
   // Sent by this instance or another: sockets opened with a revoked credential close everywhere,
   // and a meeting changed elsewhere is read at once.
@@ -124,7 +133,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
     rooms,
-    async close() {
+    async close({ drainMs = 0 } = {}) {
+      stopping.begin();
+      if (drainMs > 0) await new Promise((resolve) => setTimeout(resolve, drainMs));
       stopSignals();
       await rooms.closeAll(CLOSE_CODES.goingAway);
       endpoint.close();

@@ -5,7 +5,10 @@
  * transient and they reconnect with backoff.
  */
 export const CLOSE_CODES = {
-  /** The server is shutting down; reconnect to another instance or after the restart. */
+  /**
+   * The server is shutting down (a restart, a deploy), or is draining and takes no new sockets:
+   * reconnect to another instance or after the restart.
+   */
   goingAway: { code: 1001, retry: true, reason: 'The server is shutting down; reconnect shortly.' },
   /** A message was larger than the configured limit. */
   tooBig: { code: 1009, retry: true, reason: 'The message is larger than the server accepts.' },
@@ -30,8 +33,6 @@ export const CLOSE_CODES = {
     retry: true,
     reason: 'The draft cannot be loaded right now; reconnect shortly.',
   },
-  /** The server restarts (deploy); reconnect. */
-  restarting: { code: 1012, retry: true, reason: 'The server is restarting; reconnect shortly.' },
   /** A message could not be decoded; nothing of it was applied. A client that sends one is broken. */
   malformed: {
     code: 4400,

@@ -9,6 +9,7 @@ import {
 import { can } from '@rapporteur/domain';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
+import type { Stopping } from '../health/stopping.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { mayReadNow } from '../meetings/meeting-access.js';
 import type { Logger } from '../observability/logger.js';
@@ -48,6 +49,8 @@ export interface CollabEndpointOptions {
   readonly limits?: Partial<SocketLimits>;
   /** Behind a reverse proxy: addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** Once the instance begins to stop, new sockets are closed with 1001: reconnect elsewhere. */
+  readonly stopping?: Stopping;
 }
 
 interface SocketContext {
@@ -126,6 +129,10 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
       ws.once('close', (code: number) => {
         options.metrics.socketClosed(code);
       });
+      if (options.stopping?.begun === true) {
+        ws.close(CLOSE_CODES.goingAway.code, CLOSE_CODES.goingAway.reason);
+        return;
+      }
       if (!connections.take(address)) {
         options.metrics.error('socket_rate_limited');
         ws.close(CLOSE_CODES.rateLimited.code, CLOSE_CODES.rateLimited.reason);

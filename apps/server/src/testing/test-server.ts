@@ -14,7 +14,8 @@ export interface TestServer {
   readonly url: string;
   /** Stops the server and opens a new one on the same data (and port, unless told otherwise). */
   restart(options?: Partial<ServerOptions>): Promise<void>;
-  close(): Promise<void>;
+  /** Stops the server (with its drain, if given) and removes its data. */
+  close(options?: { drainMs?: number }): Promise<void>;
 }
 
 export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
@@ -54,8 +55,8 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
         ...more,
       });
     },
-    async close() {
-      await server.close();
+    async close(stopOptions) {
+      await server.close(stopOptions);
       await store.close();
       await database.destroy();
       rmSync(folder, { recursive: true, force: true });
