@@ -2,7 +2,8 @@ import type { BenchClient } from '../clients/bench-client.js';
 import type { Plan } from '../plan.js';
 import type { Drafts, Subject } from '../servers/subject.js';
 import { sampleRss } from '../support/sample-rss.js';
-import { sleep, within, yieldToLoop } from '../support/wait.js';
+import { openDraftsInBatches } from '../support/open-drafts-in-batches.js';
+import { sleep } from '../support/wait.js';
 
 export interface MemoryFigure {
   readonly idleKiB: number;
@@ -39,18 +40,8 @@ export async function measureMemoryPerDraft(
   try {
     await sleep(plan.idleMs);
     const idleKiB = await sampleRss(server);
-    for (let start = 0; start < names.length; start += plan.connectBatch) {
-      const batch = names
-        .slice(start, start + plan.connectBatch)
-        .map((name) => drafts.connect(server, name));
-      clients.push(...batch);
-      await within(Promise.all(batch.map((client) => client.synced)), 'a batch of clients to sync');
-      for (const client of batch) {
-        const text = client.doc.getText('text');
-        for (const character of plan.typed) text.insert(text.length, character);
-      }
-      await yieldToLoop();
-    }
+    const connect = (name: string) => drafts.connect(server, name);
+    await openDraftsInBatches({ names, plan, connect, clients });
     await sleep(plan.settleMs);
     const loadedKiB = await sampleRss(server);
     return { idleKiB, loadedKiB, perDraftKiB: (loadedKiB - idleKiB) / names.length };

@@ -1,10 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
-import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
-import type { TestPerson } from '../testing/meeting-fixtures.js';
-import { startChairedMeeting } from '../testing/chaired-meeting.js';
-import type { TestServer } from '../testing/test-server.js';
+import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
+import { waitFor } from '../testing/collab-client.js';
 
 const MEETING = 'cwg-34';
 
@@ -24,26 +22,12 @@ function presenceFrame(clients: readonly number[]): Uint8Array {
 }
 
 describe('presence per connection', () => {
-  let running: TestServer;
-  let chair: TestPerson;
-  const clients: TestClient[] = [];
-
-  let socketUrl: string;
-
-  beforeEach(async () => {
-    ({ running, chair, socketUrl } = await startChairedMeeting(MEETING));
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await running.close();
-  });
+  const meeting = chairedMeetingEachTest(MEETING);
 
   it('keeps at most four new presences from one connection, and never closes it for more', async () => {
-    const observer = connectClient(running.url, MEETING, { token: chair.token });
-    clients.push(observer);
+    const observer = meeting.connectChair();
     await observer.synced;
-    const flooder = new WebSocket(socketUrl);
+    const flooder = new WebSocket(meeting.socketUrl);
     let closedWith: number | undefined;
     flooder.once('close', (code: number) => {
       closedWith = code;

@@ -1,11 +1,8 @@
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { connectClient, type TestClient } from '../testing/collab-client.js';
-import type { TestPerson } from '../testing/meeting-fixtures.js';
-import { startChairedMeeting } from '../testing/chaired-meeting.js';
-import type { TestServer } from '../testing/test-server.js';
+import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 
 const MEETING = 'cwg-34';
 // Found by the fuzzer: a sync update whose delete set has a range of length zero. It decodes,
@@ -14,36 +11,21 @@ const UNAPPLIABLE_FRAME = Buffer.from('00020a0001878aa18d05010d00', 'hex');
 const UNAPPLIABLE_UPDATE = Buffer.from('0001878aa18d05010d00', 'hex');
 
 describe('an update that decodes but cannot be applied', () => {
-  let running: TestServer;
-  let chair: TestPerson;
-  const clients: TestClient[] = [];
-
-  let socketUrl: string;
-
-  beforeEach(async () => {
-    ({ running, chair, socketUrl } = await startChairedMeeting(MEETING));
-  });
-
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
-    await running.close();
-  });
-
+  const meeting = chairedMeetingEachTest(MEETING);
   const storedUpdates = async () =>
-    (await running.store.readStream(draftStream(MEETING))).filter(
+    (await meeting.running.store.readStream(draftStream(MEETING))).filter(
       (event) => event.type === DRAFT_UPDATED,
     );
 
   it('is refused with 4400 and never stored, and the draft keeps opening', async () => {
-    const socket = new WebSocket(socketUrl);
+    const socket = new WebSocket(meeting.socketUrl);
     const closed = new Promise<number>((resolve) => socket.once('close', resolve));
     await new Promise((resolve) => socket.once('open', resolve));
     socket.send(UNAPPLIABLE_FRAME);
     expect(await closed).toBe(4400);
     expect(await storedUpdates()).toEqual([]);
-    await running.restart();
-    const reader = connectClient(running.url, MEETING, { token: chair.token });
-    clients.push(reader);
+    await meeting.running.restart();
+    const reader = meeting.connectChair();
     await reader.synced;
     reader.text.insert(0, 'Still editable.');
     await expect.poll(async () => (await storedUpdates()).length).toBe(1);
@@ -52,13 +34,12 @@ describe('an update that decodes but cannot be applied', () => {
   it('is skipped, when one is in the log already, and the rest of the draft loads', async () => {
     const before = new Y.Doc();
     before.getText('text').insert(0, 'Stored before. ');
-    await running.store.append(draftStream(MEETING), [
+    await meeting.running.store.append(draftStream(MEETING), [
       { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
       { type: DRAFT_UPDATED, payload: new Uint8Array(UNAPPLIABLE_UPDATE) },
     ]);
     before.destroy();
-    const reader = connectClient(running.url, MEETING, { token: chair.token });
-    clients.push(reader);
+    const reader = meeting.connectChair();
     await reader.synced;
     expect(reader.text.toJSON()).toBe('Stored before. ');
   });

@@ -1,7 +1,8 @@
 import type { YWebsocketClient } from '../../clients/y-websocket-client.js';
 import type { ClusterPlan } from '../../plan.js';
 import { sampleRss } from '../../support/sample-rss.js';
-import { sleep, within, yieldToLoop } from '../../support/wait.js';
+import { openDraftsInBatches } from '../../support/open-drafts-in-batches.js';
+import { sleep } from '../../support/wait.js';
 import type { BenchCluster } from '../bench-cluster.js';
 
 const KIB_PER_GIB = 1024 * 1024;
@@ -37,18 +38,8 @@ export async function measureOpenDrafts(
   try {
     await sleep(plan.idleMs);
     const idleKiB = await Promise.all(cluster.instances.map(sampleRss));
-    for (let start = 0; start < names.length; start += plan.connectBatch) {
-      const batch = names
-        .slice(start, start + plan.connectBatch)
-        .map((name, offset) => cluster.connect(start + offset, name));
-      clients.push(...batch);
-      await within(Promise.all(batch.map((client) => client.synced)), 'a batch of clients to sync');
-      for (const client of batch) {
-        const text = client.doc.getText('text');
-        for (const character of plan.typed) text.insert(text.length, character);
-      }
-      await yieldToLoop();
-    }
+    const connect = (name: string, index: number) => cluster.connect(index, name);
+    await openDraftsInBatches({ names, plan, connect, clients });
     await sleep(plan.settleMs);
     const loadedKiB = await Promise.all(cluster.instances.map(sampleRss));
     const grown = loadedKiB.reduce((sum, kib, index) => sum + kib - (idleKiB[index] ?? kib), 0);
