@@ -28,11 +28,13 @@ export function clusterRows(
   const clients = plan.latency.clients;
   const oneP99 = cell(one.latency, (value) => value.all.p99);
   const remoteP99 = cell(two.latency, (value) => value.remote?.p99 ?? Number.NaN);
-  const oneRate = cell(one.throughput.mixed, (value) => value.updatesPerSecond);
-  const twoRate = cell(two.throughput.mixed, (value) => value.updatesPerSecond);
-  const perDraft = {
-    one: cell(one.throughput['by-draft'], (value) => value.updatesPerSecond),
-    two: cell(two.throughput['by-draft'], (value) => value.updatesPerSecond),
+  // The goal is judged as infra/nginx.conf places sockets: a draft's on one instance (decision
+  // 22). Every draft on every instance is what a balancer blind to the draft would do.
+  const oneRate = cell(one.throughput['by-draft'], (value) => value.updatesPerSecond);
+  const twoRate = cell(two.throughput['by-draft'], (value) => value.updatesPerSecond);
+  const everywhere = {
+    one: cell(one.throughput.mixed, (value) => value.updatesPerSecond),
+    two: cell(two.throughput.mixed, (value) => value.updatesPerSecond),
   };
   return [
     {
@@ -59,7 +61,7 @@ export function clusterRows(
       ...judge(oneP99, remoteP99, (a, b) => b <= 2 * a),
     },
     {
-      label: `sustained accepted updates/s, ${plan.throughput.drafts} drafts x ${plan.throughput.writersPerDraft} writers, every draft on every instance`,
+      label: `sustained accepted updates/s, ${plan.throughput.drafts} drafts x ${plan.throughput.writersPerDraft} writers, each draft's clients on one instance (as the proxy routes them)`,
       better: 'higher',
       digits: 0,
       one: oneRate,
@@ -68,10 +70,10 @@ export function clusterRows(
       ...judge(oneRate, twoRate, (a, b) => b >= 1.5 * a),
     },
     {
-      label: `sustained accepted updates/s, ${plan.throughput.drafts} drafts, each draft's clients on one instance`,
+      label: `sustained accepted updates/s, ${plan.throughput.drafts} drafts, every draft on every instance (a balancer blind to drafts)`,
       better: 'higher',
       digits: 0,
-      ...perDraft,
+      ...everywhere,
     },
     {
       label: `open drafts per GiB of server RSS, ${plan.memory.drafts.toLocaleString('en-US')} drafts`,

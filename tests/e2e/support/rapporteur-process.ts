@@ -12,6 +12,8 @@ export interface RapporteurProcess {
   readonly dataDir: string;
   /** The demo accounts' passwords, as printed on the first start of this data folder. */
   readonly demo: ReadonlyMap<string, { email: string; password: string }>;
+  /** Everything it printed up to the line that says where it runs. */
+  readonly startOutput: string;
   /** Stops it with SIGTERM (a clean shutdown) and waits for the process to end. */
   stop(): Promise<void>;
   /** Stops it and removes its data folder. */
@@ -19,11 +21,17 @@ export interface RapporteurProcess {
 }
 
 export async function startRapporteur(
-  options: { dataDir?: string; port?: number } = {},
+  options: { dataDir?: string; port?: number; env?: Record<string, string> } = {},
 ): Promise<RapporteurProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rapporteur-e2e-'));
   const child = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
-    env: { ...process.env, PORT: String(options.port ?? 0), DATA_DIR: dataDir, DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      PORT: String(options.port ?? 0),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      ...options.env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -58,6 +66,7 @@ export async function startRapporteur(
     url,
     dataDir,
     demo,
+    startOutput: output,
     stop,
     async destroy() {
       await stop();

@@ -59,6 +59,21 @@ describe('the demo meeting', () => {
     expect(DEMO_PEOPLE.every((person) => person.name.startsWith('Demo '))).toBe(true);
     expect(await running.accounts.countAdmins()).toBe(0);
   });
+
+  it('is created once when two instances seed at the same moment, and no unset password is shown', async () => {
+    const seeded = await Promise.all([
+      seedDemoMeeting(running.store, running.accounts),
+      seedDemoMeeting(running.store, running.accounts),
+    ]);
+    expect(seeded.filter((accounts) => accounts !== undefined)).toHaveLength(1);
+    const shown = seeded.flatMap((accounts) => accounts ?? []);
+    for (const account of shown) {
+      if (account.password === undefined) continue;
+      expect(await running.accounts.verify(account.email, account.password)).toBeDefined();
+    }
+    const created = (await running.store.readStream(draftStream(DEMO_MEETING_ID))).length;
+    expect(created).toBe(1);
+  });
 });
 
 describe('POST /api/meetings/:id/import', () => {
