@@ -6,6 +6,7 @@ import type { ServerProcess } from '../servers/server-process.js';
 import { tempFolder } from '../support/temp-folders.js';
 import { waitFor } from '../support/wait.js';
 import { createBenchDatabase, type BenchDatabase } from './bench-database.js';
+import { heapAfterGcMiB, INSPECTOR_LINE } from './heap-after-gc.js';
 
 /** Server instances sharing one fresh PostgreSQL database and one Redis prefix. */
 export interface BenchCluster {
@@ -17,6 +18,10 @@ export interface BenchCluster {
   room(draft: string): string;
   /** Error-level log lines (pino level 50 and up) each instance printed so far. */
   errorLines(): readonly string[];
+  /** Instance number `instance`'s V8 heap right after a full collection (MiB). */
+  heapAfterGcMiB(instance: number): Promise<number>;
+  /** How many draft rooms instance number `instance` holds open (its /metrics). */
+  openRooms(instance: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -41,8 +46,11 @@ export async function startBenchCluster(setup: ClusterSetup): Promise<BenchClust
     REDIS_URL: setup.redisUrl,
     // Runs sharing one Redis (or a run and the tests) must not hear each other.
     REDIS_PREFIX: `bench-${randomBytes(4).toString('hex')}-${setup.label}:`,
+    // The soak asks each instance for its heap after a full collection, over the inspector.
+    NODE_OPTIONS: '--inspect=127.0.0.1:0',
   };
   const instances: ServerProcess[] = [];
+  const inspectors = new Map<string, string>();
   const start = async (index: number): Promise<ServerProcess> => {
     const name = String.fromCharCode(65 + index);
     const instance = await spawnRapporteur(
@@ -50,6 +58,8 @@ export async function startBenchCluster(setup: ClusterSetup): Promise<BenchClust
       { ...env, DATA_DIR: tempFolder(`cluster-${name}`) },
       (line) => {
         if (/"level":(5|6)\d/.test(line)) errors.push(`${name}: ${line}`);
+        const inspector = INSPECTOR_LINE.exec(line)?.[1];
+        if (inspector !== undefined) inspectors.set(name, inspector);
       },
     );
     instances.push(instance);
@@ -81,6 +91,18 @@ export async function startBenchCluster(setup: ClusterSetup): Promise<BenchClust
         });
       },
       errorLines: () => errors,
+      async heapAfterGcMiB(instance) {
+        const inspector = inspectors.get(String.fromCharCode(65 + instance));
+        if (inspector === undefined) throw new Error(`Instance ${instance} printed no inspector.`);
+        return heapAfterGcMiB(inspector);
+      },
+      async openRooms(instance) {
+        const server = instances[instance];
+        if (server === undefined) throw new Error(`There is no instance ${instance}.`);
+        const response = await fetch(`http://127.0.0.1:${server.port}/metrics`);
+        const match = /^rapporteur_open_rooms (\S+)$/m.exec(await response.text());
+        return Number(match?.[1] ?? Number.NaN);
+      },
       async stop() {
         await Promise.all(instances.map((instance) => instance.stop()));
         await database.drop();

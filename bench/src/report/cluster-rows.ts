@@ -5,6 +5,12 @@ import type { Outcome } from './figures.js';
 
 /** Growth of an instance's RSS after the soak's warm-up that still counts as flat. */
 export const SOAK_RSS_FLAT_MIB_PER_MINUTE = 4;
+/**
+ * V8 heap an instance may keep, after a full collection, once the soak's drafts have closed,
+ * over what it kept before they opened: caches of the meetings and metrics, nothing per update
+ * (4 MiB is under 50 bytes a typed character of a 5-minute soak).
+ */
+export const SOAK_RETAINED_MIB = 4;
 
 type Cell = number | 'n/a' | 'failed';
 
@@ -76,7 +82,7 @@ export function clusterRows(
       ...everywhere,
     },
     {
-      label: `open drafts per GiB of server RSS, ${plan.memory.drafts.toLocaleString('en-US')} drafts`,
+      label: `open drafts per GiB of V8 heap after a full collection, ${plan.memory.drafts.toLocaleString('en-US')} drafts`,
       better: 'higher',
       digits: 0,
       one: cell(one.openDrafts, (value) => value.draftsPerGiB),
@@ -121,6 +127,20 @@ export function soakRows(soak: Outcome<SoakFigure>): Judged[] {
       better: 'lower',
       digits: 2,
       two: cell(soak, (figure) => figure.rss[index]?.heapMibPerMinute ?? Number.NaN),
+    });
+    const retained = cell(soak, (figure) => {
+      const heap = figure.retained[index];
+      return heap === undefined ? Number.NaN : heap.afterMiB - heap.beforeMiB;
+    });
+    rows.push({
+      label: `V8 heap kept once the drafts closed, after a full collection, instance ${name} (MiB)`,
+      better: 'lower',
+      digits: 2,
+      two: retained,
+      goal: { text: `≤ ${SOAK_RETAINED_MIB}`, name: `soak: nothing kept by ${name}` },
+      ...(typeof retained === 'number' && !Number.isNaN(retained)
+        ? { met: retained <= SOAK_RETAINED_MIB }
+        : {}),
     });
     rows.push({
       label: `RSS slope after warm-up, instance ${name} (MiB/min)`,

@@ -76,9 +76,9 @@ function details(one: SetupFigures, two: SetupFigures): string[] {
   cpu('over the soak', two.soak, 'AB');
   for (const setup of [one, two]) {
     if (setup.openDrafts.kind === 'measured') {
-      const { idleKiB, loadedKiB } = setup.openDrafts.value;
+      const { idleKiB, loadedKiB, idleHeapMiB, loadedHeapMiB } = setup.openDrafts.value;
       lines.push(
-        `- RSS with ${setup.instances} instance(s): idle ${idleKiB.map(mib).join(' + ')}, with the drafts open ${loadedKiB.map(mib).join(' + ')}.`,
+        `- RSS with ${setup.instances} instance(s): idle ${idleKiB.map(mib).join(' + ')}, with the drafts open ${loadedKiB.map(mib).join(' + ')}; V8 heap after a full collection: idle ${idleHeapMiB.map((value) => `${value.toFixed(1)} MiB`).join(' + ')}, with the drafts open ${loadedHeapMiB.map((value) => `${value.toFixed(1)} MiB`).join(' + ')}.`,
       );
     }
     const { mixed, 'by-draft': byDraft } = setup.throughput;
@@ -101,7 +101,7 @@ function details(one: SetupFigures, two: SetupFigures): string[] {
   if (two.soak.kind === 'measured') {
     const soak = two.soak.value;
     lines.push(
-      `- Soak: ${soak.clients} clients typed ${soak.typed.toLocaleString('en-US')} characters; RSS ${soak.rss.map((track, index) => `${String.fromCharCode(65 + index)} ${track.first.toFixed(0)} -> ${track.last.toFixed(0)} MiB`).join(', ')}; the drafts' encoded state at the end: ${(soak.stateBytes / 1024).toFixed(0)} KiB in all.`,
+      `- Soak: ${soak.clients} clients typed ${soak.typed.toLocaleString('en-US')} characters; RSS ${soak.rss.map((track, index) => `${String.fromCharCode(65 + index)} ${track.first.toFixed(0)} -> ${track.last.toFixed(0)} MiB`).join(', ')}; the drafts' encoded state at the end: ${(soak.stateBytes / 1024).toFixed(0)} KiB in all; V8 heap after a full collection, before the soak and once its drafts closed: ${soak.retained.map((heap, index) => `${String.fromCharCode(65 + index)} ${heap.beforeMiB.toFixed(1)} -> ${heap.afterMiB.toFixed(1)} MiB`).join(', ')}.`,
     );
     for (const close of first(soak.unexpectedCloses)) lines.push(`  - unexpected close: ${close}`);
     for (const line of first(soak.errorLines))

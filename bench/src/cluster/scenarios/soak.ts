@@ -23,6 +23,17 @@ export interface RssTrack {
   readonly heapMibPerMinute: number;
 }
 
+/**
+ * One instance's V8 heap after a full collection, before the soak's clients connect and after
+ * they have all left and every room has unloaded: what serving the soak left behind. The drafts'
+ * content grows the heap while they are open (so RSS is not flat while people type); once they
+ * close, anything still there is a leak.
+ */
+export interface RetainedHeap {
+  readonly beforeMiB: number;
+  readonly afterMiB: number;
+}
+
 export interface SoakFigure {
   readonly clients: number;
   readonly typed: number;
@@ -35,6 +46,8 @@ export interface SoakFigure {
   readonly lostUpdates: number;
   /** Per instance: RSS over the run and its slope after the warm-up. */
   readonly rss: readonly RssTrack[];
+  /** Per instance: the heap kept once the drafts closed, against before they opened. */
+  readonly retained: readonly RetainedHeap[];
   /** The drafts' Yjs state, encoded, at the end: what the content itself grew to. */
   readonly stateBytes: number;
   readonly cpu: CpuShares;
@@ -60,6 +73,17 @@ export async function measureSoak(
     [];
   const timers: NodeJS.Timeout[] = [];
   const errorsBefore = cluster.errorLines().length;
+  const everyInstance = <T>(ask: (index: number) => Promise<T>): Promise<T[]> =>
+    Promise.all(cluster.instances.map((_, index) => ask(index)));
+  const unloaded = () =>
+    waitFor(
+      async () => (await everyInstance((index) => cluster.openRooms(index))).every((n) => n === 0),
+      'every instance to unload its drafts',
+      CONVERGE_MS,
+    );
+  // Earlier scenarios' rooms close first: the baseline is an instance holding no draft.
+  await unloaded();
+  const heapBefore = await everyInstance((index) => cluster.heapAfterGcMiB(index));
   try {
     for (let start = 0; start < plan.clients; start += CONNECT_BATCH) {
       const batch = Array.from(
@@ -118,17 +142,23 @@ export async function measureSoak(
       () => undefined,
     );
     const audit = await auditDrafts(cluster, { drafts, clients, expected });
-    const warmup = plan.warmupMs / 60_000;
-    const afterWarmup = (samples: readonly { x: number; y: number }[]) =>
-      slope(samples.filter((sample) => sample.x >= warmup && !Number.isNaN(sample.y)));
     const stateBytes = drafts.reduce((sum, draft) => {
       const holder = clients.find((entry) => entry.draft === draft);
       return sum + (holder === undefined ? 0 : Y.encodeStateAsUpdate(holder.client.doc).length);
     }, 0);
+    const clientCount = clients.length;
+    const typed = clients.reduce((sum, { typed }) => sum + typed, 0);
+    const unexpectedCloses = clients.flatMap(({ client }) => client.unexpectedCloses());
+    for (const { client } of clients.splice(0)) client.destroy();
+    await unloaded();
+    const heapAfter = await everyInstance((index) => cluster.heapAfterGcMiB(index));
+    const warmup = plan.warmupMs / 60_000;
+    const afterWarmup = (samples: readonly { x: number; y: number }[]) =>
+      slope(samples.filter((sample) => sample.x >= warmup && !Number.isNaN(sample.y)));
     return {
-      clients: clients.length,
-      typed: clients.reduce((sum, { typed }) => sum + typed, 0),
-      unexpectedCloses: clients.flatMap(({ client }) => client.unexpectedCloses()),
+      clients: clientCount,
+      typed,
+      unexpectedCloses,
       errorLines: cluster.errorLines().slice(errorsBefore),
       ...audit,
       rss: rss.map((samples, index) => ({
@@ -136,6 +166,10 @@ export async function measureSoak(
         last: samples.at(-1)?.y ?? Number.NaN,
         mibPerMinute: afterWarmup(samples),
         heapMibPerMinute: afterWarmup(heap[index] ?? []),
+      })),
+      retained: heapBefore.map((beforeMiB, index) => ({
+        beforeMiB,
+        afterMiB: heapAfter[index] ?? Number.NaN,
       })),
       stateBytes,
       cpu: shares,
