@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import * as decoding from 'lib0/decoding';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -61,6 +62,20 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     });
     return meetingId;
   };
+
+  const api = async (
+    instance: Instance,
+    person: TestPerson,
+    { method, path, body }: { method: string; path: string; body?: unknown },
+  ): Promise<Response> =>
+    fetch(`${instance.server.url}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${person.token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
 
   beforeAll(async () => {
     const a = await startInstance();
@@ -178,6 +193,51 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     );
   });
 
+  /**
+   * The chair on A types, names a version, takes it to frozen through A's API; a second later the
+   * secretariat on B types: B's socket refuses it itself (it knew of the freeze in time; the
+   * sealed stream would refuse it at the commit with another sentence), and nothing is stored.
+   */
+  const frozenOnAThenTypedOnB = async (meetingId: string): Promise<void> => {
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    onA.text.insert(0, 'The agreed text. ');
+    // B has it only once it is stored: persist, then broadcast.
+    await waitFor(() => onB.text.length === 'The agreed text. '.length, 'B to see the agreed text');
+    const named = await api(a, chair, {
+      method: 'POST',
+      path: `/meetings/${meetingId}/versions`,
+      body: { name: 'Final' },
+    });
+    expect(named.status).toBe(201);
+    const { versionId } = (await named.json()) as { versionId: string };
+    for (const step of ['submit', 'endorse', 'approve', 'freeze']) {
+      const stepped = await api(a, chair, {
+        method: 'POST',
+        path: `/meetings/${meetingId}/versions/${versionId}/${step}`,
+      });
+      expect(stepped.status, step).toBe(200);
+    }
+    const storedBefore = await a.store.readStream(draftStream(meetingId));
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const refused = permissionDenied(onB);
+    onB.text.insert(0, 'Typed after the freeze. ');
+    // The socket's own check, not the sealed stream's refusal at the commit: B knew in time.
+    expect(await withDeadline(refused, 3000, 'the edit to be refused')).toMatch(
+      /may read this draft but not edit it/,
+    );
+    const storedAfter = await a.store.readStream(draftStream(meetingId));
+    expect(storedAfter.filter((event) => event.type === DRAFT_UPDATED)).toEqual(
+      storedBefore.filter((event) => event.type === DRAFT_UPDATED),
+    );
+  };
+
+  it('turns a socket on the other instance read-only within a second of a freeze through the API', async () => {
+    await frozenOnAThenTypedOnB(await newMeeting());
+  });
+
   it('closes, on every instance, the sockets of a revoked API token within a second', async () => {
     const meetingId = await newMeeting();
     const [a, b] = instances as [Instance, Instance];
@@ -217,19 +277,6 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
         await slow.query('ROLLBACK');
       }
     };
-    const api = async (
-      instance: Instance,
-      person: TestPerson,
-      { method, path, body }: { method: string; path: string; body?: unknown },
-    ): Promise<Response> =>
-      fetch(`${instance.server.url}/api${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${person.token}`,
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
     const scheduleThroughTheApi = async (instance: Instance): Promise<string> => {
       const created = await api(instance, chair, {
         method: 'POST',
@@ -267,6 +314,12 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
           3000,
           'both clients to open the new meeting',
         );
+      });
+    });
+
+    it('makes a socket on the other instance read-only within a second of a freeze', async () => {
+      await holdingTheGlobalOrder(async () => {
+        await frozenOnAThenTypedOnB(await scheduleThroughTheApi(instances[0]!));
       });
     });
 
@@ -333,12 +386,15 @@ function closeCode(connected: TestClient): Promise<number> {
   });
 }
 
-/** Resolves when the server answers the client with y-protocols' "permission denied". */
-function permissionDenied(connected: TestClient): Promise<void> {
+/** Resolves, with its reason, when the server answers the client with y-protocols' "permission denied". */
+function permissionDenied(connected: TestClient): Promise<string> {
   const MESSAGE_AUTH = 2;
   return new Promise((resolve) => {
     connected.provider.ws?.addEventListener('message', (event: MessageEvent) => {
-      if (new Uint8Array(event.data as ArrayBuffer)[0] === MESSAGE_AUTH) resolve();
+      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
+      if (decoding.readVarUint(decoder) !== MESSAGE_AUTH) return;
+      decoding.readVarUint(decoder); // permission denied
+      resolve(decoding.readVarString(decoder));
     });
   });
 }
