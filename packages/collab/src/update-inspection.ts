@@ -65,8 +65,17 @@ export interface NewPart extends UpdateContents {
  * long-lived draft slower with age.
  */
 export function unheldPart(doc: Y.Doc, update: Uint8Array, clients: Iterable<number>): Uint8Array {
+  return partBeyond(update, clients, (client) => Y.getState(doc.store, client));
+}
+
+/** The part of `update` beyond the clock `heldOf` gives for each of `clients`. */
+function partBeyond(
+  update: Uint8Array,
+  clients: Iterable<number>,
+  heldOf: (client: number) => number,
+): Uint8Array {
   const held = new Map<number, number>();
-  for (const client of clients) held.set(client, Y.getState(doc.store, client));
+  for (const client of clients) held.set(client, heldOf(client));
   return Y.diffUpdate(update, encodeStateVector(held));
 }
 
@@ -85,10 +94,8 @@ export class NewContent {
 
   /** The part of `update` that is not held yet. */
   partOf(update: Uint8Array): NewPart {
-    const held = new Map<number, number>();
-    for (const client of Y.parseUpdateMeta(update).from.keys())
-      held.set(client, this.#held(client));
-    const part = Y.diffUpdate(update, encodeStateVector(held));
+    const clients = Y.parseUpdateMeta(update).from.keys();
+    const part = partBeyond(update, clients, (client) => this.#held(client));
     const { structs, ds } = Y.decodeUpdate(part);
     const reaches = new Map<number, number>();
     let ahead = false;

@@ -11,6 +11,7 @@ export {
 export { DEFAULT_LIMITS, type EventLimits } from './prepared-append.js';
 export { canonicalJson } from './canonical-json.js';
 export { SearchPathPostgresDialect } from './storage/search-path-dialect.js';
+export { openPostgresPool, type PostgresPoolOptions } from './storage/postgres-pool.js';
 export type {
   AppendOptions,
   AppendResult,

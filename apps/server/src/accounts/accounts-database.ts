@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { SearchPathPostgresDialect } from '@rapporteur/event-store';
+import { openPostgresPool, SearchPathPostgresDialect } from '@rapporteur/event-store';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
 
 /** The account tables: mutable state (passwords, sessions, tokens) that does not belong in the event log. */
@@ -76,21 +75,8 @@ function dialectFor(url: string, schema: string | undefined) {
     database.pragma('busy_timeout = 5000');
     return new SqliteDialect({ database });
   }
-  const options = schema === undefined ? {} : { options: `-c search_path=${schema}` };
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: 4,
-    connectionTimeoutMillis: 5000,
-    ...options,
-  });
-  // A dropped idle connection (the database restarts) is discarded by the pool; without a
-  // listener its error would end the process.
-  pool.on('error', () => undefined);
-  // And one taken from the pool has none of the pool's: without this, the database ending it
-  // just after a query would end the process (the event store's pool does the same).
-  pool.on('connect', (client) => {
-    client.on('error', () => undefined);
-  });
-  // Migrations look at our own schema only (see SearchPathPostgresDialect).
+  // The event log's kind of pool (an outage cannot crash the process), and migrations that look
+  // at our own schema only (see SearchPathPostgresDialect).
+  const pool = openPostgresPool({ url, max: 4, ...(schema === undefined ? {} : { schema }) });
   return new SearchPathPostgresDialect({ pool });
 }

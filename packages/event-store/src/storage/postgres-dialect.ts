@@ -5,6 +5,7 @@ import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
 import { PostgresAppender } from './postgres-append.js';
 import { Announcer, Listener } from './postgres-listener.js';
+import { openPostgresPool, postgresConnection } from './postgres-pool.js';
 import { SearchPathPostgresDialect } from './search-path-dialect.js';
 import type { Database, EventRow } from './schema.js';
 import type { GlobalPage, SqlDialect, UniqueViolation } from './sql-dialect.js';
@@ -48,30 +49,11 @@ const GLOBAL_PAGE = {
         LIMIT $3`,
 };
 
-const CONNECT_TIMEOUT_MS = 5000;
-
 /** PostgreSQL through pg: see PostgresAppender for appends and GLOBAL_PAGE for the global order. */
 export function openPostgresDialect(options: PostgresOptions): SqlDialect {
   const schema = options.schema ?? 'public';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new Error(`The schema name "${schema}" is not a plain lower-case identifier.`);
-  }
-  const connection = { connectionString: options.url, options: `-c search_path=${schema}` };
-  const pool = new pg.Pool({
-    ...connection,
-    max: options.poolSize ?? 10,
-    // A database that does not answer fails the call instead of holding it forever.
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-  });
-  // An idle connection that the server drops (a restart, a failover) reports here; without a
-  // listener Node would end the process. The pool discards it; the next query connects again.
-  pool.on('error', () => undefined);
-  // A connection taken from the pool has no listener of the pool's: when the database ends it
-  // just after a query (a shutdown tells every backend at once), pg emits 'error' on it and Node
-  // would end the process. The next query on it fails instead, and the pool discards it.
-  pool.on('connect', (client) => {
-    client.on('error', () => undefined);
-  });
+  const pool = openPostgresPool({ url: options.url, schema, max: options.poolSize ?? 10 });
+  const connection = postgresConnection({ url: options.url, schema });
   const db = new Kysely<Database>({ dialect: new SearchPathPostgresDialect({ pool }) });
   const notifier = new ChangeNotifier();
   const listener = new Listener(connection, schema, notifier);
