@@ -105,10 +105,11 @@ export class DraftRoom {
       broadcast: (message) => {
         this.#broadcast(message, undefined);
       },
-      publish: (update) => {
-        this.#channel.publishAwareness(update);
+      publish: (update, owners) => {
+        this.#channel.publishAwareness(update, owners);
       },
       intervalMs: options.awarenessIntervalMs,
+      authorOf: (client) => this.#owners.ownerOf(client),
     });
     this.#commits = new GroupCommit(
       (batch) => this.#log.exclusive(() => this.#commit(batch)),
@@ -121,9 +122,9 @@ export class DraftRoom {
       stored: (stored, sentAt) => {
         this.#log.published(stored, sentAt);
       },
-      awareness: (update) => {
+      awareness: (update, owners) => {
         try {
-          this.#relay.receiveRemote(update);
+          this.#relay.receiveRemote(update, owners);
         } catch (error) {
           options.onError(error, stream);
         }

@@ -238,7 +238,10 @@ async function connect(
     actor: {
       id: user.id,
       name: user.name,
-      role: catalog.roleOf(meetingId, user.id) ?? 'administrator',
+      // Read when asked, so that presence and stored events carry the role as it is now.
+      get role() {
+        return catalog.roleOf(meetingId, user.id) ?? 'administrator';
+      },
     },
     wantsAcks: params.get('ack') === '1',
     // Asked for every update, so a role changed or a freeze a moment ago, on any instance (each
