@@ -41,9 +41,16 @@ export const CLOSE_CODES = {
   },
   /** No valid credentials: do not retry until the person signs in again. */
   unauthenticated: { code: 4401, retry: false, reason: 'Sign in to open this draft.' },
-  /** The person may not open this draft (removed from the meeting). */
-  forbidden: { code: 4403, retry: false, reason: 'You are not a participant of this meeting.' },
-  /** There is no draft with this id. */
+  /**
+   * The person may not open this draft: not a participant of its meeting (or removed from it),
+   * or, for anyone but an administrator, there is no such meeting: the two are not told apart.
+   */
+  forbidden: {
+    code: 4403,
+    retry: false,
+    reason: 'You are not a participant of a meeting with this id.',
+  },
+  /** There is no draft with this id (told only to administrators, who may open any meeting). */
   notFound: { code: 4404, retry: false, reason: 'There is no draft with this id.' },
 } as const satisfies Record<string, { code: number; retry: boolean; reason: string }>;
 

@@ -226,7 +226,9 @@ async function connect(
   // instance's catalog yet: read its stream before saying no. The no must be right, because
   // y-websocket takes a 44xx close as final and never reconnects.
   if (!mayReadNow(catalog, user, meetingId)) await catalog.refresh(meetingId);
-  if (catalog.get(meetingId) === undefined) {
+  // Only an administrator, who may open any meeting, learns that one does not exist; anyone else
+  // is told the same for a meeting they are not in and for none at all, as the HTTP API's 404.
+  if (user.admin && catalog.get(meetingId) === undefined) {
     ws.close(CLOSE_CODES.notFound.code, `There is no meeting "${meetingId}".`);
     return;
   }

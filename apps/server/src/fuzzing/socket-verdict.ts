@@ -6,7 +6,8 @@ const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.co
 
 /** What the server must answer when the connection itself is refused. */
 const REFUSAL: Partial<Record<SocketTarget, number>> = {
-  'missing-meeting': CLOSE_CODES.notFound.code,
+  // Not told apart from a meeting the person is not in (only administrators learn it is missing).
+  'missing-meeting': CLOSE_CODES.forbidden.code,
   'not-a-participant': CLOSE_CODES.forbidden.code,
   'bad-token': CLOSE_CODES.unauthenticated.code,
   'no-credentials': CLOSE_CODES.unauthenticated.code,
