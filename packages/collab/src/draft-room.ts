@@ -32,6 +32,7 @@ import {
 import type { RoomChannel } from './fanout/draft-fanout.js';
 import type { StoredUpdate } from './fanout/fanout-message.js';
 import { RoomLog } from './room-log.js';
+import { carriesUpdate } from './update-frame.js';
 import type { RoomOptions } from './room-options.js';
 
 /** A commit that keeps finding the log moved on (another instance storing without pause) gives up. */
@@ -189,6 +190,10 @@ export class DraftRoom {
       );
       return;
     }
+    if (carriesUpdate(frame) && !connection.canEdit()) {
+      this.#refuseReadOnly(connection);
+      return;
+    }
     const message = decodeMessage(frame);
     switch (message.kind) {
       case 'sync-step-1':
@@ -267,11 +272,7 @@ export class DraftRoom {
       return;
     }
     if (!connection.canEdit()) {
-      connection.send(
-        encodePermissionDenied(
-          'You may read this draft but not edit it; your change was not saved.',
-        ),
-      );
+      this.#refuseReadOnly(connection);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds
@@ -403,6 +404,12 @@ export class DraftRoom {
       batch.push({ ...pending, update: part.update, authors: part.clients });
     }
     return batch;
+  }
+
+  #refuseReadOnly(connection: CollabConnection): void {
+    connection.send(
+      encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'),
+    );
   }
 
   #refuseForeign(connection: CollabConnection, client: number): void {
