@@ -6,9 +6,11 @@ import {
 } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
+import type { PersonByteRates } from './byte-budgets.js';
 import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
+import { DraftByteBudget } from './draft-byte-budget.js';
 import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { serverConnection } from './server-connection.js';
@@ -66,6 +68,7 @@ export class DraftRoom {
   readonly #commits: GroupCommit<PendingUpdate>;
   readonly #channel: RoomChannel;
   readonly #log: RoomLog;
+  readonly #bytes: DraftByteBudget;
   #snapshotRevision: number;
   #snapshotting: Promise<void> = Promise.resolve();
   #closing = false;
@@ -87,8 +90,14 @@ export class DraftRoom {
     revision: number;
     owners: ClientOwners;
     retire: () => void;
+    personRates: PersonByteRates;
   }) {
     const { stream, doc, options } = loaded;
+    this.#bytes = new DraftByteBudget({
+      limits: options.byteLimits,
+      persons: loaded.personRates,
+      sizeAtLoad: Y.encodeStateAsUpdate(doc).byteLength,
+    });
     this.#retire = loaded.retire;
     this.stream = stream;
     this.doc = doc;
@@ -143,11 +152,29 @@ export class DraftRoom {
   static async load(
     store: EventStore,
     draftId: string,
-    { options, retire }: { readonly options: RoomOptions; readonly retire: () => void },
+    {
+      options,
+      retire,
+      personRates,
+    }: {
+      readonly options: RoomOptions;
+      readonly retire: () => void;
+      readonly personRates: PersonByteRates;
+    },
   ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
     const { doc, revision, owners } = await loadDraft(store, stream);
-    return new DraftRoom({ draftId, stream, doc, store, options, revision, owners, retire });
+    return new DraftRoom({
+      draftId,
+      stream,
+      doc,
+      store,
+      options,
+      revision,
+      owners,
+      retire,
+      personRates,
+    });
   }
 
   /** True once the store refused a write: the room is retired and stores nothing more. */
@@ -273,6 +300,12 @@ export class DraftRoom {
     }
     if (!connection.canEdit()) {
       this.#refuseReadOnly(connection);
+      return;
+    }
+    // Counted as sent: a refused update is stored not at all, and its sender resends it later.
+    const overBudget = this.#bytes.take(connection.actor.id, update.byteLength);
+    if (overBudget !== undefined) {
+      connection.close(overBudget.code, overBudget.reason);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds
