@@ -1,4 +1,5 @@
 import { waitFor, type TestClient } from '../testing/collab-client.js';
+import { presenceProblem, type Identity } from './presence-verdict.js';
 
 /** Each honest typist's own letters: the fuzzer never writes into their text, so each is countable. */
 const ALPHABETS = ['abcdefghijklm', 'nopqrstuvwxyz'] as const;
@@ -22,9 +23,24 @@ export class HonestTypists {
   /** Closes of the honest clients' sockets: the fuzzer must not disturb them. */
   readonly disconnects: string[] = [];
 
-  constructor(readonly clients: readonly TestClient[]) {
+  /**
+   * `identities`: each client's person as the server knows them; `participants`: everyone whose
+   * name and role a presence may show. Each round, the typists' presence is checked too.
+   */
+  constructor(
+    readonly clients: readonly TestClient[],
+    private readonly people: {
+      readonly identities: readonly Identity[];
+      readonly participants: readonly Identity[];
+    },
+  ) {
     if (clients.length > ALPHABETS.length) throw new Error(`At most ${ALPHABETS.length} typists.`);
     this.typed = clients.map(() => '');
+    for (const [index, client] of clients.entries())
+      client.provider.awareness.setLocalStateField('user', {
+        ...people.identities[index],
+        color: '#1e88e5',
+      });
     for (const [index, client] of clients.entries()) {
       client.provider.on('connection-close', (event: { code?: number; reason?: string } | null) => {
         this.disconnects.push(
@@ -70,6 +86,9 @@ export class HonestTypists {
 
   async round(): Promise<void> {
     const started = Date.now();
+    const round = this.rounds + 1;
+    // A presence change each round: a forger who locked a typist's presence would stop it.
+    for (const client of this.clients) client.provider.awareness.setLocalStateField('round', round);
     for (let keystroke = 0; keystroke < KEYSTROKES_PER_ROUND; keystroke += 1) {
       for (const [index, client] of this.clients.entries()) {
         const alphabet = alphabetOf(index);
@@ -87,6 +106,14 @@ export class HonestTypists {
       CONVERGENCE_TIMEOUT_MS,
     ).catch((error: unknown) => {
       throw new Error(`${String(error)} ${this.describeDivergence()}`);
+    });
+    const presence = () => presenceProblem(this.clients, { ...this.people, round });
+    await waitFor(
+      () => presence() === undefined,
+      `the honest presences in round ${round}`,
+      CONVERGENCE_TIMEOUT_MS,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)} ${presence() ?? ''}`);
     });
     this.rounds += 1;
     this.slowestRoundMs = Math.max(this.slowestRoundMs, Date.now() - started);
