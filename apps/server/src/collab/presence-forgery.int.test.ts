@@ -24,17 +24,24 @@ describe('presence cannot be forged', () => {
     clients.push(client);
     return client;
   };
-  /** A raw socket of the delegate's, sending whatever entries it likes. */
-  const rawDelegate = async (): Promise<(entries: PresenceEntry[]) => void> => {
+  /** A raw socket of `person`'s, sending whatever entries it likes; closed with `close()`. */
+  const rawSocket = async (person: TestPerson) => {
     const socket = new WebSocket(
-      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${delegate.token}`,
+      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}?token=${person.token}`,
     );
     sockets.push(socket);
     await new Promise((resolve) => socket.once('open', resolve));
-    return (entries) => {
-      socket.send(awarenessFrame(entries));
+    return {
+      send: (entries: PresenceEntry[]) => {
+        socket.send(awarenessFrame(entries));
+      },
+      close: () => {
+        socket.close();
+      },
     };
   };
+  /** A raw socket of the delegate's, sending whatever entries it likes. */
+  const rawDelegate = async () => (await rawSocket(delegate)).send;
   /** The chair on a real y-websocket client, announced to an observing secretariat member. */
   const chairSeenBySecretariat = async () => {
     const chairClient = join(chair);
@@ -162,5 +169,28 @@ describe('presence cannot be forged', () => {
       "the chair's presence after the reconnect",
     );
     expect(nameOf(seen())).toBe('Vladimir Minkin');
+  });
+
+  it("keeps a person's presence when their older connection closes after a newer one took it on", async () => {
+    await chairSeenBySecretariat();
+    const observer = clients[1]!;
+    const seenName = () => nameOf(observer.provider.awareness.getStates().get(5150));
+    const older = await rawSocket(chair);
+    older.send([{ client: 5150, clock: 1, state: { cursor: 1 } }]);
+    await waitFor(() => seenName() === 'Vladimir Minkin', 'the presence from the older socket');
+    const newer = await rawSocket(chair);
+    newer.send([{ client: 5150, clock: 2, state: { cursor: 2 } }]);
+    await waitFor(
+      () => observer.provider.awareness.getStates().get(5150)?.['cursor'] === 2,
+      'the newer socket to take the presence on',
+    );
+    older.close();
+    await pause(RELAYED);
+    expect(seenName()).toBe('Vladimir Minkin');
+    newer.close();
+    await waitFor(
+      () => !observer.provider.awareness.getStates().has(5150),
+      'the presence to go with its last connection',
+    );
   });
 });
