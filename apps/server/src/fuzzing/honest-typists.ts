@@ -1,3 +1,5 @@
+import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab';
+import * as Y from 'yjs';
 import { waitFor, type TestClient } from '../testing/collab-client.js';
 import { presenceProblem, type Identity } from './presence-verdict.js';
 
@@ -22,6 +24,8 @@ export class HonestTypists {
   slowestRoundMs = 0;
   /** Closes of the honest clients' sockets: the fuzzer must not disturb them. */
   readonly disconnects: string[] = [];
+  /** The clock up to which each client's own edits are acknowledged as stored (`?ack=1`). */
+  readonly #acked: number[];
 
   /**
    * `identities`: each client's person as the server knows them; `participants`: everyone whose
@@ -36,6 +40,12 @@ export class HonestTypists {
   ) {
     if (clients.length > ALPHABETS.length) throw new Error(`At most ${ALPHABETS.length} typists.`);
     this.typed = clients.map(() => '');
+    this.#acked = clients.map(() => 0);
+    for (const [index, client] of clients.entries())
+      client.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
+        const clock = decodeAckBody(decoder).get(client.doc.clientID);
+        if (clock !== undefined) this.#acked[index] = Math.max(this.#acked[index] ?? 0, clock);
+      };
     for (const [index, client] of clients.entries())
       client.provider.awareness.setLocalStateField('user', {
         ...people.identities[index],
@@ -84,6 +94,16 @@ export class HonestTypists {
       .join('; ');
   }
 
+  /** Which client has edits not yet acknowledged, or undefined. */
+  unacknowledged(): string | undefined {
+    for (const [index, client] of this.clients.entries()) {
+      const own = Y.getState(client.doc.store, client.doc.clientID);
+      const acked = this.#acked[index] ?? 0;
+      if (acked < own) return `typist ${index}: acknowledged up to ${acked} of ${own}`;
+    }
+    return undefined;
+  }
+
   async round(): Promise<void> {
     const started = Date.now();
     const round = this.rounds + 1;
@@ -106,6 +126,14 @@ export class HonestTypists {
       CONVERGENCE_TIMEOUT_MS,
     ).catch((error: unknown) => {
       throw new Error(`${String(error)} ${this.describeDivergence()}`);
+    });
+    // Connected with ?ack=1: every keystroke of the round must be acknowledged as stored.
+    await waitFor(
+      () => this.unacknowledged() === undefined,
+      `every honest keystroke of round ${round} to be acknowledged`,
+      CONVERGENCE_TIMEOUT_MS,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)} ${this.unacknowledged() ?? ''}`);
     });
     const presence = () => presenceProblem(this.clients, { ...this.people, round });
     await waitFor(

@@ -89,7 +89,7 @@ describe('the collaboration socket, fuzzed', () => {
     // The catalog reads the log as it starts: restart so that it knows both meetings.
     await server.restart();
     for (const honest of [people.chair, people.secretariat]) {
-      clients.push(connectClient(server.url, MEETING, { token: honest.token }));
+      clients.push(connectClient(server.url, MEETING, { token: honest.token, ack: '1' }));
     }
     await Promise.all(clients.map((client) => client.synced));
     const identity = (name: string, role: string) => ({ name, role });
