@@ -56,4 +56,24 @@ describe('readConfig', () => {
     });
     expect(() => readConfig({ SOCKET_CONNECTION_BURST: '0' })).toThrow(/SOCKET_CONNECTION_BURST/);
   });
+
+  it('budgets stored update bytes per person and per draft, with a draft size limit', () => {
+    expect(readConfig({}).byteLimits).toEqual({
+      personByteBurst: 4 * 1024 * 1024,
+      personBytesPerSecond: 65_536,
+      draftByteBurst: 8 * 1024 * 1024,
+      draftBytesPerSecond: 262_144,
+      maxDraftBytes: 64 * 1024 * 1024,
+    });
+    expect(
+      readConfig({ SOCKET_PERSON_BYTES_PER_SECOND: '1000', MAX_DRAFT_BYTES: '5000000' }).byteLimits,
+    ).toMatchObject({ personBytesPerSecond: 1000, maxDraftBytes: 5_000_000 });
+    expect(() => readConfig({ MAX_DRAFT_BYTES: '0' })).toThrow(/MAX_DRAFT_BYTES/);
+  });
+
+  it('refuses a byte burst smaller than the largest message, which could then never be stored', () => {
+    expect(() => readConfig({ SOCKET_DRAFT_BYTE_BURST: '1000' })).toThrow(
+      /SOCKET_DRAFT_BYTE_BURST: must be at least MAX_EVENT_BYTES/,
+    );
+  });
 });

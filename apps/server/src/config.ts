@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_BYTE_LIMITS, type ByteLimits } from '@rapporteur/collab';
 import { z } from 'zod';
 
 /** The repository's ./data folder, wherever the server is started from (turbo starts it in apps/server). */
@@ -34,7 +35,16 @@ const environment = z.object({
     .min(1024)
     .max(64 * 1024 * 1024)
     .default(1024 * 1024),
+  SOCKET_PERSON_BYTE_BURST: bytes(DEFAULT_BYTE_LIMITS.personByteBurst),
+  SOCKET_PERSON_BYTES_PER_SECOND: bytes(DEFAULT_BYTE_LIMITS.personBytesPerSecond),
+  SOCKET_DRAFT_BYTE_BURST: bytes(DEFAULT_BYTE_LIMITS.draftByteBurst),
+  SOCKET_DRAFT_BYTES_PER_SECOND: bytes(DEFAULT_BYTE_LIMITS.draftBytesPerSecond),
+  MAX_DRAFT_BYTES: bytes(DEFAULT_BYTE_LIMITS.maxDraftBytes),
 });
+
+function bytes(fallback: number) {
+  return z.coerce.number().int().min(1).default(fallback);
+}
 
 export interface Config {
   readonly port: number;
@@ -53,6 +63,8 @@ export interface Config {
    * sockets: as long as the load balancer needs to see /readyz fail (0: close at once).
    */
   readonly shutdownDrainMs: number;
+  /** Bytes of document updates stored per person and per draft, and a draft's size limit. */
+  readonly byteLimits: ByteLimits;
   /** Per-address socket limits that differ from the defaults (collab-endpoint.ts). */
   readonly socketLimits: {
     readonly connectionBurst?: number;
@@ -83,6 +95,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const settings = parsed.data;
+  const byteLimits = byteLimitsOf(settings);
   const dataDir = resolve(settings.DATA_DIR);
   return {
     port: settings.PORT,
@@ -97,6 +110,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMeeting: settings.DEMO_MEETING === 'on',
     trustProxy: settings.TRUST_PROXY === 'true',
     shutdownDrainMs: settings.SHUTDOWN_DRAIN_MS,
+    byteLimits,
     socketLimits: {
       ...definedOnly({
         connectionBurst: settings.SOCKET_CONNECTION_BURST,
@@ -105,6 +119,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
         messagesPerSecond: settings.SOCKET_MESSAGES_PER_SECOND,
       }),
     },
+  };
+}
+
+/**
+ * The byte budgets, checked against the largest message: an update is counted whole, so a burst
+ * smaller than MAX_EVENT_BYTES would refuse a message of that size forever.
+ */
+function byteLimitsOf(settings: z.infer<typeof environment>): ByteLimits {
+  const tooSmall = (['SOCKET_PERSON_BYTE_BURST', 'SOCKET_DRAFT_BYTE_BURST'] as const).filter(
+    (name) => settings[name] < settings.MAX_EVENT_BYTES,
+  );
+  if (tooSmall.length > 0)
+    throw new ConfigError(
+      `The environment holds settings Rapporteur cannot use:\n  ${tooSmall
+        .map((name) => `${name}: must be at least MAX_EVENT_BYTES (${settings.MAX_EVENT_BYTES})`)
+        .join('\n  ')}`,
+    );
+  return {
+    personByteBurst: settings.SOCKET_PERSON_BYTE_BURST,
+    personBytesPerSecond: settings.SOCKET_PERSON_BYTES_PER_SECOND,
+    draftByteBurst: settings.SOCKET_DRAFT_BYTE_BURST,
+    draftBytesPerSecond: settings.SOCKET_DRAFT_BYTES_PER_SECOND,
+    maxDraftBytes: settings.MAX_DRAFT_BYTES,
   };
 }
 

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     logger,
     ...(config.redis === undefined ? {} : { cluster: config.redis }),
     socketLimits: config.socketLimits,
+    rooms: { byteLimits: config.byteLimits },
     trustProxy: config.trustProxy,
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';

@@ -1,7 +1,10 @@
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection.js';
-import { awarenessEntries } from './awareness-entries.js';
+import { selectAwarenessEntries, type AwarenessEntry } from './awareness-entries.js';
+import type { ClientsOf } from './fanout/fanout-message.js';
+import { stampIdentity } from './presence-identity.js';
+import { PresenceOwners } from './presence-owners.js';
 import { encodeAwarenessMessage } from './protocol.js';
 
 /** Presence ids one connection may speak for (a browser tab uses one). */
@@ -24,57 +27,90 @@ export class AwarenessRelay {
   /** Clients whose presence was removed: forgotten once their removal has been sent. */
   #departed = new Set<number>();
   #timer: ReturnType<typeof setTimeout> | undefined;
-  /** The awareness client ids each connection has announced, to clear them when it leaves. */
+  /** The awareness client ids each connection has spoken for, to clear them when it leaves. */
   #clientsOf = new Map<CollabConnection, Set<number>>();
+  readonly #owners: PresenceOwners;
 
   readonly #broadcast: (message: Uint8Array) => void;
-  readonly #publish: (update: Uint8Array) => void;
+  readonly #publish: (update: Uint8Array, owners: readonly ClientsOf[]) => void;
   readonly #intervalMs: number;
+  readonly #authorOf: (client: number) => string | undefined;
 
   /**
    * `broadcast` sends a message to this instance's connections; `publish` sends this instance's
-   * own changes to the other instances.
+   * own changes to the other instances; `authorOf` names the person who owns a Yjs client id in
+   * the document (decision 11), whose presence nobody else may take either.
    */
   constructor(
     doc: Y.Doc,
     relay: {
       readonly broadcast: (message: Uint8Array) => void;
-      readonly publish: (update: Uint8Array) => void;
+      readonly publish: (update: Uint8Array, owners: readonly ClientsOf[]) => void;
       readonly intervalMs: number;
+      readonly authorOf: (client: number) => string | undefined;
     },
   ) {
     this.#broadcast = relay.broadcast;
     this.#publish = relay.publish;
     this.#intervalMs = relay.intervalMs;
+    this.#authorOf = relay.authorOf;
     this.awareness = new awarenessProtocol.Awareness(doc);
+    this.#owners = new PresenceOwners((client) => this.awareness.states.has(client));
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.#onUpdate);
   }
 
   /**
-   * Applies a client's awareness update; throws if it does not decode. A connection speaks for
-   * its own presence, and y-websocket clients echo the others' too: entries for presences the
-   * room holds, or already credits to this connection, pass; a new one passes while the
-   * connection has fewer than MAX_PRESENCES_PER_CONNECTION. The rest are dropped, never a
-   * reason to close: an echo can arrive before the presence it repeats (from another instance,
-   * or after a timeout), and a flood of made-up ids would otherwise cost memory in every room.
+   * Applies a client's awareness update; throws if it does not decode. A connection speaks only
+   * for presences its person owns (decision 24): an entry for an id that another person owns, here
+   * or on another instance, is dropped, and so is a removal of a presence it never spoke for.
+   * A new id (or its person's id, newer than the room holds) is taken on while the connection
+   * speaks for fewer than MAX_PRESENCES_PER_CONNECTION.
+   * Every state kept carries the person's name and role as the server knows them. Dropping is never
+   * a reason to close: y-websocket clients echo the others' presences.
    */
   receive(connection: CollabConnection, update: Uint8Array): void {
+    const person = connection.actor.id;
     const credited = this.#clientsOf.get(connection) ?? new Set<number>();
-    let budget = MAX_PRESENCES_PER_CONNECTION - credited.size;
-    const kept = awarenessEntries(update, (client) => {
-      if (credited.has(client) || this.awareness.states.has(client)) return true;
-      budget -= 1;
-      return budget >= 0;
+    this.#clientsOf.set(connection, credited);
+    const kept = selectAwarenessEntries(update, (entry): AwarenessEntry | undefined => {
+      const { client } = entry;
+      const owner = this.#owners.ownerOf(client) ?? this.#authorOf(client);
+      if (owner !== undefined && owner !== person) return undefined;
+      if (entry.state === 'null') return credited.has(client) ? entry : undefined;
+      if (!credited.has(client)) {
+        // An echo of what the room holds changes nothing and credits nobody; the owner's own
+        // reconnect brings a newer clock (y-protocols raises it when told it is gone).
+        if (entry.clock <= (this.awareness.meta.get(client)?.clock ?? 0)) return undefined;
+        if (credited.size >= MAX_PRESENCES_PER_CONNECTION) return undefined;
+        credited.add(client);
+        this.#owners.claim(client, person);
+      }
+      return { ...entry, state: stampIdentity(entry.state, connection.actor) };
     });
     if (kept !== undefined)
       awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, connection);
   }
 
-  /** Applies presence published by another instance; throws if it does not decode. */
-  receiveRemote(update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  /**
+   * Applies presence published by another instance; throws if it does not decode. That instance
+   * checked and stamped it; an entry for an id that a different person owns here is dropped all
+   * the same (both claimed it at once).
+   */
+  receiveRemote(update: Uint8Array, owners: readonly ClientsOf[]): void {
+    const ownerOf = new Map<number, string>();
+    for (const { person, clients } of owners)
+      for (const client of clients) ownerOf.set(client, person);
+    const kept = selectAwarenessEntries(update, (entry) => {
+      const known = this.#owners.ownerOf(entry.client) ?? this.#authorOf(entry.client);
+      const claimed = ownerOf.get(entry.client);
+      if (claimed === undefined) return known === undefined ? entry : undefined;
+      if (known !== undefined && known !== claimed) return undefined;
+      this.#owners.claim(entry.client, claimed);
+      return entry;
+    });
+    if (kept !== undefined) awarenessProtocol.applyAwarenessUpdate(this.awareness, kept, REMOTE);
   }
 
   /** Every current state, for a client that joins or asks. */
@@ -84,13 +120,18 @@ export class AwarenessRelay {
     return encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients));
   }
 
-  /** Removes a departed connection's presence, and tells the others at once. */
+  /**
+   * Removes a departed connection's presences, and tells the others at once; not one that
+   * another connection of the same person speaks for now (the person reconnected first).
+   */
   leave(connection: CollabConnection): void {
     const clients = this.#clientsOf.get(connection);
     this.#clientsOf.delete(connection);
-    if (clients !== undefined && clients.size > 0) {
+    if (clients === undefined) return;
+    for (const others of this.#clientsOf.values())
+      for (const client of others) clients.delete(client);
+    if (clients.size > 0)
       awarenessProtocol.removeAwarenessStates(this.awareness, [...clients], null);
-    }
   }
 
   destroy(): void {
@@ -103,14 +144,9 @@ export class AwarenessRelay {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const connection = origin as CollabConnection | null;
-    if (connection !== null && typeof connection === 'object') {
-      const clients = this.#clientsOf.get(connection) ?? new Set<number>();
-      // Only a presence this connection brought in is its own to clear when it leaves.
-      for (const client of added) clients.add(client);
+    // A presence that is gone is nobody's to clear any more (its owner is remembered).
+    for (const clients of this.#clientsOf.values())
       for (const client of removed) clients.delete(client);
-      this.#clientsOf.set(connection, clients);
-    }
     for (const client of [...added, ...updated, ...removed]) {
       this.#changed.add(client);
       if (origin !== REMOTE) this.#changedHere.add(client);
@@ -145,7 +181,19 @@ export class AwarenessRelay {
     if (this.#changedHere.size === 0) return;
     const ours = [...this.#changedHere];
     this.#changedHere.clear();
-    this.#publish(awarenessProtocol.encodeAwarenessUpdate(this.awareness, ours));
+    this.#publish(
+      awarenessProtocol.encodeAwarenessUpdate(this.awareness, ours),
+      this.#ownersOf(ours),
+    );
+  }
+
+  #ownersOf(clients: readonly number[]): ClientsOf[] {
+    const byPerson = new Map<string, number[]>();
+    for (const client of clients) {
+      const person = this.#owners.ownerOf(client);
+      if (person !== undefined) byPerson.set(person, [...(byPerson.get(person) ?? []), client]);
+    }
+    return [...byPerson].map(([person, owned]) => ({ person, clients: owned }));
   }
 
   /**

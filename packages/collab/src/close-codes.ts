@@ -27,6 +27,16 @@ export const CLOSE_CODES = {
     retry: true,
     reason: 'Too much traffic from your address; reconnect in a few seconds.',
   },
+  /**
+   * More document bytes than the server stores per second, from this person or into this draft
+   * (SOCKET_*_BYTE* settings): nothing of the refused update was stored. Reconnect after a few
+   * seconds; the client resends its unsaved edits then.
+   */
+  byteRate: {
+    code: 4029,
+    retry: true,
+    reason: 'You are saving faster than the server allows; reconnect in a few seconds.',
+  },
   /** The database cannot be reached: nothing can be saved or loaded; reconnect shortly. */
   unavailable: {
     code: 1013,
@@ -41,9 +51,25 @@ export const CLOSE_CODES = {
   },
   /** No valid credentials: do not retry until the person signs in again. */
   unauthenticated: { code: 4401, retry: false, reason: 'Sign in to open this draft.' },
-  /** The person may not open this draft (removed from the meeting). */
-  forbidden: { code: 4403, retry: false, reason: 'You are not a participant of this meeting.' },
-  /** There is no draft with this id. */
+  /**
+   * The person may not open this draft: not a participant of its meeting (or removed from it),
+   * or, for anyone but an administrator, there is no such meeting: the two are not told apart.
+   */
+  forbidden: {
+    code: 4403,
+    retry: false,
+    reason: 'You are not a participant of a meeting with this id.',
+  },
+  /**
+   * The draft has reached its size limit (MAX_DRAFT_BYTES): nothing more can be stored in it, so
+   * reconnecting cannot help; an administrator can raise the limit.
+   */
+  draftFull: {
+    code: 4413,
+    retry: false,
+    reason: 'This draft has reached its size limit; your change was not saved.',
+  },
+  /** There is no draft with this id (told only to administrators, who may open any meeting). */
   notFound: { code: 4404, retry: false, reason: 'There is no draft with this id.' },
 } as const satisfies Record<string, { code: number; retry: boolean; reason: string }>;
 

@@ -1,4 +1,5 @@
 import type { EventStore } from '@rapporteur/event-store';
+import { PersonByteRates } from './byte-budgets.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftRoom } from './draft-room.js';
@@ -20,6 +21,8 @@ export class CollabRooms {
   readonly #rooms = new Map<string, Promise<DraftRoom>>();
   readonly #unloading = new Map<string, Promise<void>>();
   readonly #options: RoomOptions;
+  /** Each person's byte rate, over every draft of this instance. */
+  readonly #personRates: PersonByteRates;
 
   constructor(
     private readonly store: EventStore,
@@ -32,6 +35,7 @@ export class CollabRooms {
       fanout: SINGLE_INSTANCE,
       ...options,
     };
+    this.#personRates = new PersonByteRates(this.#options.byteLimits);
   }
 
   /** Joins a connection to a draft's room, loading the room first if needed. */
@@ -97,6 +101,7 @@ export class CollabRooms {
     if (room === undefined) {
       const loading = DraftRoom.load(this.store, draftId, {
         options: this.#options,
+        personRates: this.#personRates,
         retire: () => {
           this.#retire(draftId, loading);
         },

@@ -6,9 +6,11 @@ import {
 } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
+import type { PersonByteRates } from './byte-budgets.js';
 import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
+import { DraftByteBudget } from './draft-byte-budget.js';
 import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { serverConnection } from './server-connection.js';
@@ -32,6 +34,7 @@ import {
 import type { RoomChannel } from './fanout/draft-fanout.js';
 import type { StoredUpdate } from './fanout/fanout-message.js';
 import { RoomLog } from './room-log.js';
+import { carriesUpdate } from './update-frame.js';
 import type { RoomOptions } from './room-options.js';
 
 /** A commit that keeps finding the log moved on (another instance storing without pause) gives up. */
@@ -65,6 +68,7 @@ export class DraftRoom {
   readonly #commits: GroupCommit<PendingUpdate>;
   readonly #channel: RoomChannel;
   readonly #log: RoomLog;
+  readonly #bytes: DraftByteBudget;
   #snapshotRevision: number;
   #snapshotting: Promise<void> = Promise.resolve();
   #closing = false;
@@ -86,8 +90,14 @@ export class DraftRoom {
     revision: number;
     owners: ClientOwners;
     retire: () => void;
+    personRates: PersonByteRates;
   }) {
     const { stream, doc, options } = loaded;
+    this.#bytes = new DraftByteBudget({
+      limits: options.byteLimits,
+      persons: loaded.personRates,
+      sizeAtLoad: Y.encodeStateAsUpdate(doc).byteLength,
+    });
     this.#retire = loaded.retire;
     this.stream = stream;
     this.doc = doc;
@@ -105,10 +115,11 @@ export class DraftRoom {
       broadcast: (message) => {
         this.#broadcast(message, undefined);
       },
-      publish: (update) => {
-        this.#channel.publishAwareness(update);
+      publish: (update, owners) => {
+        this.#channel.publishAwareness(update, owners);
       },
       intervalMs: options.awarenessIntervalMs,
+      authorOf: (client) => this.#owners.ownerOf(client),
     });
     this.#commits = new GroupCommit(
       (batch) => this.#log.exclusive(() => this.#commit(batch)),
@@ -121,9 +132,9 @@ export class DraftRoom {
       stored: (stored, sentAt) => {
         this.#log.published(stored, sentAt);
       },
-      awareness: (update) => {
+      awareness: (update, owners) => {
         try {
-          this.#relay.receiveRemote(update);
+          this.#relay.receiveRemote(update, owners);
         } catch (error) {
           options.onError(error, stream);
         }
@@ -141,11 +152,29 @@ export class DraftRoom {
   static async load(
     store: EventStore,
     draftId: string,
-    { options, retire }: { readonly options: RoomOptions; readonly retire: () => void },
+    {
+      options,
+      retire,
+      personRates,
+    }: {
+      readonly options: RoomOptions;
+      readonly retire: () => void;
+      readonly personRates: PersonByteRates;
+    },
   ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
     const { doc, revision, owners } = await loadDraft(store, stream);
-    return new DraftRoom({ draftId, stream, doc, store, options, revision, owners, retire });
+    return new DraftRoom({
+      draftId,
+      stream,
+      doc,
+      store,
+      options,
+      revision,
+      owners,
+      retire,
+      personRates,
+    });
   }
 
   /** True once the store refused a write: the room is retired and stores nothing more. */
@@ -186,6 +215,10 @@ export class DraftRoom {
         CLOSE_CODES.tooBig.code,
         `${CLOSE_CODES.tooBig.reason} (limit ${this.options.maxMessageBytes} bytes)`,
       );
+      return;
+    }
+    if (carriesUpdate(frame) && !connection.canEdit()) {
+      this.#refuseReadOnly(connection);
       return;
     }
     const message = decodeMessage(frame);
@@ -266,11 +299,13 @@ export class DraftRoom {
       return;
     }
     if (!connection.canEdit()) {
-      connection.send(
-        encodePermissionDenied(
-          'You may read this draft but not edit it; your change was not saved.',
-        ),
-      );
+      this.#refuseReadOnly(connection);
+      return;
+    }
+    // Counted as sent: a refused update is stored not at all, and its sender resends it later.
+    const overBudget = this.#bytes.take(connection.actor.id, update.byteLength);
+    if (overBudget !== undefined) {
+      connection.close(overBudget.code, overBudget.reason);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds
@@ -402,6 +437,12 @@ export class DraftRoom {
       batch.push({ ...pending, update: part.update, authors: part.clients });
     }
     return batch;
+  }
+
+  #refuseReadOnly(connection: CollabConnection): void {
+    connection.send(
+      encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'),
+    );
   }
 
   #refuseForeign(connection: CollabConnection, client: number): void {

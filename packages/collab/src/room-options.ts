@@ -1,3 +1,4 @@
+import { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
 import type { DraftFanout } from './fanout/draft-fanout.js';
 import type { RoomObserver } from './room-observer.js';
 
@@ -11,6 +12,8 @@ export interface RoomOptions {
   readonly awarenessIntervalMs: number;
   /** Larger frames close the sender's socket (default 1 MiB). */
   readonly maxMessageBytes: number;
+  /** Byte rates per person and per draft, and the draft size limit (defaults in byte-budgets.ts). */
+  readonly byteLimits: ByteLimits;
   /** Failures that no client caused (the database is down), with the draft stream: the server logs them. */
   readonly onError: (error: unknown, stream?: string) => void;
   /** Told of commits and of updates from other instances, for metrics. */
@@ -24,4 +27,5 @@ export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'f
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,
   maxMessageBytes: 1024 * 1024,
+  byteLimits: DEFAULT_BYTE_LIMITS,
 };

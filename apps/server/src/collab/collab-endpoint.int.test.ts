@@ -241,11 +241,11 @@ describe('the collaboration endpoint', () => {
     });
   });
 
-  it('refuses a meeting that does not exist', async () => {
+  it('refuses a meeting that does not exist as one the person is not in (only administrators learn which)', async () => {
     const socket = new WebSocket(
       `${server.url.replace(/^http/, 'ws')}/collab/no-such-meeting?token=${chair.token}`,
     );
     const code = await new Promise<number>((resolve) => socket.on('close', resolve));
-    expect(code).toBe(4404);
+    expect(code).toBe(4403);
   });
 });

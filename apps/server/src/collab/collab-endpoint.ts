@@ -226,7 +226,9 @@ async function connect(
   // instance's catalog yet: read its stream before saying no. The no must be right, because
   // y-websocket takes a 44xx close as final and never reconnects.
   if (!mayReadNow(catalog, user, meetingId)) await catalog.refresh(meetingId);
-  if (catalog.get(meetingId) === undefined) {
+  // Only an administrator, who may open any meeting, learns that one does not exist; anyone else
+  // is told the same for a meeting they are not in and for none at all, as the HTTP API's 404.
+  if (user.admin && catalog.get(meetingId) === undefined) {
     ws.close(CLOSE_CODES.notFound.code, `There is no meeting "${meetingId}".`);
     return;
   }
@@ -238,7 +240,10 @@ async function connect(
     actor: {
       id: user.id,
       name: user.name,
-      role: catalog.roleOf(meetingId, user.id) ?? 'administrator',
+      // Read when asked, so that presence and stored events carry the role as it is now.
+      get role() {
+        return catalog.roleOf(meetingId, user.id) ?? 'administrator';
+      },
     },
     wantsAcks: params.get('ack') === '1',
     // Asked for every update, so a role changed or a freeze a moment ago, on any instance (each

@@ -55,7 +55,16 @@ export async function identifySocket(
 function sessionCookie(header: string | undefined): string | undefined {
   for (const part of (header ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(value.join('='));
+    if (name === SESSION_COOKIE) return decoded(value.join('='));
   }
   return undefined;
+}
+
+/** A cookie value percent-decoded; undefined when it is not valid percent-encoding (no session of ours). */
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { awarenessUpdate } from './awareness-arbitraries.js';
+import { byteFloodFrame } from './byte-flood-arbitraries.js';
+import { presenceForgeryFrame } from './presence-forgery-arbitraries.js';
 import {
   bytes,
   hex,
@@ -174,7 +176,13 @@ function payloadFilling(total: number): number {
  * Every kind of frame the fuzzer sends. Most are small, so that thousands run in seconds; the
  * weights favour valid updates and near misses, which reach deeper than random bytes.
  */
-export function fuzzFrame(limits: { readonly maxMessageBytes: number }): fc.Arbitrary<FuzzFrame> {
+export interface FuzzLimits {
+  readonly maxMessageBytes: number;
+  /** The honest clients' awareness client ids, for forged presence. */
+  readonly victims: readonly number[];
+}
+
+export function fuzzFrame(limits: FuzzLimits): fc.Arbitrary<FuzzFrame> {
   return fc.oneof(
     { arbitrary: smallBytes(64).map((data) => binary('random-bytes', data)), weight: 30 },
     {
@@ -192,6 +200,8 @@ export function fuzzFrame(limits: { readonly maxMessageBytes: number }): fc.Arbi
     { arbitrary: controlFrame, weight: 30 },
     { arbitrary: textFrame, weight: 10 },
     { arbitrary: sizeLimitFrame(limits.maxMessageBytes), weight: 3 },
+    { arbitrary: presenceForgeryFrame(limits.victims), weight: 30 },
+    { arbitrary: byteFloodFrame(limits), weight: 6 },
   );
 }
 
@@ -213,7 +223,7 @@ export interface FuzzScript {
   readonly frames: readonly FuzzFrame[];
 }
 
-export function fuzzScript(limits: { readonly maxMessageBytes: number }): fc.Arbitrary<FuzzScript> {
+export function fuzzScript(limits: FuzzLimits): fc.Arbitrary<FuzzScript> {
   const target: fc.Arbitrary<SocketTarget> = fc.oneof(
     { arbitrary: fc.constant('draft' as const), weight: 30 },
     { arbitrary: fc.constant('draft-as-second-editor' as const), weight: 8 },

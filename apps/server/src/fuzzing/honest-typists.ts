@@ -1,4 +1,7 @@
+import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab';
+import * as Y from 'yjs';
 import { waitFor, type TestClient } from '../testing/collab-client.js';
+import { presenceProblem, type Identity } from './presence-verdict.js';
 
 /** Each honest typist's own letters: the fuzzer never writes into their text, so each is countable. */
 const ALPHABETS = ['abcdefghijklm', 'nopqrstuvwxyz'] as const;
@@ -21,10 +24,33 @@ export class HonestTypists {
   slowestRoundMs = 0;
   /** Closes of the honest clients' sockets: the fuzzer must not disturb them. */
   readonly disconnects: string[] = [];
+  /** The clock up to which each client's own edits are acknowledged as stored (`?ack=1`). */
+  readonly #acked: number[];
 
-  constructor(readonly clients: readonly TestClient[]) {
+  /**
+   * `identities`: each client's person as the server knows them; `participants`: everyone whose
+   * name and role a presence may show. Each round, the typists' presence is checked too.
+   */
+  constructor(
+    readonly clients: readonly TestClient[],
+    private readonly people: {
+      readonly identities: readonly Identity[];
+      readonly participants: readonly Identity[];
+    },
+  ) {
     if (clients.length > ALPHABETS.length) throw new Error(`At most ${ALPHABETS.length} typists.`);
     this.typed = clients.map(() => '');
+    this.#acked = clients.map(() => 0);
+    for (const [index, client] of clients.entries())
+      client.provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
+        const clock = decodeAckBody(decoder).get(client.doc.clientID);
+        if (clock !== undefined) this.#acked[index] = Math.max(this.#acked[index] ?? 0, clock);
+      };
+    for (const [index, client] of clients.entries())
+      client.provider.awareness.setLocalStateField('user', {
+        ...people.identities[index],
+        color: '#1e88e5',
+      });
     for (const [index, client] of clients.entries()) {
       client.provider.on('connection-close', (event: { code?: number; reason?: string } | null) => {
         this.disconnects.push(
@@ -68,8 +94,21 @@ export class HonestTypists {
       .join('; ');
   }
 
+  /** Which client has edits not yet acknowledged, or undefined. */
+  unacknowledged(): string | undefined {
+    for (const [index, client] of this.clients.entries()) {
+      const own = Y.getState(client.doc.store, client.doc.clientID);
+      const acked = this.#acked[index] ?? 0;
+      if (acked < own) return `typist ${index}: acknowledged up to ${acked} of ${own}`;
+    }
+    return undefined;
+  }
+
   async round(): Promise<void> {
     const started = Date.now();
+    const round = this.rounds + 1;
+    // A presence change each round: a forger who locked a typist's presence would stop it.
+    for (const client of this.clients) client.provider.awareness.setLocalStateField('round', round);
     for (let keystroke = 0; keystroke < KEYSTROKES_PER_ROUND; keystroke += 1) {
       for (const [index, client] of this.clients.entries()) {
         const alphabet = alphabetOf(index);
@@ -87,6 +126,22 @@ export class HonestTypists {
       CONVERGENCE_TIMEOUT_MS,
     ).catch((error: unknown) => {
       throw new Error(`${String(error)} ${this.describeDivergence()}`);
+    });
+    // Connected with ?ack=1: every keystroke of the round must be acknowledged as stored.
+    await waitFor(
+      () => this.unacknowledged() === undefined,
+      `every honest keystroke of round ${round} to be acknowledged`,
+      CONVERGENCE_TIMEOUT_MS,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)} ${this.unacknowledged() ?? ''}`);
+    });
+    const presence = () => presenceProblem(this.clients, { ...this.people, round });
+    await waitFor(
+      () => presence() === undefined,
+      `the honest presences in round ${round}`,
+      CONVERGENCE_TIMEOUT_MS,
+    ).catch((error: unknown) => {
+      throw new Error(`${String(error)} ${presence() ?? ''}`);
     });
     this.rounds += 1;
     this.slowestRoundMs = Math.max(this.slowestRoundMs, Date.now() - started);

@@ -48,6 +48,17 @@ describe('the collaboration socket, fuzzed', () => {
         messageBurst: 1_000_000,
         messagesPerSecond: 1_000_000,
       },
+      // Byte floods meet these soon; the draft's budget holds both fuzzers' together, so the
+      // honest typists are never refused for what the fuzzers sent.
+      rooms: {
+        byteLimits: {
+          personByteBurst: 256 * 1024,
+          personBytesPerSecond: 16 * 1024,
+          draftByteBurst: 2 * 1024 * 1024,
+          draftBytesPerSecond: 64 * 1024,
+          maxDraftBytes: 64 * 1024 * 1024,
+        },
+      },
       log: (line) => serverLog.push(line),
       // Warnings and errors only: a request or a refused frame is not one.
       logger: createLogger({
@@ -78,10 +89,20 @@ describe('the collaboration socket, fuzzed', () => {
     // The catalog reads the log as it starts: restart so that it knows both meetings.
     await server.restart();
     for (const honest of [people.chair, people.secretariat]) {
-      clients.push(connectClient(server.url, MEETING, { token: honest.token }));
+      clients.push(connectClient(server.url, MEETING, { token: honest.token, ack: '1' }));
     }
     await Promise.all(clients.map((client) => client.synced));
-    typists = new HonestTypists(clients);
+    const identity = (name: string, role: string) => ({ name, role });
+    typists = new HonestTypists(clients, {
+      identities: [identity('chair', 'chair'), identity('secretariat', 'secretariat')],
+      participants: [
+        identity('chair', 'chair'),
+        identity('secretariat', 'secretariat'),
+        identity('fuzzer', 'vice-chair'),
+        identity('second-fuzzer', 'secretariat'),
+        identity('delegate', 'delegate'),
+      ],
+    });
   });
 
   afterAll(async () => {
@@ -124,7 +145,10 @@ describe('the collaboration socket, fuzzed', () => {
       });
     const started = Date.now();
     try {
-      const script = fuzzScript({ maxMessageBytes: MAX_MESSAGE_BYTES });
+      const script = fuzzScript({
+        maxMessageBytes: MAX_MESSAGE_BYTES,
+        victims: clients.map((client) => client.doc.clientID),
+      });
       // About 6 frames a script: the estimate is generous, and runs past the count return at once.
       const numRuns = Math.ceil(run.cases / SLOTS / 4);
       await fc.assert(

@@ -6,21 +6,29 @@ const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.co
 
 /** What the server must answer when the connection itself is refused. */
 const REFUSAL: Partial<Record<SocketTarget, number>> = {
-  'missing-meeting': CLOSE_CODES.notFound.code,
+  // Not told apart from a meeting the person is not in (only administrators learn it is missing).
+  'missing-meeting': CLOSE_CODES.forbidden.code,
   'not-a-participant': CLOSE_CODES.forbidden.code,
   'bad-token': CLOSE_CODES.unauthenticated.code,
   'no-credentials': CLOSE_CODES.unauthenticated.code,
 };
 
 /**
- * The closes a frame on an open draft socket may cause: too big, malformed, or written under a
- * Yjs client id another person owns. Never "could not save" (the database is fine) nor a
- * shutdown code (the server is not shutting down).
+ * The closes a frame on an open draft socket may cause: too big, malformed, written under a
+ * Yjs client id another person owns, or past the sender's byte budget. Never "could not save"
+ * (the database is fine), a full draft (its limit is far away) nor a shutdown code.
  */
 const FRAME_CLOSES = new Set<number>([
   CLOSE_CODES.tooBig.code,
   CLOSE_CODES.malformed.code,
   CLOSE_CODES.forbidden.code,
+  CLOSE_CODES.byteRate.code,
+]);
+
+/** The closes a valid update may cause, and only for someone who may edit. */
+const EDITOR_UPDATE_CLOSES = new Set<number>([
+  CLOSE_CODES.forbidden.code,
+  CLOSE_CODES.byteRate.code,
 ]);
 
 /** Why an outcome breaks a property, or undefined when it is fine. */
@@ -61,13 +69,18 @@ export function frameViolation(
   if ((frame.kind === 'text' || frame.kind === 'text-not-utf8') && closed === undefined) {
     return 'a text frame left the socket open';
   }
-  // A valid update never closes the socket, except when its client id belongs to someone else.
+  // A valid update never closes the socket, except when its client id belongs to someone else
+  // or its sender's byte budget is spent; a reader's is refused by its header, never closed.
   if (
-    frame.kind === 'update' &&
+    (frame.kind === 'update' || frame.kind === 'byte-flood') &&
     closed !== undefined &&
-    !(context.mayEdit && closed.code === CLOSE_CODES.forbidden.code)
+    !(context.mayEdit && EDITOR_UPDATE_CLOSES.has(closed.code))
   ) {
     return `a valid update closed the socket: ${describe(outcome)}`;
+  }
+  // Forged presence is dropped, never a reason to close (y-websocket clients echo others').
+  if (frame.kind.startsWith('presence-forged') && closed !== undefined) {
+    return `forged presence closed the socket: ${describe(outcome)}`;
   }
   return undefined;
 }

@@ -4,7 +4,9 @@
  * needs to say what each means for the person.
  */
 export const CLOSE_SIGNED_OUT = 4401;
+/** Not (or no longer) a participant; also what anyone but an administrator gets for no meeting at all. */
 export const CLOSE_NOT_A_PARTICIPANT = 4403;
+/** Only administrators are told that a meeting does not exist. */
 export const CLOSE_NO_SUCH_DRAFT = 4404;
 
 /** What to tell the person when the server closed the draft's connection for good. */

@@ -3,12 +3,15 @@ import type { WebsocketProvider } from 'y-websocket';
 
 import { createStore, type ReadableStore } from './store.js';
 
-/** Someone with the draft open, as their browser announces it over awareness. */
+/**
+ * Someone with the draft open, as their browser announces it over awareness; the server replaces
+ * the name and role with the person's own (decision 24), so only colour and cursor are theirs.
+ */
 export interface Person {
   readonly clientId: number;
   readonly name: string;
   readonly color: string;
-  /** Their role in this meeting, as their browser says; undefined when it names no known role. */
+  /** Their role in this meeting, as the server knows it; undefined when it names no known role. */
   readonly role: Role | undefined;
   readonly isYou: boolean;
 }

@@ -1,11 +1,11 @@
-import type { StoredUpdate } from './fanout-message.js';
+import type { ClientsOf, StoredUpdate } from './fanout-message.js';
 
 /** What a room hears from other instances serving the same draft. */
 export interface RoomListener {
   /** Updates another instance stored, published at `sentAt` (ms since the epoch, its clock). */
   stored(update: StoredUpdate, sentAt: number): void;
-  /** Presence changes of another instance's connections. */
-  awareness(update: Uint8Array): void;
+  /** Presence changes of another instance's connections, with the people they belong to. */
+  awareness(update: Uint8Array, owners: readonly ClientsOf[]): void;
   /** Messages may have been missed (the bus was down, or the room just arrived): read the log. */
   resync(): void;
 }
@@ -13,7 +13,7 @@ export interface RoomListener {
 /** How a room tells the other instances what it stored and who is present. */
 export interface RoomChannel {
   publishStored(update: StoredUpdate): void;
-  publishAwareness(update: Uint8Array): void;
+  publishAwareness(update: Uint8Array, owners: readonly ClientsOf[]): void;
   leave(): void;
 }
 

@@ -50,8 +50,8 @@ export class PubSubFanout implements DraftFanout {
       publishStored: (stored) => {
         publish({ kind: 'update', from: this.instance, sentAt: Date.now(), stored });
       },
-      publishAwareness: (update) => {
-        publish({ kind: 'awareness', from: this.instance, sentAt: Date.now(), update });
+      publishAwareness: (update, owners) => {
+        publish({ kind: 'awareness', from: this.instance, sentAt: Date.now(), update, owners });
       },
       leave: () => {
         this.#listeners.delete(listener);
@@ -75,6 +75,6 @@ export class PubSubFanout implements DraftFanout {
     }
     if (message.from === this.instance) return;
     if (message.kind === 'update') listener.stored(message.stored, message.sentAt);
-    else listener.awareness(message.update);
+    else listener.awareness(message.update, message.owners);
   }
 }
