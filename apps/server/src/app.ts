@@ -8,6 +8,7 @@ import type { Accounts } from './accounts/accounts.js';
 import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
 import { authenticate } from './auth/authenticate.js';
+import { localSignals, type ClusterSignals } from './cluster/cluster-signals.js';
 import { LoginRateLimit } from './auth/login-rate-limit.js';
 import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
@@ -39,6 +40,11 @@ export interface AppDependencies {
   readonly onTokenRevoked?: (tokenId: string) => void;
   /** Told when a browser session signs out, likewise. */
   readonly onSignedOut?: (sessionId: string) => void;
+  /**
+   * Revocations and sign-outs from every instance, which end the event streams they opened
+   * (default: this process only, fed by the two callbacks above when they are not given).
+   */
+  readonly signals?: ClusterSignals;
   readonly catalog: MeetingCatalog;
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
@@ -71,8 +77,13 @@ export function createApp({
   catalog,
   rooms,
   webDist,
-  onTokenRevoked,
-  onSignedOut,
+  signals = localSignals(),
+  onTokenRevoked = (tokenId) => {
+    signals.send({ kind: 'token-revoked', tokenId });
+  },
+  onSignedOut = (sessionId) => {
+    signals.send({ kind: 'signed-out', sessionId });
+  },
   logger = silentLogger(),
   metrics = new ServerMetrics(),
   readiness = [],
@@ -97,11 +108,11 @@ export function createApp({
       sessionRoutes({
         accounts,
         rateLimit: new LoginRateLimit(),
-        onSignedOut: onSignedOut ?? (() => undefined),
+        onSignedOut,
         trustProxy,
       }),
     )
-    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
+    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked }))
     .route('/', meetingsRoutes({ store, accounts, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
@@ -116,7 +127,7 @@ export function createApp({
   );
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
-  app.route('/api', liveEventsRoutes({ store, catalog }));
+  app.route('/api', liveEventsRoutes({ store, catalog, signals }));
   app.route('/api', verifyRoutes({ store, catalog }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);

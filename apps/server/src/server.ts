@@ -78,6 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
   const app = createApp({
+    signals: cluster.signals,
     onTokenRevoked: (tokenId) => {
       cluster.signals.send({ kind: 'token-revoked', tokenId });
     },

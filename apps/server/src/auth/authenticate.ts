@@ -11,14 +11,24 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
   return async function authenticateRequest(c, next) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer !== undefined) {
-      const user = await accounts.userForToken(bearer);
-      c.set('user', user);
-      c.set('authMethod', user === undefined ? undefined : 'token');
+      const resolved = await accounts.resolveToken(bearer);
+      c.set('user', resolved?.user);
+      c.set('authMethod', resolved === undefined ? undefined : 'token');
+      c.set(
+        'credential',
+        resolved === undefined ? undefined : { kind: 'token', tokenId: resolved.tokenId },
+      );
     } else {
       const session = getCookie(c, SESSION_COOKIE);
       const user = session === undefined ? undefined : await accounts.userForSession(session);
       c.set('user', user);
       c.set('authMethod', user === undefined ? undefined : 'session');
+      c.set(
+        'credential',
+        user === undefined || session === undefined
+          ? undefined
+          : { kind: 'session', sessionId: session },
+      );
     }
     await next();
   };
