@@ -133,6 +133,23 @@ describe('the permission table, enforced by the server', () => {
     }
   });
 
+  it('refuses the secretariat making itself or a delegate vice-chair, and changes nothing', async () => {
+    const before = await logLength();
+    for (const seat of ['secretariat', 'delegate'] as const) {
+      const refused = await as(
+        'secretariat',
+        `PATCH /meetings/${MEETING}/participants/${people.get(seat)!.user.id}`,
+        { role: 'vice-chair' },
+      );
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toMatchObject({
+        code: 'forbidden',
+        detail: expect.stringMatching(/^(Nobody changes their own role|Only the chair)/),
+      });
+    }
+    expect(await logLength()).toBe(before);
+  });
+
   it('turns an open socket read-only when its person is made a delegate, and closes it on removal', async () => {
     const person = await createPerson(running.accounts, {
       email: 'rotating@itu.example',

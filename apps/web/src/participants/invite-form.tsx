@@ -14,15 +14,20 @@ import { RoleOptions, roleNamed } from './role-select.js';
  */
 export function InviteForm({
   meetingId,
+  roles,
   onInvited,
   onRefused,
 }: {
   readonly meetingId: string;
+  /** The roles you may give a newcomer, chair first (a delegate unless chosen otherwise). */
+  readonly roles: readonly Role[];
   readonly onInvited: (participant: Participant) => void;
   readonly onRefused: (detail: string) => void;
 }): ReactElement {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('delegate');
+  const [role, setRole] = useState<Role>(
+    roles.includes('delegate') ? 'delegate' : (roles.at(-1) ?? 'delegate'),
+  );
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -83,7 +88,7 @@ export function InviteForm({
             if (chosen !== undefined) setRole(chosen);
           }}
         >
-          <RoleOptions />
+          <RoleOptions roles={roles} />
         </select>
         <SubmitButton
           busy={busy}

@@ -10,6 +10,10 @@ export interface ParticipantsPanelOptions {
   readonly participants: readonly Participant[];
   /** The signed-in person's id: their own row says "(you)". */
   readonly you: string;
+  /** Your role in the meeting (none for an administrator who is no participant). */
+  readonly yourRole: Role | null;
+  /** Whether you are the platform's administrator. */
+  readonly admin: boolean;
   /** After any change the server accepted: the page fetches the meeting again. */
   readonly onChanged: () => void;
   /** After the person removed themselves: they can no longer see this meeting. */
