@@ -9,7 +9,7 @@ import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
 import { authenticate } from './auth/authenticate.js';
 import { localSignals, type ClusterSignals } from './cluster/cluster-signals.js';
-import { LoginRateLimit } from './auth/login-rate-limit.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
@@ -107,7 +107,7 @@ export function createApp({
       '/',
       sessionRoutes({
         accounts,
-        rateLimit: new LoginRateLimit(),
+        throttle: new SignInThrottle(),
         onSignedOut,
         trustProxy,
       }),

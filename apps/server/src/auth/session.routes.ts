@@ -8,7 +8,7 @@ import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
 import { ProblemError, unauthenticated } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
-import type { LoginRateLimit } from './login-rate-limit.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
 
 export const UserSchema = z
   .object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean() })
@@ -73,12 +73,12 @@ const setUp = createRoute({
 /** Sign in and out, who am I, and the first run's "create the first administrator". */
 export function sessionRoutes({
   accounts,
-  rateLimit,
+  throttle,
   onSignedOut,
   trustProxy,
 }: {
   accounts: Accounts;
-  rateLimit: LoginRateLimit;
+  throttle: SignInThrottle;
   onSignedOut: (sessionId: string) => void;
   trustProxy: boolean;
 }) {
@@ -105,19 +105,22 @@ export function sessionRoutes({
       .openapi(signIn, async (c) => {
         const { email, password } = c.req.valid('json');
         const address = clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustProxy);
-        const wait = rateLimit.attempt([
-          `address:${address}`,
-          `account:${email.trim().toLowerCase()}`,
-        ]);
-        if (wait !== undefined) {
+        const verdict = throttle.attempt(address, email);
+        if (verdict.kind === 'refused') {
+          const wait = verdict.retryAfterSeconds;
           c.header('Retry-After', String(wait));
           throw new ProblemError(429, {
             code: 'too_many_attempts',
             title: 'Too many attempts',
-            detail: `Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes.`,
+            detail: `Too many sign-in attempts from this address; try again in ${Math.ceil(wait / 60)} minutes.`,
           });
         }
-        const user = await accounts.verify(email, password);
+        const [user] = await Promise.all([
+          accounts.verify(email, password),
+          new Promise((resolve) => setTimeout(resolve, verdict.delayMs)),
+        ]);
+        if (user === undefined) throttle.failed(address, email);
+        else throttle.succeeded(address, email);
         if (user === undefined)
           throw new ProblemError(401, {
             code: 'invalid_credentials',
