@@ -4,7 +4,7 @@ import { DraftTimelines } from '@rapporteur/history';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Accounts } from './accounts/accounts.js';
+import { DEFAULT_TOKEN_DAYS, type Accounts } from './accounts/accounts.js';
 import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
 import { authenticate } from './auth/authenticate.js';
@@ -59,6 +59,8 @@ export interface AppDependencies {
   readonly stopping?: Stopping;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
+  readonly apiTokenDays?: number;
 }
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
@@ -89,6 +91,7 @@ export function createApp({
   readiness = [],
   stopping,
   trustProxy = false,
+  apiTokenDays = DEFAULT_TOKEN_DAYS,
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
@@ -112,7 +115,7 @@ export function createApp({
         trustProxy,
       }),
     )
-    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked }))
+    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
     .route('/', meetingsRoutes({ store, accounts, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))

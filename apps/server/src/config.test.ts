@@ -17,6 +17,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ SHUTDOWN_DRAIN_MS: '600000' })).toThrow(/SHUTDOWN_DRAIN_MS/);
   });
 
+  it('gives API tokens 90 days unless API_TOKEN_DAYS says otherwise, within ten years', () => {
+    expect(readConfig({}).apiTokenDays).toBe(90);
+    expect(readConfig({ API_TOKEN_DAYS: '7' }).apiTokenDays).toBe(7);
+    for (const days of ['0', '3651', '1.5', 'never'])
+      expect(() => readConfig({ API_TOKEN_DAYS: days })).toThrow(/API_TOKEN_DAYS/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
       port: 3000,

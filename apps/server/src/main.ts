@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     ...(config.redis === undefined ? {} : { cluster: config.redis }),
     socketLimits: config.socketLimits,
     trustProxy: config.trustProxy,
+    apiTokenDays: config.apiTokenDays,
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;

@@ -31,6 +31,8 @@ export interface ServerOptions {
   readonly socketLimits?: Partial<SocketLimits>;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
+  readonly apiTokenDays?: number;
 }
 
 export interface RunningServer {
@@ -88,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     readiness: cluster.readiness,
     stopping,
     trustProxy: options.trustProxy ?? false,
+    ...(options.apiTokenDays === undefined ? {} : { apiTokenDays: options.apiTokenDays }),
     store: options.store,
     accounts: options.accounts,
     catalog,
