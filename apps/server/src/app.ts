@@ -12,6 +12,7 @@ import { localSignals, type ClusterSignals } from './cluster/cluster-signals.js'
 import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
+import { setupRoutes } from './auth/setup.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
@@ -115,6 +116,7 @@ export function createApp({
         trustProxy,
       }),
     )
+    .route('/', setupRoutes({ accounts }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
     .route('/', meetingsRoutes({ store, accounts, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))

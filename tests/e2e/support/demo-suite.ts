@@ -21,7 +21,7 @@ export function demoSuite(): DemoSuite {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startRapporteur();
-    await setUpAdministrator(server.url);
+    await setUpAdministrator(server);
     chromium = await launchChromium();
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AccountsDatabase } from './accounts-database.js';
+import { SetupCodes } from './setup-codes.js';
 import {
   decoyHash,
   hashPassword,
@@ -45,10 +46,15 @@ function secret(): string {
 
 /** Users, sessions and API tokens. Secrets are returned once and stored only as hashes. */
 export class Accounts {
+  /** The first run's one-time codes (decision 26). */
+  readonly setupCodes: SetupCodes;
+
   constructor(
     private readonly db: AccountsDatabase,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.setupCodes = new SetupCodes(db, clock);
+  }
 
   async count(): Promise<number> {
     const row = await this.db

@@ -45,6 +45,8 @@ export function signOut(): Promise<ApiResult<true>> {
 
 /** First run: creates the first administrator, who is signed in at once. */
 export function createFirstAdministrator(details: {
+  /** The one-time code the server printed on its console when it started. */
+  readonly setupCode: string;
   readonly email: string;
   readonly name: string;
   readonly password: string;

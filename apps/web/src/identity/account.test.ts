@@ -37,12 +37,20 @@ describe('the account state at start-up', () => {
 describe('the first administrator form', () => {
   it('accepts an address, a name and a long enough password', () => {
     expect(
-      setupProblems({ email: 'admin@example.org', name: 'Ana', password: 'correct horse' }),
+      setupProblems({
+        email: 'admin@example.org',
+        name: 'Ana',
+        password: 'correct horse',
+        setupCode: 'K7QF-2M9X-HC4T-8WZD',
+      }),
     ).toEqual({});
   });
 
   it('says what is wrong with each field', () => {
-    expect(setupProblems({ email: 'admin', name: '  ', password: 'short' })).toEqual({
+    expect(
+      setupProblems({ email: 'admin', name: '  ', password: 'short', setupCode: ' ' }),
+    ).toEqual({
+      setupCode: 'Enter the setup code the server printed on its console when it started.',
       email: 'Enter an email address, such as name@example.org.',
       name: 'Enter the name the summary will print.',
       password: 'Use at least 10 characters.',
