@@ -24,6 +24,7 @@ import { verifyRoutes } from './verification/verify.routes.js';
 import { exportsRoutes } from './exports/exports.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
+import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { metricsRoutes } from './observability/metrics.routes.js';
@@ -62,6 +63,8 @@ export interface AppDependencies {
   readonly trustProxy?: boolean;
   /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
   readonly apiTokenDays?: number;
+  /** Who may create meetings (MEETING_CREATORS; default: administrators). */
+  readonly meetingCreators?: MeetingCreators;
 }
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
@@ -93,6 +96,7 @@ export function createApp({
   stopping,
   trustProxy = false,
   apiTokenDays = DEFAULT_TOKEN_DAYS,
+  meetingCreators = 'administrators',
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
@@ -114,11 +118,12 @@ export function createApp({
         throttle: new SignInThrottle(),
         onSignedOut,
         trustProxy,
+        meetingCreators,
       }),
     )
-    .route('/', setupRoutes({ accounts }))
+    .route('/', setupRoutes({ accounts, meetingCreators }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
-    .route('/', meetingsRoutes({ store, accounts, catalog }))
+    .route('/', meetingsRoutes({ store, accounts, catalog, meetingCreators }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
     .route('/', exportsRoutes({ store, catalog }));

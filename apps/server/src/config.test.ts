@@ -24,6 +24,12 @@ describe('readConfig', () => {
       expect(() => readConfig({ API_TOKEN_DAYS: days })).toThrow(/API_TOKEN_DAYS/);
   });
 
+  it('lets administrators alone create meetings unless MEETING_CREATORS is everyone', () => {
+    expect(readConfig({}).meetingCreators).toBe('administrators');
+    expect(readConfig({ MEETING_CREATORS: 'everyone' }).meetingCreators).toBe('everyone');
+    expect(() => readConfig({ MEETING_CREATORS: 'organisers' })).toThrow(/MEETING_CREATORS/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
       port: 3000,

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     socketLimits: config.socketLimits,
     trustProxy: config.trustProxy,
     apiTokenDays: config.apiTokenDays,
+    meetingCreators: config.meetingCreators,
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;

@@ -80,7 +80,7 @@ describe('the permission table, enforced by the server', () => {
       expect(await logLength()).toBe(before);
       return;
     }
-    expect(invited.status).toBe(201);
+    expect(invited.status).toBe(202);
     expect(
       (await as(seat, `DELETE /meetings/${MEETING}/participants/${newcomer.user.id}`)).status,
     ).toBe(204);
@@ -161,7 +161,7 @@ describe('the permission table, enforced by the server', () => {
           role: 'secretariat',
         })
       ).status,
-    ).toBe(201);
+    ).toBe(202);
     const client = connectClient(running.url, MEETING, { token: person.token });
     let denied = false;
     client.provider.messageHandlers[MESSAGE_AUTH] = () => {

@@ -9,6 +9,7 @@ import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
+import type { MeetingCreators } from './meetings/meeting-creators.js';
 import type { Logger } from './observability/logger.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 
@@ -33,6 +34,8 @@ export interface ServerOptions {
   readonly trustProxy?: boolean;
   /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
   readonly apiTokenDays?: number;
+  /** Who may create meetings (MEETING_CREATORS; default: administrators). */
+  readonly meetingCreators?: MeetingCreators;
 }
 
 export interface RunningServer {
@@ -91,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     stopping,
     trustProxy: options.trustProxy ?? false,
     ...(options.apiTokenDays === undefined ? {} : { apiTokenDays: options.apiTokenDays }),
+    ...(options.meetingCreators === undefined ? {} : { meetingCreators: options.meetingCreators }),
     store: options.store,
     accounts: options.accounts,
     catalog,

@@ -2,7 +2,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
-import type { Accounts } from '../accounts/accounts.js';
+import type { Accounts, User } from '../accounts/accounts.js';
+import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-creators.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
@@ -12,8 +13,19 @@ import type { SignInThrottle } from './sign-in-throttle.js';
 import { startSession } from './start-session.js';
 
 export const UserSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    admin: z.boolean(),
+    mayCreateMeetings: z.boolean().describe('Whether this installation lets them create meetings'),
+  })
   .openapi('User');
+
+/** The account as the session routes answer it: with what the web app must know it may do. */
+export function presentUser(user: User, creators: MeetingCreators) {
+  return { ...user, mayCreateMeetings: mayCreateMeetings(user, creators) };
+}
 const Credentials = z.object({
   email: z.string().min(1).max(254),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
@@ -52,7 +64,9 @@ export function sessionRoutes({
   throttle,
   onSignedOut,
   trustProxy,
+  meetingCreators,
 }: {
+  meetingCreators: MeetingCreators;
   accounts: Accounts;
   throttle: SignInThrottle;
   onSignedOut: (sessionId: string) => void;
@@ -62,7 +76,7 @@ export function sessionRoutes({
     .openapi(whoAmI, (c) => {
       const user = c.get('user');
       if (user === undefined) throw unauthenticated();
-      return c.json(user, 200);
+      return c.json(presentUser(user, meetingCreators), 200);
     })
     .openapi(signIn, async (c) => {
       const { email, password } = c.req.valid('json');
@@ -90,7 +104,7 @@ export function sessionRoutes({
           detail: 'The email or the password is wrong.',
         });
       await startSession(c, accounts, user);
-      return c.json(user, 200);
+      return c.json(presentUser(user, meetingCreators), 200);
     })
     .openapi(signOut, async (c) => {
       const session = getCookie(c, SESSION_COOKIE);

@@ -4,7 +4,8 @@ import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
-import { json, ok, UserSchema } from './session.routes.js';
+import type { MeetingCreators } from '../meetings/meeting-creators.js';
+import { json, ok, presentUser, UserSchema } from './session.routes.js';
 import { startSession } from './start-session.js';
 
 const FirstAdmin = z.object({
@@ -43,7 +44,13 @@ const setUp = createRoute({
  * printed on its console (decision 26): whoever reaches the port first, or names themselves the
  * Host and the Origin, cannot take the installation over.
  */
-export function setupRoutes({ accounts }: { accounts: Accounts }) {
+export function setupRoutes({
+  accounts,
+  meetingCreators,
+}: {
+  accounts: Accounts;
+  meetingCreators: MeetingCreators;
+}) {
   return (
     apiRouter<AuthEnv>()
       // The demo accounts are not administrators: a first run still asks for the first administrator.
@@ -63,7 +70,7 @@ export function setupRoutes({ accounts }: { accounts: Accounts }) {
         const user = await accounts.create({ ...administrator, admin: true });
         await accounts.setupCodes.clear();
         await startSession(c, accounts, user);
-        return c.json(user, 201);
+        return c.json(presentUser(user, meetingCreators), 201);
       })
   );
 }

@@ -99,7 +99,7 @@ describe('live meeting events (Server-Sent Events)', () => {
       headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'out@itu.example', role: 'delegate' }),
     });
-    expect(named.status).toBe(201);
+    expect(named.status).toBe(202);
     expect(await events.next()).toMatchObject({
       event: 'meeting',
       id: '2',

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import type { ApiResult } from '../api/http.js';
 import { accountStateOf, looksLikeEmail, setupProblems, tidyName } from './account.js';
-import type { User } from './account-api.js';
+import { parseUser, type User } from './account-api.js';
 
-const user: User = { id: 'u1', email: 'chair@example.org', name: 'Demo Chair', admin: false };
+const user: User = {
+  id: 'u1',
+  email: 'chair@example.org',
+  name: 'Demo Chair',
+  admin: false,
+  mayCreateMeetings: false,
+};
 const needsSetup = (value: boolean): ApiResult<boolean> => ({ ok: true, value });
 const signedIn: ApiResult<User> = { ok: true, value: user };
 const problem = (status: number, code: string): ApiResult<never> => ({
@@ -31,6 +37,17 @@ describe('the account state at start-up', () => {
       kind: 'unreachable',
       detail: 'unreachable.',
     });
+  });
+});
+
+describe('the account as the server gives it', () => {
+  it('reads whether the account may create meetings (only administrators, unless told)', () => {
+    const body = { id: 'u1', email: 'a@example.org', name: 'Ana' };
+    expect(parseUser({ ...body, admin: false, mayCreateMeetings: true })).toMatchObject({
+      mayCreateMeetings: true,
+    });
+    expect(parseUser({ ...body, admin: false })).toMatchObject({ mayCreateMeetings: false });
+    expect(parseUser({ ...body, admin: true })).toMatchObject({ mayCreateMeetings: true });
   });
 });
 

@@ -4,13 +4,13 @@ import { useState, type ReactElement, type SubmitEvent } from 'react';
 import { SubmitButton } from '../app/form-alert.js';
 import { FormField } from '../app/form-field.js';
 import { looksLikeEmail, MAX_EMAIL_LENGTH } from '../identity/account.js';
-import type { Participant } from '../meeting/meeting-api.js';
-import { inviteParticipant } from './participants-api.js';
+import { inviteParticipant, type Invitation } from './participants-api.js';
 import { RoleOptions, roleNamed } from './role-select.js';
 
 /**
- * An invitation by the email of an existing account and a role (delegate unless chosen). The
- * address is checked here first; what the server says goes back to the panel.
+ * An invitation by email and a role (delegate unless chosen). The address is checked here first;
+ * what the server says goes back to the panel. The server's answer does not tell whether the
+ * address has an account.
  */
 export function InviteForm({
   meetingId,
@@ -21,7 +21,7 @@ export function InviteForm({
   readonly meetingId: string;
   /** The roles you may give a newcomer, chair first (a delegate unless chosen otherwise). */
   readonly roles: readonly Role[];
-  readonly onInvited: (participant: Participant) => void;
+  readonly onInvited: (invitation: Invitation) => void;
   readonly onRefused: (detail: string) => void;
 }): ReactElement {
   const [email, setEmail] = useState('');

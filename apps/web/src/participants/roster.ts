@@ -1,4 +1,11 @@
-import { can, rolesGivable, ROLES, type Role, type RoleGiver } from '@rapporteur/domain';
+import {
+  can,
+  roleInSentence,
+  rolesGivable,
+  ROLES,
+  type Role,
+  type RoleGiver,
+} from '@rapporteur/domain';
 
 import type { Participant } from '../meeting/meeting-api.js';
 
@@ -25,6 +32,17 @@ export function roleChoices(
     roles: ROLES.filter((role) => role === participant.role || givable.includes(role)),
     changeable: givable.some((role) => role !== participant.role),
   };
+}
+
+/**
+ * What the panel says after an invitation. The server does not tell whether the address has an
+ * account (so that inviting reveals nobody's), and neither can this sentence.
+ */
+export function describeInvitation(invitation: {
+  readonly email: string;
+  readonly role: Role;
+}): string {
+  return `Invited ${invitation.email} as ${roleInSentence(invitation.role)}: if the address has an account, they are now in the list.`;
 }
 
 /** The roster as the panel lists it: by role (chair first), then by name; you among them. */

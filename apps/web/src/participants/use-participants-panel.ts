@@ -2,8 +2,8 @@ import { roleInSentence, type Role } from '@rapporteur/domain';
 import { useEffect, useState } from 'react';
 
 import type { Participant } from '../meeting/meeting-api.js';
-import { changeParticipantRole, removeParticipant } from './participants-api.js';
-import { sortParticipants } from './roster.js';
+import { changeParticipantRole, removeParticipant, type Invitation } from './participants-api.js';
+import { describeInvitation, sortParticipants } from './roster.js';
 
 export interface ParticipantsPanelOptions {
   readonly meetingId: string;
@@ -32,7 +32,7 @@ export interface ParticipantsPanelState {
   readonly feedback: Feedback | undefined;
   readonly changeRole: (participant: Participant, role: Role) => void;
   readonly remove: (participant: Participant) => void;
-  readonly invited: (participant: Participant) => void;
+  readonly invited: (invitation: Invitation) => void;
   readonly refused: (detail: string) => void;
 }
 
@@ -106,11 +106,8 @@ export function useParticipantsPanel({
     });
   };
 
-  const invited = (participant: Participant): void => {
-    setFeedback({
-      tone: 'ok',
-      text: `${participant.name} joined as ${roleInSentence(participant.role)}.`,
-    });
+  const invited = (invitation: Invitation): void => {
+    setFeedback({ tone: 'ok', text: describeInvitation(invitation) });
     onChanged();
   };
 

@@ -1,7 +1,12 @@
 import { ROLES } from '@rapporteur/domain';
 import { describe, expect, it } from 'vitest';
 
-import { mayManageParticipants, roleChoices, sortParticipants } from '../participants/roster.js';
+import {
+  describeInvitation,
+  mayManageParticipants,
+  roleChoices,
+  sortParticipants,
+} from '../participants/roster.js';
 import { editorsInWords, readOnlyNotice, roleLabel } from './roles.js';
 
 describe('roles in the web app', () => {
@@ -56,6 +61,12 @@ describe('roles in the web app', () => {
       roles: ['vice-chair', 'secretariat', 'delegate'],
       changeable: true,
     });
+  });
+
+  it('says what an invitation did without telling whether the address has an account', () => {
+    expect(describeInvitation({ email: 'ana@example.org', role: 'delegate' })).toBe(
+      'Invited ana@example.org as a delegate: if the address has an account, they are now in the list.',
+    );
   });
 
   it('lists the chair first, then by role and name', () => {
