@@ -195,19 +195,23 @@ export class Accounts {
     return (await this.resolveToken(token))?.user;
   }
 
-  /** The token's owner and the token's id (to close what it opened when it is revoked). */
-  async resolveToken(token: string): Promise<{ user: User; tokenId: string } | undefined> {
+  /** The token's owner, id and expiry (to close what it opened when it is revoked or expires). */
+  async resolveToken(
+    token: string,
+  ): Promise<{ user: User; tokenId: string; expiresAt: string } | undefined> {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
     const row = await this.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .selectAll('users')
-      .select('api_tokens.id as token_id')
+      .select(['api_tokens.id as token_id', 'api_tokens.expires_at as token_expires_at'])
       .where('api_tokens.token_hash', '=', sha256(token))
       .where('api_tokens.revoked_at', 'is', null)
       .where('api_tokens.expires_at', '>', this.clock().toISOString())
       .executeTakeFirst();
-    return row === undefined ? undefined : { user: toUser(row), tokenId: row.token_id };
+    return row === undefined
+      ? undefined
+      : { user: toUser(row), tokenId: row.token_id, expiresAt: row.token_expires_at };
   }
 
   /** When this token expired, if it is one of ours, not revoked, and past its expiry. */

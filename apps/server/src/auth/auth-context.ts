@@ -5,7 +5,7 @@ import type { User } from '../accounts/accounts.js';
  * what it opened (a socket, an event stream).
  */
 export type Credential =
-  | { readonly kind: 'token'; readonly tokenId: string }
+  | { readonly kind: 'token'; readonly tokenId: string; readonly expiresAt?: string }
   | { readonly kind: 'session'; readonly sessionId: string };
 
 /** What authentication leaves on the request for the routes. */

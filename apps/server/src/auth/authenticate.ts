@@ -22,7 +22,9 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
       c.set('authMethod', resolved === undefined ? undefined : 'token');
       c.set(
         'credential',
-        resolved === undefined ? undefined : { kind: 'token', tokenId: resolved.tokenId },
+        resolved === undefined
+          ? undefined
+          : { kind: 'token', tokenId: resolved.tokenId, expiresAt: resolved.expiresAt },
       );
     } else {
       const session = getCookie(c, SESSION_COOKIE);

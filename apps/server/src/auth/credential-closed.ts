@@ -13,19 +13,38 @@ export function closesCredential(signal: ClusterSignal, credential: Credential):
   }
 }
 
+// setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
 /**
  * Resolves when the credential is revoked or signed out, on this instance or any other (the
- * signals travel over Redis). `stop` forgets the credential once what it opened has ended.
+ * signals travel over Redis), or when a token reaches its expiry. `stop` forgets the credential
+ * once what it opened has ended.
  */
 export function whenCredentialCloses(
   signals: ClusterSignals,
   credential: Credential,
 ): { readonly closed: Promise<void>; stop(): void } {
-  let stop = (): void => undefined;
+  let stopSignals = (): void => undefined;
+  let timer: NodeJS.Timeout | undefined;
   const closed = new Promise<void>((resolve) => {
-    stop = signals.on((signal) => {
+    stopSignals = signals.on((signal) => {
       if (closesCredential(signal, credential)) resolve();
     });
+    const expiresAt = credential.kind === 'token' ? credential.expiresAt : undefined;
+    if (expiresAt === undefined) return;
+    const wait = (): void => {
+      const left = Date.parse(expiresAt) - Date.now();
+      if (left <= 0) resolve();
+      else timer = setTimeout(wait, Math.min(left, LONGEST_TIMER_MS));
+    };
+    wait();
   });
-  return { closed, stop };
+  return {
+    closed,
+    stop: () => {
+      stopSignals();
+      clearTimeout(timer);
+    },
+  };
 }
