@@ -57,4 +57,30 @@ describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its 
     if (process.env.E2E_SCREENSHOTS !== undefined)
       await delegate.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/delegate.png` });
   });
+
+  it('offers the secretariat only the roles it may give, and nothing for its own row', async () => {
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
+    await secretariat.goto(`${suite.server.url}/meetings/demo`);
+    const panel = secretariat.getByTestId('participants');
+    await panel.waitFor({ timeout: 15_000 });
+    const options = (row: string) =>
+      panel
+        .locator(
+          `[data-testid="participant"][data-role="${row}"] [data-testid="participant-role"] option`,
+        )
+        .allInnerTexts();
+    const ownRow = panel.locator(
+      '[data-testid="participant"][data-role="secretariat"] [data-testid="participant-role"]',
+    );
+    expect(await ownRow.isDisabled()).toBe(true);
+    expect(await options('delegate')).toEqual(['Secretariat', 'Delegate']);
+    expect(await secretariat.getByTestId('invite-role').locator('option').allInnerTexts()).toEqual([
+      'Secretariat',
+      'Delegate',
+    ]);
+  });
 });
