@@ -282,6 +282,26 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     await withDeadline(ended, 1000, 'the stream on the other instance to end');
   });
 
+  it('ends, on the other instance, the event stream of a participant removed through the API', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const stream = await fetch(`${b.server.url}/api/meetings/${meetingId}/events`, {
+      headers: { authorization: `Bearer ${secretariat.token}` },
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await reader.read();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+    })();
+    const removed = await api(a, chair, {
+      method: 'DELETE',
+      path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
+    });
+    expect(removed.status).toBe(204);
+    await withDeadline(ended, 1000, 'the removed participant’s stream on B to end');
+  });
+
   // While any transaction of this database that took an id before a meeting's events is open,
   // the log's global order (which the catalog follows) cannot pass them. The instances must not
   // wait for it: a new meeting opens, and a role change or a removal lands, at once everywhere.
