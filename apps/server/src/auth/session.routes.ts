@@ -3,8 +3,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Accounts, User } from '../accounts/accounts.js';
-import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-creators.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
+import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-creators.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
 import { ProblemError, unauthenticated } from '../http/problem-error.js';
@@ -26,6 +26,7 @@ export const UserSchema = z
 export function presentUser(user: User, creators: MeetingCreators) {
   return { ...user, mayCreateMeetings: mayCreateMeetings(user, creators) };
 }
+
 const Credentials = z.object({
   email: z.string().min(1).max(254),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
@@ -58,6 +59,7 @@ const signOut = createRoute({
   tags: ['session'],
   responses: { 204: { description: 'Signed out' }, ...problemResponses },
 });
+
 /** Sign in and out, and who am I. */
 export function sessionRoutes({
   accounts,
@@ -66,11 +68,11 @@ export function sessionRoutes({
   trustProxy,
   meetingCreators,
 }: {
-  meetingCreators: MeetingCreators;
   accounts: Accounts;
   throttle: SignInThrottle;
   onSignedOut: (sessionId: string) => void;
   trustProxy: boolean;
+  meetingCreators: MeetingCreators;
 }) {
   return apiRouter<AuthEnv>()
     .openapi(whoAmI, (c) => {
@@ -91,18 +93,20 @@ export function sessionRoutes({
           detail: `Too many sign-in attempts from this address; try again in ${Math.ceil(wait / 60)} minutes.`,
         });
       }
+      // An account being guessed at answers slowly, its owner too, but never refuses them.
       const [user] = await Promise.all([
         accounts.verify(email, password),
         new Promise((resolve) => setTimeout(resolve, verdict.delayMs)),
       ]);
-      if (user === undefined) throttle.failed(address, email);
-      else throttle.succeeded(address, email);
-      if (user === undefined)
+      if (user !== undefined) throttle.succeeded(address, email);
+      else {
+        throttle.failed(address, email);
         throw new ProblemError(401, {
           code: 'invalid_credentials',
           title: 'Not signed in',
           detail: 'The email or the password is wrong.',
         });
+      }
       await startSession(c, accounts, user);
       return c.json(presentUser(user, meetingCreators), 200);
     })
