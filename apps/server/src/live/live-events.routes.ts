@@ -38,13 +38,20 @@ export function liveEventsRoutes({
     const credential = c.get('credential');
     const meetingId = c.req.param('meetingId');
     if (!MEETING_ID.test(meetingId)) throw new ProblemError(400, invalidMeetingId);
-    await readableMeeting(catalog, user, meetingId);
     const after = lastEventId(c.req.header('last-event-id') ?? c.req.query('after'));
-    const draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+    // Listening before anything is read: a revocation from the moment the credential was found
+    // good is not missed.
+    const revocation =
+      credential === undefined ? undefined : whenCredentialCloses(signals, credential);
+    let draftHead: number;
+    try {
+      await readableMeeting(catalog, user, meetingId);
+      draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+    } catch (error) {
+      revocation?.stop();
+      throw error;
+    }
     return streamSSE(c, async (stream) => {
-      // Listening before the first event is sent: a revocation from then on is not missed.
-      const revocation =
-        credential === undefined ? undefined : whenCredentialCloses(signals, credential);
       const meetingEvents = store.subscribe({
         stream: meetingStream(meetingId),
         fromRevision: after + 1,
