@@ -21,7 +21,7 @@ describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
       dataDir: tempFolder(teardown, 'server'),
       databaseUrl: postgres.url,
     });
-    const access = { url: server.url, ...(await createDrillAccess(server.url)) };
+    const access = { url: server.url, ...(await createDrillAccess(server)) };
     const clients = ['Ana', 'Ben', 'Cyd'].map((name) =>
       teardown.add(new DrillClient(name, access), (client) => {
         client.destroy();

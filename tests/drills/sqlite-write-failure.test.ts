@@ -18,7 +18,7 @@ describe('drill: SQLite refuses every write for 5 s', () => {
     const dataDir = tempFolder(teardown, 'server');
     const server = await startInstance(teardown, { name: 'A', dataDir });
     const file = join(dataDir, 'rapporteur.sqlite');
-    const access = { url: server.url, ...(await createDrillAccess(server.url)) };
+    const access = { url: server.url, ...(await createDrillAccess(server)) };
     const writes = teardown.add(failingSqliteWrites(file), (handle) => {
       handle.close();
     });

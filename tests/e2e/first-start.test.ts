@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { chromiumAvailable, launchChromium } from './support/browser.js';
 import { startRapporteur, type RapporteurProcess } from './support/rapporteur-process.js';
 
 /** The streams of the SQLite log in `dataDir`, read beside the (stopped) server. */
@@ -40,4 +41,45 @@ describe('the first start', () => {
     await server.stop();
     expect(streamsIn(server.dataDir)).toEqual([]);
   });
+
+  it('prints a one-time setup code, without which nobody, whatever their Host, sets it up', async () => {
+    server = await startRapporteur({ env: { DEMO_MEETING: 'off' } });
+    expect(server.setupCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    const stranger = await fetch(`${server.url}/api/setup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: server.url },
+      body: JSON.stringify({
+        email: 'attacker@attacker.example',
+        name: 'Not the owner',
+        password: 'a long enough passphrase',
+        setupCode: 'AAAA-BBBB-CCCC-DDDD',
+      }),
+    });
+    expect(stranger.status).toBe(403);
+    expect(((await stranger.json()) as { code: string }).code).toBe('invalid_setup_code');
+  });
+
+  it.runIf(chromiumAvailable())(
+    'lets the person who started it create the administrator with the code it printed',
+    async () => {
+      server = await startRapporteur({ env: { DEMO_MEETING: 'off' } });
+      const chromium = await launchChromium();
+      try {
+        const page = await (await chromium.browser.newContext()).newPage();
+        await page.goto(server.url);
+        await page.getByTestId('setup-code-input').fill(server.setupCode ?? '');
+        await page.getByTestId('email-input').fill('admin@itu.example');
+        await page.getByTestId('setup-name-input').fill('Ada Admin');
+        await page.getByTestId('password-input').fill('a long enough passphrase');
+        await page.getByTestId('setup-submit').click();
+        await page.getByTestId('meetings-list').waitFor({ timeout: 20_000 });
+      } finally {
+        await chromium.close();
+      }
+      await server.stop();
+      // A restart with an administrator prints no code any more.
+      server = await startRapporteur({ dataDir: server.dataDir, env: { DEMO_MEETING: 'off' } });
+      expect(server.setupCode).toBeUndefined();
+    },
+  );
 });

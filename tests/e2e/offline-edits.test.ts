@@ -9,7 +9,7 @@ describe.runIf(chromiumAvailable())('edits typed while the server is away', () =
   let chromium: { browser: Browser; close(): Promise<void> };
   beforeAll(async () => {
     server = await startRapporteur();
-    await setUpAdministrator(server.url);
+    await setUpAdministrator(server);
     chromium = await launchChromium();
   });
   afterAll(async () => {

@@ -3,11 +3,12 @@ import { chromiumAvailable } from './support/browser.js';
 import { demoSuite } from './support/demo-suite.js';
 import { draftText, signIn, typeAtEnd } from './support/draft-page.js';
 
-describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', () => {
+describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its people', () => {
   const suite = demoSuite();
 
   it('the vice-chair edits; the delegate sees it live but cannot type', async () => {
-    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
+    // Only administrators create meetings by default; the one who creates it chairs it.
+    const chair = await signIn(suite.browser, suite.server.url, suite.admin);
     await chair
       .getByTestId('new-meeting-title')
       .fill('Council Working Group on WSIS&SDG, 35th meeting');
@@ -55,5 +56,31 @@ describe.runIf(chromiumAvailable())('a chair sets up a meeting and its people', 
     expect(await draftText(viceChair)).not.toContain('A delegate tries to write.');
     if (process.env.E2E_SCREENSHOTS !== undefined)
       await delegate.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/delegate.png` });
+  });
+
+  it('offers the secretariat only the roles it may give, and nothing for its own row', async () => {
+    const secretariat = await signIn(
+      suite.browser,
+      suite.server.url,
+      suite.server.demo.get('secretariat')!,
+    );
+    await secretariat.goto(`${suite.server.url}/meetings/demo`);
+    const panel = secretariat.getByTestId('participants');
+    await panel.waitFor({ timeout: 15_000 });
+    const options = (row: string) =>
+      panel
+        .locator(
+          `[data-testid="participant"][data-role="${row}"] [data-testid="participant-role"] option`,
+        )
+        .allInnerTexts();
+    const ownRow = panel.locator(
+      '[data-testid="participant"][data-role="secretariat"] [data-testid="participant-role"]',
+    );
+    expect(await ownRow.isDisabled()).toBe(true);
+    expect(await options('delegate')).toEqual(['Secretariat', 'Delegate']);
+    expect(await secretariat.getByTestId('invite-role').locator('option').allInnerTexts()).toEqual([
+      'Secretariat',
+      'Delegate',
+    ]);
   });
 });

@@ -4,13 +4,15 @@ import { DraftTimelines } from '@rapporteur/history';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Accounts } from './accounts/accounts.js';
+import { DEFAULT_TOKEN_DAYS, type Accounts } from './accounts/accounts.js';
 import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
 import { authenticate } from './auth/authenticate.js';
-import { LoginRateLimit } from './auth/login-rate-limit.js';
+import { localSignals, type ClusterSignals } from './cluster/cluster-signals.js';
+import { SignInThrottle } from './auth/sign-in-throttle.js';
 import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
+import { setupRoutes } from './auth/setup.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
@@ -22,6 +24,7 @@ import { verifyRoutes } from './verification/verify.routes.js';
 import { exportsRoutes } from './exports/exports.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
+import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { metricsRoutes } from './observability/metrics.routes.js';
@@ -39,6 +42,11 @@ export interface AppDependencies {
   readonly onTokenRevoked?: (tokenId: string) => void;
   /** Told when a browser session signs out, likewise. */
   readonly onSignedOut?: (sessionId: string) => void;
+  /**
+   * Revocations and sign-outs from every instance, which end the event streams they opened
+   * (default: this process only, fed by the two callbacks above when they are not given).
+   */
+  readonly signals?: ClusterSignals;
   readonly catalog: MeetingCatalog;
   readonly rooms: CollabRooms;
   /** The built web app's folder; the default is apps/web/dist. */
@@ -53,6 +61,10 @@ export interface AppDependencies {
   readonly stopping?: Stopping;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
+  readonly apiTokenDays?: number;
+  /** Who may create meetings (MEETING_CREATORS; default: administrators). */
+  readonly meetingCreators?: MeetingCreators;
 }
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
@@ -71,13 +83,20 @@ export function createApp({
   catalog,
   rooms,
   webDist,
-  onTokenRevoked,
-  onSignedOut,
+  signals = localSignals(),
+  onTokenRevoked = (tokenId) => {
+    signals.send({ kind: 'token-revoked', tokenId });
+  },
+  onSignedOut = (sessionId) => {
+    signals.send({ kind: 'signed-out', sessionId });
+  },
   logger = silentLogger(),
   metrics = new ServerMetrics(),
   readiness = [],
   stopping,
   trustProxy = false,
+  apiTokenDays = DEFAULT_TOKEN_DAYS,
+  meetingCreators = 'administrators',
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
@@ -96,13 +115,15 @@ export function createApp({
       '/',
       sessionRoutes({
         accounts,
-        rateLimit: new LoginRateLimit(),
-        onSignedOut: onSignedOut ?? (() => undefined),
+        throttle: new SignInThrottle(),
+        onSignedOut,
         trustProxy,
+        meetingCreators,
       }),
     )
-    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked ?? (() => undefined) }))
-    .route('/', meetingsRoutes({ store, accounts, catalog }))
+    .route('/', setupRoutes({ accounts, meetingCreators }))
+    .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
+    .route('/', meetingsRoutes({ store, accounts, catalog, meetingCreators }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
     .route('/', exportsRoutes({ store, catalog }));
@@ -116,7 +137,7 @@ export function createApp({
   );
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
-  app.route('/api', liveEventsRoutes({ store, catalog }));
+  app.route('/api', liveEventsRoutes({ store, catalog, signals }));
   app.route('/api', verifyRoutes({ store, catalog }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);

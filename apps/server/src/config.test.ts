@@ -17,6 +17,19 @@ describe('readConfig', () => {
     expect(() => readConfig({ SHUTDOWN_DRAIN_MS: '600000' })).toThrow(/SHUTDOWN_DRAIN_MS/);
   });
 
+  it('gives API tokens 90 days unless API_TOKEN_DAYS says otherwise, within ten years', () => {
+    expect(readConfig({}).apiTokenDays).toBe(90);
+    expect(readConfig({ API_TOKEN_DAYS: '7' }).apiTokenDays).toBe(7);
+    for (const days of ['0', '3651', '1.5', 'never'])
+      expect(() => readConfig({ API_TOKEN_DAYS: days })).toThrow(/API_TOKEN_DAYS/);
+  });
+
+  it('lets administrators alone create meetings unless MEETING_CREATORS is everyone', () => {
+    expect(readConfig({}).meetingCreators).toBe('administrators');
+    expect(readConfig({ MEETING_CREATORS: 'everyone' }).meetingCreators).toBe('everyone');
+    expect(() => readConfig({ MEETING_CREATORS: 'organisers' })).toThrow(/MEETING_CREATORS/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
       port: 3000,

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_BYTE_LIMITS, type ByteLimits } from '@rapporteur/collab';
 import { z } from 'zod';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from './accounts/accounts.js';
+import { MEETING_CREATORS, type MeetingCreators } from './meetings/meeting-creators.js';
 
 /** The repository's ./data folder, wherever the server is started from (turbo starts it in apps/server). */
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
@@ -29,6 +31,8 @@ const environment = z.object({
   SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
   SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).optional(),
   SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().optional(),
+  MEETING_CREATORS: z.enum(MEETING_CREATORS).default('administrators'),
+  API_TOKEN_DAYS: z.coerce.number().int().min(1).max(MAX_TOKEN_DAYS).default(DEFAULT_TOKEN_DAYS),
   MAX_EVENT_BYTES: z.coerce
     .number()
     .int()
@@ -52,6 +56,10 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string;
   readonly maxEventBytes: number;
+  /** How many days a new API token works: the default, and the longest the API gives. */
+  readonly apiTokenDays: number;
+  /** Who may create meetings: administrators only (the default), or every account. */
+  readonly meetingCreators: MeetingCreators;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
   /** Whether the first start creates the demo meeting and its accounts (off in production). */
@@ -103,6 +111,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
     maxEventBytes: settings.MAX_EVENT_BYTES,
+    apiTokenDays: settings.API_TOKEN_DAYS,
+    meetingCreators: settings.MEETING_CREATORS,
     redis:
       settings.REDIS_URL === undefined
         ? undefined

@@ -2,6 +2,7 @@ import { createEventStore } from '@rapporteur/event-store';
 import { ConfigError, readConfig } from './config.js';
 import { Accounts } from './accounts/accounts.js';
 import { openAccountsDatabase } from './accounts/accounts-database.js';
+import { describeSetupCode } from './auth/describe-setup-code.js';
 import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { createLogger, readLogLevel } from './observability/logger.js';
@@ -18,6 +19,10 @@ async function main(): Promise<void> {
   });
   const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
   const demo = config.demoMeeting ? await seedDemoMeeting(store, accounts) : undefined;
+  // Whoever reaches the port first must not become the administrator: the first one is created
+  // with a code only the console shows (decision 26).
+  const setupCode =
+    (await accounts.countAdmins()) === 0 ? await accounts.setupCodes.issue() : undefined;
   if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
   const server = await startServer({
     store,
@@ -30,9 +35,13 @@ async function main(): Promise<void> {
     socketLimits: config.socketLimits,
     rooms: { byteLimits: config.byteLimits },
     trustProxy: config.trustProxy,
+    apiTokenDays: config.apiTokenDays,
+    meetingCreators: config.meetingCreators,
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
+  if (setupCode !== undefined)
+    process.stdout.write(describeSetupCode(setupCode, `http://localhost:${port}/`));
   process.stdout.write(
     `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
   );

@@ -80,7 +80,7 @@ describe('the permission table, enforced by the server', () => {
       expect(await logLength()).toBe(before);
       return;
     }
-    expect(invited.status).toBe(201);
+    expect(invited.status).toBe(202);
     expect(
       (await as(seat, `DELETE /meetings/${MEETING}/participants/${newcomer.user.id}`)).status,
     ).toBe(204);
@@ -133,6 +133,22 @@ describe('the permission table, enforced by the server', () => {
     }
   });
 
+  it('refuses the secretariat making itself or a delegate vice-chair, and changes nothing', async () => {
+    const before = await logLength();
+    for (const seat of ['secretariat', 'delegate'] as const) {
+      const refused = await as(
+        'secretariat',
+        `PATCH /meetings/${MEETING}/participants/${people.get(seat)!.user.id}`,
+        { role: 'vice-chair' },
+      );
+      expect(refused.status).toBe(403);
+      const problem = (await refused.json()) as { code: string; detail: string };
+      expect(problem.code).toBe('forbidden');
+      expect(problem.detail).toMatch(/^(Nobody changes their own role|Only the chair)/);
+    }
+    expect(await logLength()).toBe(before);
+  });
+
   it('turns an open socket read-only when its person is made a delegate, and closes it on removal', async () => {
     const person = await createPerson(running.accounts, {
       email: 'rotating@itu.example',
@@ -145,7 +161,7 @@ describe('the permission table, enforced by the server', () => {
           role: 'secretariat',
         })
       ).status,
-    ).toBe(201);
+    ).toBe(202);
     const client = connectClient(running.url, MEETING, { token: person.token });
     let denied = false;
     client.provider.messageHandlers[MESSAGE_AUTH] = () => {

@@ -9,6 +9,7 @@ import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
+import type { MeetingCreators } from './meetings/meeting-creators.js';
 import type { Logger } from './observability/logger.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 
@@ -31,6 +32,10 @@ export interface ServerOptions {
   readonly socketLimits?: Partial<SocketLimits>;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many days a new API token works, at most (API_TOKEN_DAYS; default 90). */
+  readonly apiTokenDays?: number;
+  /** Who may create meetings (MEETING_CREATORS; default: administrators). */
+  readonly meetingCreators?: MeetingCreators;
 }
 
 export interface RunningServer {
@@ -78,6 +83,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   });
   const app = createApp({
+    signals: cluster.signals,
     onTokenRevoked: (tokenId) => {
       cluster.signals.send({ kind: 'token-revoked', tokenId });
     },
@@ -87,6 +93,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     readiness: cluster.readiness,
     stopping,
     trustProxy: options.trustProxy ?? false,
+    ...(options.apiTokenDays === undefined ? {} : { apiTokenDays: options.apiTokenDays }),
+    ...(options.meetingCreators === undefined ? {} : { meetingCreators: options.meetingCreators }),
     store: options.store,
     accounts: options.accounts,
     catalog,

@@ -68,7 +68,7 @@ export async function startBenchCluster(setup: ClusterSetup): Promise<BenchClust
   try {
     // The first start of an empty database seeds the demo meeting: one instance at a time.
     const first = await start(0);
-    const access = await createBenchAccess(`http://127.0.0.1:${first.port}`, setup.drafts);
+    const access = await createBenchAccess(first, setup.drafts);
     await first.stop();
     instances.length = 0;
     for (let index = 0; index < setup.instances; index += 1) await start(index);

@@ -15,14 +15,23 @@ export interface BenchAccess {
   readonly meetings: ReadonlyMap<string, string>;
 }
 
-/** On a fresh server: sets up the first administrator, who schedules one meeting per draft. */
+/**
+ * On a fresh server: sets up the first administrator (with the one-time code the server printed
+ * as it started, read off its output), who schedules one meeting per draft.
+ */
 export async function createBenchAccess(
-  baseUrl: string,
+  server: { readonly port: number; recentOutput(): string },
   drafts: readonly string[],
 ): Promise<BenchAccess> {
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const setupCode = /^ {2}setup code: ([0-9A-Z-]+)$/m.exec(server.recentOutput())?.[1];
+  if (setupCode === undefined) throw new Error('The server printed no setup code.');
   // Signing in by cookie must come with the server's own Origin, as from its web page.
   const origin = { origin: baseUrl };
-  const setup = await call(baseUrl, '/api/setup', { headers: origin, body: ACCOUNT });
+  const setup = await call(baseUrl, '/api/setup', {
+    headers: origin,
+    body: { ...ACCOUNT, setupCode },
+  });
   const cookie = setup.headers.get('set-cookie')?.split(';')[0];
   if (cookie === undefined) throw new Error('The first-run setup set no session cookie.');
   const created = await call(baseUrl, '/api/tokens', {

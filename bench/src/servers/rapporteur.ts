@@ -52,7 +52,7 @@ export const rapporteur: Subject = {
 
   async createDrafts(server, drafts) {
     // It serves only meetings that exist, to their participants: one meeting per draft.
-    const { token, meetings } = await createBenchAccess(`http://127.0.0.1:${server.port}`, drafts);
+    const { token, meetings } = await createBenchAccess(server, drafts);
     const room = (draft: string): string => {
       const meetingId = meetings.get(draft);
       if (meetingId === undefined)

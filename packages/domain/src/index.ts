@@ -21,6 +21,7 @@ export {
   whoMay,
   type Action,
 } from './permissions/permissions.js';
+export { roleGrantRefusal, rolesGivable, type RoleGiver } from './permissions/role-grants.js';
 export { replay, type Decider } from './decider.js';
 export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';

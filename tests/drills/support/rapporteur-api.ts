@@ -11,11 +11,23 @@ export interface DrillAccess {
   readonly meetingId: string;
 }
 
-/** On a fresh server: sets up the administrator, a token, and one meeting to draft. */
-export async function createDrillAccess(url: string): Promise<DrillAccess> {
+/**
+ * On a fresh server: sets up the administrator (with the one-time code the server printed, as
+ * its operator reads it), a token, and one meeting to draft.
+ */
+export async function createDrillAccess(server: {
+  readonly url: string;
+  log(): string;
+}): Promise<DrillAccess> {
+  const { url } = server;
+  const setupCode = /^ {2}setup code: ([0-9A-Z-]+)$/m.exec(server.log())?.[1];
+  if (setupCode === undefined) throw new Error('The server printed no setup code.');
   // Cookie sign-in must come with the server's own Origin, as from its web page.
   const origin = { origin: url };
-  const setup = await post(url, '/api/setup', { headers: origin, body: ADMINISTRATOR });
+  const setup = await post(url, '/api/setup', {
+    headers: origin,
+    body: { ...ADMINISTRATOR, setupCode },
+  });
   const cookie = setup.headers.get('set-cookie')?.split(';')[0];
   if (cookie === undefined) throw new Error('The first-run setup set no session cookie.');
   const created = await post(url, '/api/tokens', {

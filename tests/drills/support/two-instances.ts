@@ -30,7 +30,7 @@ export async function startTwoInstances(teardown: Teardown): Promise<TwoInstance
     dataDir: tempFolder(teardown, 'a'),
     ...settings,
   });
-  const access = await createDrillAccess(a.url);
+  const access = await createDrillAccess(a);
   const b = await startInstance(teardown, {
     name: 'B',
     dataDir: tempFolder(teardown, 'b'),

@@ -8,6 +8,8 @@ import { startRapporteur, type RapporteurProcess } from './rapporteur-process.js
 /** A suite's running Rapporteur (demo meeting, first administrator set up) and its Chromium. */
 export interface DemoSuite {
   readonly server: RapporteurProcess;
+  /** The first administrator, who alone creates meetings by default (MEETING_CREATORS). */
+  readonly admin: { readonly email: string; readonly password: string };
   readonly browser: Browser;
 }
 
@@ -17,11 +19,12 @@ export interface DemoSuite {
  */
 export function demoSuite(): DemoSuite {
   let server: RapporteurProcess | undefined;
+  let admin: { email: string; password: string } | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     server = await startRapporteur();
-    await setUpAdministrator(server.url);
+    admin = await setUpAdministrator(server);
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -32,6 +35,10 @@ export function demoSuite(): DemoSuite {
     get server() {
       if (server === undefined) throw new Error('The suite has not started Rapporteur yet.');
       return server;
+    },
+    get admin() {
+      if (admin === undefined) throw new Error('The suite has not set up its administrator yet.');
+      return admin;
     },
     get browser() {
       if (chromium === undefined) throw new Error('The suite has not started Chromium yet.');

@@ -1,14 +1,21 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Creates the first administrator through the API, as the first-run page does. */
-export async function setUpAdministrator(
-  url: string,
-): Promise<{ email: string; password: string }> {
+/**
+ * Creates the first administrator through the API, as the first-run page does, with the setup
+ * code the server printed when it started.
+ */
+export async function setUpAdministrator(server: {
+  readonly url: string;
+  readonly setupCode: string | undefined;
+}): Promise<{ email: string; password: string }> {
+  const { url, setupCode } = server;
+  if (setupCode === undefined) throw new Error('The server printed no setup code.');
   const admin = {
     email: 'admin@itu.example',
     name: 'Ada Admin',
     password: 'a long enough passphrase',
+    setupCode,
   };
   const response = await fetch(`${url}/api/setup`, {
     method: 'POST',

@@ -12,6 +12,11 @@ export interface RapporteurProcess {
   readonly dataDir: string;
   /** The demo accounts' passwords, as printed on the first start of this data folder. */
   readonly demo: ReadonlyMap<string, { email: string; password: string }>;
+  /**
+   * The one-time setup code it printed while no administrator existed (decision 26), read off
+   * its output as the person who started it reads it; undefined once one exists.
+   */
+  readonly setupCode: string | undefined;
   /** Everything it printed up to the line that says where it runs. */
   readonly startOutput: string;
   /** Stops it with SIGTERM (a clean shutdown) and waits for the process to end. */
@@ -66,6 +71,7 @@ export async function startRapporteur(
     url,
     dataDir,
     demo,
+    setupCode: /^ {2}setup code: ([0-9A-Z-]+)$/m.exec(output)?.[1],
     startOutput: output,
     stop,
     async destroy() {

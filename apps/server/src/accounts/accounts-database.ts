@@ -4,6 +4,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import { openPostgresPool, SearchPathPostgresDialect } from '@rapporteur/event-store';
 import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
+import * as accounts0002 from './migrations/2026-12-07-0002-token-expiry.js';
+import * as accounts0003 from './migrations/2026-12-07-0003-setup-codes.js';
 
 /** The account tables: mutable state (passwords, sessions, tokens) that does not belong in the event log. */
 export interface AccountsTables {
@@ -28,6 +30,12 @@ export interface AccountsTables {
     token_hash: string;
     created_at: string;
     revoked_at: string | null;
+    /** Set on every row (migration 0002 gave the older tokens theirs); a token expired is refused. */
+    expires_at: string;
+  };
+  setup_codes: {
+    code_hash: string;
+    created_at: string;
   };
 }
 
@@ -48,7 +56,12 @@ export async function openAccountsDatabase(
   const migrator = new Migrator({
     db,
     provider: {
-      getMigrations: () => Promise.resolve({ '2026-11-28-0001-accounts': accounts0001 }),
+      getMigrations: () =>
+        Promise.resolve({
+          '2026-11-28-0001-accounts': accounts0001,
+          '2026-12-07-0002-token-expiry': accounts0002,
+          '2026-12-07-0003-setup-codes': accounts0003,
+        }),
     },
     // Its own bookkeeping tables: the event store keeps Kysely's default ones.
     migrationTableName: 'accounts_migration',

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { AccountsDatabase } from './accounts-database.js';
+import { SetupCodes } from './setup-codes.js';
 import {
   decoyHash,
   hashPassword,
@@ -28,6 +29,11 @@ export class AccountInputError extends Error {
 }
 
 export const SESSION_DAYS = 14;
+/** How long an API token works unless its maker asks for less (API_TOKEN_DAYS). */
+export const DEFAULT_TOKEN_DAYS = 90;
+/** The longest lifetime anyone may give a token: ten years. */
+export const MAX_TOKEN_DAYS = 3650;
+const DAY_MS = 24 * 3600 * 1000;
 const TOKEN_PREFIX = 'rap_';
 
 function sha256(text: string): string {
@@ -40,10 +46,15 @@ function secret(): string {
 
 /** Users, sessions and API tokens. Secrets are returned once and stored only as hashes. */
 export class Accounts {
+  /** The first run's one-time codes (decision 26). */
+  readonly setupCodes: SetupCodes;
+
   constructor(
     private readonly db: AccountsDatabase,
     private readonly clock: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.setupCodes = new SetupCodes(db, clock);
+  }
 
   async count(): Promise<number> {
     const row = await this.db
@@ -153,13 +164,18 @@ export class Accounts {
     await this.db.deleteFrom('sessions').where('id_hash', '=', sha256(id)).execute();
   }
 
-  /** Creates an API token; its secret is shown this once. */
+  /** Creates an API token that works for `days` (90 unless said); its secret is shown this once. */
   async createToken(
     userId: string,
     name: string,
-  ): Promise<{ id: string; name: string; token: string }> {
+    { days = DEFAULT_TOKEN_DAYS }: { days?: number } = {},
+  ): Promise<{ id: string; name: string; token: string; expiresAt: string }> {
+    if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+      throw new RangeError(`A token works for 1 to ${MAX_TOKEN_DAYS} whole days, not ${days}.`);
     const token = `${TOKEN_PREFIX}${secret()}`;
     const id = randomUUID();
+    const now = this.clock();
+    const expiresAt = new Date(now.getTime() + days * DAY_MS).toISOString();
     await this.db
       .insertInto('api_tokens')
       .values({
@@ -167,34 +183,55 @@ export class Accounts {
         user_id: userId,
         name,
         token_hash: sha256(token),
-        created_at: this.clock().toISOString(),
+        created_at: now.toISOString(),
         revoked_at: null,
+        expires_at: expiresAt,
       })
       .execute();
-    return { id, name, token };
+    return { id, name, token, expiresAt };
   }
 
   async userForToken(token: string): Promise<User | undefined> {
     return (await this.resolveToken(token))?.user;
   }
 
-  /** The token's owner and the token's id (to close what it opened when it is revoked). */
-  async resolveToken(token: string): Promise<{ user: User; tokenId: string } | undefined> {
+  /** The token's owner, id and expiry (to close what it opened when it is revoked or expires). */
+  async resolveToken(
+    token: string,
+  ): Promise<{ user: User; tokenId: string; expiresAt: string } | undefined> {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
     const row = await this.db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .selectAll('users')
-      .select('api_tokens.id as token_id')
+      .select(['api_tokens.id as token_id', 'api_tokens.expires_at as token_expires_at'])
       .where('api_tokens.token_hash', '=', sha256(token))
       .where('api_tokens.revoked_at', 'is', null)
+      .where('api_tokens.expires_at', '>', this.clock().toISOString())
       .executeTakeFirst();
-    return row === undefined ? undefined : { user: toUser(row), tokenId: row.token_id };
+    return row === undefined
+      ? undefined
+      : { user: toUser(row), tokenId: row.token_id, expiresAt: row.token_expires_at };
+  }
+
+  /** When this token expired, if it is one of ours, not revoked, and past its expiry. */
+  async expiryOfExpiredToken(token: string): Promise<string | undefined> {
+    if (!token.startsWith(TOKEN_PREFIX)) return undefined;
+    const row = await this.db
+      .selectFrom('api_tokens')
+      .select('expires_at')
+      .where('token_hash', '=', sha256(token))
+      .where('revoked_at', 'is', null)
+      .where('expires_at', '<=', this.clock().toISOString())
+      .executeTakeFirst();
+    return row?.expires_at;
   }
 
   async listTokens(
     userId: string,
-  ): Promise<{ id: string; name: string; createdAt: string; revoked: boolean }[]> {
+  ): Promise<
+    { id: string; name: string; createdAt: string; expiresAt: string; revoked: boolean }[]
+  > {
     const rows = await this.db
       .selectFrom('api_tokens')
       .selectAll()
@@ -205,6 +242,7 @@ export class Accounts {
       id: row.id,
       name: row.name,
       createdAt: row.created_at,
+      expiresAt: row.expires_at,
       revoked: row.revoked_at !== null,
     }));
   }

@@ -1,10 +1,20 @@
 import type { User } from '../accounts/accounts.js';
 
+/**
+ * What a request was authenticated with: revoking the token, or signing the session out, ends
+ * what it opened (a socket, an event stream).
+ */
+export type Credential =
+  | { readonly kind: 'token'; readonly tokenId: string; readonly expiresAt?: string }
+  | { readonly kind: 'session'; readonly sessionId: string };
+
 /** What authentication leaves on the request for the routes. */
 export interface AuthVariables {
   user: User | undefined;
   /** How the person proved who they are: a browser session, or an API token. */
   authMethod: 'session' | 'token' | undefined;
+  /** The credential itself, when there is a user. */
+  credential: Credential | undefined;
 }
 
 export interface AuthEnv {

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Accounts } from '../accounts/accounts.js';
+import { ProblemError } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 
 /**
@@ -11,15 +12,40 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
   return async function authenticateRequest(c, next) {
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer !== undefined) {
-      const user = await accounts.userForToken(bearer);
-      c.set('user', user);
-      c.set('authMethod', user === undefined ? undefined : 'token');
+      const resolved = await accounts.resolveToken(bearer);
+      // An expired token says so, where an unknown one only gets "not signed in" from the route:
+      // its holder has it from us and needs to know what to do.
+      const expired =
+        resolved === undefined ? await accounts.expiryOfExpiredToken(bearer) : undefined;
+      if (expired !== undefined) throw tokenExpired(expired);
+      c.set('user', resolved?.user);
+      c.set('authMethod', resolved === undefined ? undefined : 'token');
+      c.set(
+        'credential',
+        resolved === undefined
+          ? undefined
+          : { kind: 'token', tokenId: resolved.tokenId, expiresAt: resolved.expiresAt },
+      );
     } else {
       const session = getCookie(c, SESSION_COOKIE);
       const user = session === undefined ? undefined : await accounts.userForSession(session);
       c.set('user', user);
       c.set('authMethod', user === undefined ? undefined : 'session');
+      c.set(
+        'credential',
+        user === undefined || session === undefined
+          ? undefined
+          : { kind: 'session', sessionId: session },
+      );
     }
     await next();
   };
+}
+
+function tokenExpired(expiresAt: string): ProblemError {
+  return new ProblemError(401, {
+    code: 'token_expired',
+    title: 'Token expired',
+    detail: `This API token expired on ${expiresAt.slice(0, 10)}; sign in and create a new token.`,
+  });
 }

@@ -1,32 +1,41 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Accounts, User } from '../accounts/accounts.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
+import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-creators.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
 import { ProblemError, unauthenticated } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
-import type { LoginRateLimit } from './login-rate-limit.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
+import { startSession } from './start-session.js';
 
 export const UserSchema = z
-  .object({ id: z.string(), email: z.string(), name: z.string(), admin: z.boolean() })
+  .object({
+    id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    admin: z.boolean(),
+    mayCreateMeetings: z.boolean().describe('Whether this installation lets them create meetings'),
+  })
   .openapi('User');
+
+/** The account as the session routes answer it: with what the web app must know it may do. */
+export function presentUser(user: User, creators: MeetingCreators) {
+  return { ...user, mayCreateMeetings: mayCreateMeetings(user, creators) };
+}
+
 const Credentials = z.object({
   email: z.string().min(1).max(254),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
 });
-const FirstAdmin = z.object({
-  email: z.string().min(3).max(254),
-  name: z.string().trim().min(1).max(120),
-  password: z.string().max(MAX_PASSWORD_LENGTH),
-});
-const json = <T extends z.ZodType>(schema: T) => ({
+export const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
   required: true,
 });
-const ok = <T extends z.ZodType>(schema: T, description: string) => ({
+export const ok = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,
 });
@@ -50,109 +59,66 @@ const signOut = createRoute({
   tags: ['session'],
   responses: { 204: { description: 'Signed out' }, ...problemResponses },
 });
-const setupStatus = createRoute({
-  method: 'get',
-  path: '/setup',
-  tags: ['setup'],
-  responses: {
-    200: ok(
-      z.object({ needsSetup: z.boolean() }),
-      'Whether the first administrator is still to be created',
-    ),
-    ...problemResponses,
-  },
-});
-const setUp = createRoute({
-  method: 'post',
-  path: '/setup',
-  tags: ['setup'],
-  request: { body: json(FirstAdmin) },
-  responses: { 201: ok(UserSchema, 'The first administrator, signed in'), ...problemResponses },
-});
 
-/** Sign in and out, who am I, and the first run's "create the first administrator". */
+/** Sign in and out, and who am I. */
 export function sessionRoutes({
   accounts,
-  rateLimit,
+  throttle,
   onSignedOut,
   trustProxy,
+  meetingCreators,
 }: {
   accounts: Accounts;
-  rateLimit: LoginRateLimit;
+  throttle: SignInThrottle;
   onSignedOut: (sessionId: string) => void;
   trustProxy: boolean;
+  meetingCreators: MeetingCreators;
 }) {
-  const startSession = async (c: Context<AuthEnv>, user: User): Promise<void> => {
-    const session = await accounts.openSession(user.id);
-    const secure =
-      new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
-    setCookie(c, SESSION_COOKIE, session.id, {
-      httpOnly: true,
-      sameSite: 'Lax',
-      secure,
-      path: '/',
-      expires: session.expiresAt,
+  return apiRouter<AuthEnv>()
+    .openapi(whoAmI, (c) => {
+      const user = c.get('user');
+      if (user === undefined) throw unauthenticated();
+      return c.json(presentUser(user, meetingCreators), 200);
+    })
+    .openapi(signIn, async (c) => {
+      const { email, password } = c.req.valid('json');
+      const address = clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustProxy);
+      const verdict = throttle.attempt(address, email);
+      if (verdict.kind === 'refused') {
+        const wait = verdict.retryAfterSeconds;
+        c.header('Retry-After', String(wait));
+        throw new ProblemError(429, {
+          code: 'too_many_attempts',
+          title: 'Too many attempts',
+          detail: `Too many sign-in attempts from this address; try again in ${Math.ceil(wait / 60)} minutes.`,
+        });
+      }
+      // An account being guessed at answers slowly, its owner too, but never refuses them.
+      const [user] = await Promise.all([
+        accounts.verify(email, password),
+        new Promise((resolve) => setTimeout(resolve, verdict.delayMs)),
+      ]);
+      if (user !== undefined) throttle.succeeded(address, email);
+      else {
+        throttle.failed(address, email);
+        throw new ProblemError(401, {
+          code: 'invalid_credentials',
+          title: 'Not signed in',
+          detail: 'The email or the password is wrong.',
+        });
+      }
+      await startSession(c, accounts, user);
+      return c.json(presentUser(user, meetingCreators), 200);
+    })
+    .openapi(signOut, async (c) => {
+      const session = getCookie(c, SESSION_COOKIE);
+      if (session !== undefined) {
+        await accounts.closeSession(session);
+        onSignedOut(session);
+      }
+      deleteCookie(c, SESSION_COOKIE, { path: '/' });
+      return c.body(null, 204);
     });
-  };
-
-  return (
-    apiRouter<AuthEnv>()
-      .openapi(whoAmI, (c) => {
-        const user = c.get('user');
-        if (user === undefined) throw unauthenticated();
-        return c.json(user, 200);
-      })
-      .openapi(signIn, async (c) => {
-        const { email, password } = c.req.valid('json');
-        const address = clientAddress(peerAddress(c), c.req.header('x-forwarded-for'), trustProxy);
-        const wait = rateLimit.attempt([
-          `address:${address}`,
-          `account:${email.trim().toLowerCase()}`,
-        ]);
-        if (wait !== undefined) {
-          c.header('Retry-After', String(wait));
-          throw new ProblemError(429, {
-            code: 'too_many_attempts',
-            title: 'Too many attempts',
-            detail: `Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes.`,
-          });
-        }
-        const user = await accounts.verify(email, password);
-        if (user === undefined)
-          throw new ProblemError(401, {
-            code: 'invalid_credentials',
-            title: 'Not signed in',
-            detail: 'The email or the password is wrong.',
-          });
-        await startSession(c, user);
-        return c.json(user, 200);
-      })
-      .openapi(signOut, async (c) => {
-        const session = getCookie(c, SESSION_COOKIE);
-        if (session !== undefined) {
-          await accounts.closeSession(session);
-          onSignedOut(session);
-        }
-        deleteCookie(c, SESSION_COOKIE, { path: '/' });
-        return c.body(null, 204);
-      })
-      // The demo accounts are not administrators: a first run still asks for the first administrator.
-      .openapi(setupStatus, async (c) =>
-        c.json({ needsSetup: (await accounts.countAdmins()) === 0 }, 200),
-      )
-      .openapi(setUp, async (c) => {
-        if ((await accounts.countAdmins()) > 0) {
-          throw new ProblemError(409, {
-            code: 'already_set_up',
-            title: 'Already set up',
-            detail: 'Rapporteur already has an administrator; sign in instead.',
-          });
-        }
-        const user = await accounts.create({ ...c.req.valid('json'), admin: true });
-        await startSession(c, user);
-        return c.json(user, 201);
-      })
-  );
 }
 
 /** The connected peer, when the request came over a socket (not in `app.request()` tests). */

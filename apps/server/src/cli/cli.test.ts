@@ -43,6 +43,22 @@ describe('the command line', () => {
     expect(await response.json()).toMatchObject({ email: 'bot@itu.example' });
   });
 
+  it('creates an API token for the days asked, saying until when it works', async () => {
+    await run(
+      ['users', 'create', '--email', 'bot@itu.example', '--name', 'Minutes bot'],
+      'a long enough passphrase',
+    );
+    await run(['tokens', 'create', '--email', 'bot@itu.example', '--days', '7']);
+    const expiry = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    expect(printed.join('\n')).toContain(`expires ${expiry}`);
+    const user = await running.accounts.findByEmail('bot@itu.example');
+    const [token] = await running.accounts.listTokens(user!.id);
+    expect(token!.expiresAt.slice(0, 10)).toBe(expiry);
+    await expect(
+      run(['tokens', 'create', '--email', 'bot@itu.example', '--days', 'forever']),
+    ).rejects.toThrow(/--days must be a whole number of days from 1 to 3650/);
+  });
+
   it('lists every meeting', async () => {
     await run(
       ['users', 'create', '--email', 'chair@itu.example', '--name', 'Chair'],

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { EventStore } from '@rapporteur/event-store';
-import type { Accounts } from '../accounts/accounts.js';
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, type Accounts } from '../accounts/accounts.js';
 import { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { loadMeeting } from '../meetings/meeting-commands.js';
 import { verifyMeeting } from '../verification/verify-meeting.js';
@@ -11,12 +11,15 @@ export interface CliContext {
   /** Standard input, read whole (the password, so that it never appears in a command line). */
   readonly readInput: () => Promise<string>;
   readonly print: (line: string) => void;
+  /** How many days a token works when `--days` is not given (API_TOKEN_DAYS; default 90). */
+  readonly tokenDays?: number;
 }
 
 export const USAGE = `Usage: npm run rapporteur -- <command>
 
   users create --email <email> --name <name> [--admin]   the password is read from standard input
-  tokens create --email <email> [--name <label>]         prints a new API token, once
+  tokens create --email <email> [--name <label>]         prints a new API token, once; it works
+                [--days <n>]                             for n days (default API_TOKEN_DAYS, 90)
   meetings list                                          every meeting, with its participants
   verify <meetingId>                                     recompute the meeting's hash chains and
                                                          every version's fingerprint; exit 1 if broken
@@ -38,6 +41,7 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       name: { type: 'string' },
       admin: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      days: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
@@ -61,9 +65,12 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       const user = await context.accounts.findByEmail(email);
       if (user === undefined)
         throw new UsageError(`There is no account for ${email}; create it with "users create".`);
-      const token = await context.accounts.createToken(user.id, values.name ?? 'command line');
+      const days = tokenDays(values.days, context.tokenDays ?? DEFAULT_TOKEN_DAYS);
+      const token = await context.accounts.createToken(user.id, values.name ?? 'command line', {
+        days,
+      });
       context.print(
-        `API token for ${user.email} (shown this once; send it as "Authorization: Bearer <token>"):`,
+        `API token for ${user.email}, expires ${token.expiresAt.slice(0, 10)} (shown this once; send it as "Authorization: Bearer <token>"):`,
       );
       context.print(token.token);
       return;
@@ -84,6 +91,14 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
     default:
       throw new UsageError(command === '' ? USAGE : `Unknown command "${command}".\n\n${USAGE}`);
   }
+}
+
+function tokenDays(given: string | undefined, fallback: number): number {
+  if (given === undefined) return fallback;
+  const days = Number(given);
+  if (!/^\d+$/.test(given) || days < 1 || days > MAX_TOKEN_DAYS)
+    throw new UsageError(`--days must be a whole number of days from 1 to ${MAX_TOKEN_DAYS}.`);
+  return days;
 }
 
 function required<K extends string>(

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
       store,
       readInput: () => text(process.stdin),
       print: (line) => process.stdout.write(`${line}\n`),
+      tokenDays: config.apiTokenDays,
     });
   } finally {
     await store.close();

@@ -44,6 +44,8 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
       port: 0,
       log: () => undefined,
       cluster: { url: redis, prefix },
+      // The chair schedules meetings through the API here, as every account may with this setting.
+      meetingCreators: 'everyone',
     });
     const instance = { store, accountsDb, server };
     instances.push(instance);
@@ -256,6 +258,50 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
+  it('ends, on every instance, the event stream of a revoked API token within a second', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const { token, id } = await new Accounts(a.accountsDb).createToken(
+      secretariat.user.id,
+      'dashboard',
+    );
+    const stream = await fetch(`${b.server.url}/api/meetings/${meetingId}/events`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await reader.read();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+    })();
+    const revoked = await fetch(`${a.server.url}/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${secretariat.token}` },
+    });
+    expect(revoked.status).toBe(204);
+    await withDeadline(ended, 1000, 'the stream on the other instance to end');
+  });
+
+  it('ends, on the other instance, the event stream of a participant removed through the API', async () => {
+    const meetingId = await newMeeting();
+    const [a, b] = instances as [Instance, Instance];
+    const stream = await fetch(`${b.server.url}/api/meetings/${meetingId}/events`, {
+      headers: { authorization: `Bearer ${secretariat.token}` },
+    });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    await reader.read();
+    const ended = (async () => {
+      while (!(await reader.read()).done);
+    })();
+    const removed = await api(a, chair, {
+      method: 'DELETE',
+      path: `/meetings/${meetingId}/participants/${secretariat.user.id}`,
+    });
+    expect(removed.status).toBe(204);
+    await withDeadline(ended, 1000, 'the removed participant’s stream on B to end');
+  });
+
   // While any transaction of this database that took an id before a meeting's events is open,
   // the log's global order (which the catalog follows) cannot pass them. The instances must not
   // wait for it: a new meeting opens, and a role change or a removal lands, at once everywhere.
@@ -290,7 +336,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
         path: `/meetings/${id}/participants`,
         body: { email: secretariat.user.email, role: 'secretariat' },
       });
-      expect(invited.status).toBe(201);
+      expect(invited.status).toBe(202);
       return id;
     };
     const seenInTheGlobalOrder = async (instance: Instance, meetingId: string) =>

@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Accounts } from '../accounts/accounts.js';
+import type { AccountsDatabase } from '../accounts/accounts-database.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { connectClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import {
+  createPerson,
+  meetingWith,
+  PASSWORD,
+  type TestPerson,
+} from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
@@ -94,7 +101,7 @@ describe('live meeting events (Server-Sent Events)', () => {
       headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ email: 'out@itu.example', role: 'delegate' }),
     });
-    expect(named.status).toBe(201);
+    expect(named.status).toBe(202);
     expect(await events.next()).toMatchObject({
       event: 'meeting',
       id: '2',
@@ -136,6 +143,82 @@ describe('live meeting events (Server-Sent Events)', () => {
       },
     });
     await expect(events.next()).rejects.toThrow(/ended/);
+  });
+
+  /** Whether the stream ends within a second (keep-alives and events before the end are read). */
+  const endsWithinASecond = async (events: { next(): Promise<ServerSentEvent> }) => {
+    const deadline = new Promise<'still open'>((resolve) =>
+      setTimeout(() => {
+        resolve('still open');
+      }, 1000),
+    );
+    const ended = (async () => {
+      try {
+        for (;;) await events.next();
+      } catch {
+        return 'ended';
+      }
+    })();
+    return Promise.race([ended, deadline]);
+  };
+
+  it('ends, within a second, a stream opened with an API token that is then revoked', async () => {
+    const { id, token } = await running.accounts.createToken(vice.user.id, 'dashboard');
+    const events = eventsOf(await subscribe({ user: vice.user, token }));
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '0' });
+    const revoked = await fetch(`${running.url}/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${vice.token}` },
+    });
+    expect(revoked.status).toBe(204);
+    expect(await endsWithinASecond(events)).toBe('ended');
+  });
+
+  it('ends, within a second, a stream opened with a session that then signs out', async () => {
+    const signIn = await fetch(`${running.url}/api/session`, {
+      method: 'POST',
+      headers: { origin: running.url, 'content-type': 'application/json' },
+      body: JSON.stringify({ email: vice.user.email, password: PASSWORD }),
+    });
+    expect(signIn.status).toBe(200);
+    const cookie = signIn.headers.get('set-cookie')!.split(';')[0]!;
+    const response = await fetch(`${running.url}/api/meetings/${MEETING}/events`, {
+      headers: { cookie },
+    });
+    const events = eventsOf(response);
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '0' });
+    const signOut = await fetch(`${running.url}/api/session`, {
+      method: 'DELETE',
+      headers: { cookie, origin: running.url },
+    });
+    expect(signOut.status).toBe(204);
+    expect(await endsWithinASecond(events)).toBe('ended');
+  });
+
+  it('ends a stream opened with an API token when the token expires', async () => {
+    const db = (running.accounts as unknown as { db: AccountsDatabase }).db;
+    // A one-day token made a day minus 1.5 s ago: it expires 1.5 s from now.
+    const madeYesterday = new Accounts(db, () => new Date(Date.now() - 24 * 3600 * 1000 + 1500));
+    const { token } = await madeYesterday.createToken(vice.user.id, 'short', { days: 1 });
+    const events = eventsOf(await subscribe({ user: vice.user, token }));
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '0' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await endsWithinASecond(events)).toBe('ended');
+  });
+
+  it('keeps the stream of another credential of the same person open', async () => {
+    const { id } = await running.accounts.createToken(vice.user.id, 'other script');
+    const events = eventsOf(await subscribe(vice));
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '0' });
+    await fetch(`${running.url}/api/tokens/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${vice.token}` },
+    });
+    expect(await endsWithinASecond(events)).toBe('still open');
   });
 
   it('refuses outsiders, strangers and bad ids with problem JSON', async () => {

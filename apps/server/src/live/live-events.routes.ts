@@ -3,6 +3,8 @@ import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { AuthEnv } from '../auth/auth-context.js';
+import { whenCredentialCloses } from '../auth/credential-closed.js';
+import type { ClusterSignals } from '../cluster/cluster-signals.js';
 import { describeMeetingEvent } from '../history/describe-meeting-event.js';
 import { ProblemError } from '../http/problem-error.js';
 import { mayReadNow, readableMeeting, signedIn } from '../meetings/meeting-access.js';
@@ -19,22 +21,36 @@ const KEEPALIVE_MS = 25_000;
  * revision; all of them without it), then live. Each is `event: meeting`, `id: <revision>`,
  * `data: { type, revision, at, actor, summary, data }`. The draft's progress comes as
  * `event: draft` with `{ revision, type }`, at most twice a second. The stream ends when the
- * person may no longer read the meeting.
+ * person may no longer read the meeting, and when the credential that opened it is revoked or
+ * signed out, on whichever instance that happens (`signals`).
  */
 export function liveEventsRoutes({
   store,
   catalog,
+  signals,
 }: {
   store: EventStore;
   catalog: MeetingCatalog;
+  signals: ClusterSignals;
 }) {
   return new Hono<AuthEnv>().get('/meetings/:meetingId/events', async (c) => {
     const user = signedIn(c.get('user'));
+    const credential = c.get('credential');
     const meetingId = c.req.param('meetingId');
     if (!MEETING_ID.test(meetingId)) throw new ProblemError(400, invalidMeetingId);
-    await readableMeeting(catalog, user, meetingId);
     const after = lastEventId(c.req.header('last-event-id') ?? c.req.query('after'));
-    const draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+    // Listening before anything is read: a revocation from the moment the credential was found
+    // good is not missed.
+    const revocation =
+      credential === undefined ? undefined : whenCredentialCloses(signals, credential);
+    let draftHead: number;
+    try {
+      await readableMeeting(catalog, user, meetingId);
+      draftHead = (await store.head(draftStream(meetingId)))?.revision ?? -1;
+    } catch (error) {
+      revocation?.stop();
+      throw error;
+    }
     return streamSSE(c, async (stream) => {
       const meetingEvents = store.subscribe({
         stream: meetingStream(meetingId),
@@ -47,6 +63,7 @@ export function liveEventsRoutes({
       const stop = () => {
         meetingEvents.close();
         draftEvents.close();
+        revocation?.stop();
       };
       stream.onAbort(stop);
       // Each event is folded into the catalog before this is asked (sendMeetingEvents refreshes).
@@ -55,6 +72,7 @@ export function liveEventsRoutes({
         sendMeetingEvents(stream, { events: meetingEvents, catalog, meetingId, readable }),
         sendDraftTicks(stream, draftEvents),
         keepAlive(stream),
+        ...(revocation === undefined ? [] : [revocation.closed]),
       ]).finally(stop);
     });
   });

@@ -5,10 +5,11 @@ import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from './meeting-access.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
 import { executeMeetingCommand } from './meeting-commands.js';
+import { authorizeMeetingCreation, type MeetingCreators } from './meeting-creators.js';
+import { inviteByEmail } from './invite-by-email.js';
 import {
   MeetingSchema,
   MeetingSummarySchema,
@@ -58,7 +59,13 @@ const invite = createRoute({
     params: MeetingId,
     body: json(z.object({ email: z.string().max(254), role: RoleSchema })),
   },
-  responses: { 201: ok(ParticipantSchema, 'The new participant'), ...problemResponses },
+  responses: {
+    202: ok(
+      z.object({ email: z.string(), role: RoleSchema }).openapi('Invitation'),
+      'Invited, if the email has an account: the same answer either way',
+    ),
+    ...problemResponses,
+  },
 });
 const changeRole = createRoute({
   method: 'patch',
@@ -106,10 +113,12 @@ export function meetingsRoutes({
   store,
   accounts,
   catalog,
+  meetingCreators,
 }: {
   store: EventStore;
   accounts: Accounts;
   catalog: MeetingCatalog;
+  meetingCreators: MeetingCreators;
 }) {
   /** Runs a command and lets the catalog read it at once: the next request sees the change. */
   const execute = async (
@@ -123,17 +132,6 @@ export function meetingsRoutes({
   const at = () => new Date().toISOString();
   const actor = (user: User): Actor => ({ personId: user.id, admin: user.admin });
   const readable = (user: User, meetingId: string) => readableMeeting(catalog, user, meetingId);
-  const personFor = async (email: string) => {
-    const person = await accounts.findByEmail(email);
-    if (person === undefined) {
-      throw new ProblemError(404, {
-        code: 'no_account',
-        title: 'No such account',
-        detail: `There is no account for ${email}; ask an administrator to create one first.`,
-      });
-    }
-    return person;
-  };
 
   return apiRouter<AuthEnv>()
     .openapi(list, (c) => {
@@ -147,6 +145,7 @@ export function meetingsRoutes({
     })
     .openapi(create, async (c) => {
       const user = signedIn(c.get('user'));
+      authorizeMeetingCreation(user, meetingCreators);
       const meetingId = randomUUID();
       const chair = { personId: user.id, name: user.name, email: user.email };
       const meeting = await execute(meetingId, {
@@ -167,19 +166,11 @@ export function meetingsRoutes({
       const { meetingId } = c.req.valid('param');
       await readable(user, meetingId);
       const { email, role } = c.req.valid('json');
-      const person = await personFor(email);
-      const meeting = await execute(meetingId, {
-        type: 'InviteParticipant',
-        data: {
-          personId: person.id,
-          name: person.name,
-          email: person.email,
-          role,
-          at: at(),
-          by: actor(user),
-        },
-      });
-      return c.json(participant(meeting, person.id), 201);
+      const answer = await inviteByEmail(
+        { store, accounts, catalog },
+        { meetingId, email, role, by: actor(user), at: at() },
+      );
+      return c.json(answer, 202);
     })
     .openapi(changeRole, async (c) => {
       const user = signedIn(c.get('user'));

@@ -7,15 +7,24 @@ export interface User {
   readonly name: string;
   /** The platform's administrator: sets meetings up and fixes their rosters. */
   readonly admin: boolean;
+  /** Whether this installation lets them create meetings (MEETING_CREATORS on the server). */
+  readonly mayCreateMeetings: boolean;
 }
 
 export function parseUser(body: unknown): User | undefined {
   if (!isRecord(body)) return undefined;
-  const { id, email, name, admin } = body;
+  const { id, email, name, admin, mayCreateMeetings } = body;
   if (typeof id !== 'string' || typeof email !== 'string' || typeof name !== 'string') {
     return undefined;
   }
-  return { id, email, name, admin: admin === true };
+  return {
+    id,
+    email,
+    name,
+    admin: admin === true,
+    // A server that does not say: administrators alone, its default.
+    mayCreateMeetings: typeof mayCreateMeetings === 'boolean' ? mayCreateMeetings : admin === true,
+  };
 }
 
 function parseSetup(body: unknown): boolean | undefined {
@@ -45,6 +54,8 @@ export function signOut(): Promise<ApiResult<true>> {
 
 /** First run: creates the first administrator, who is signed in at once. */
 export function createFirstAdministrator(details: {
+  /** The one-time code the server printed on its console when it started. */
+  readonly setupCode: string;
   readonly email: string;
   readonly name: string;
   readonly password: string;

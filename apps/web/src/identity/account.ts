@@ -37,6 +37,8 @@ export function looksLikeEmail(raw: string): boolean {
 }
 
 export interface SetupForm {
+  /** The one-time code the server printed on its console (decision 26). */
+  readonly setupCode: string;
   readonly email: string;
   readonly name: string;
   readonly password: string;
@@ -45,6 +47,8 @@ export interface SetupForm {
 /** What is wrong with each field of the first administrator's form; empty when it can be sent. */
 export function setupProblems(form: SetupForm): Partial<Record<keyof SetupForm, string>> {
   const problems: Partial<Record<keyof SetupForm, string>> = {};
+  if (form.setupCode.trim() === '')
+    problems.setupCode = 'Enter the setup code the server printed on its console when it started.';
   if (!looksLikeEmail(form.email))
     problems.email = 'Enter an email address, such as name@example.org.';
   if (tidyName(form.name) === '') problems.name = 'Enter the name the summary will print.';

@@ -13,6 +13,13 @@ import {
 import { createFirstAdministrator, type User } from './account-api.js';
 import { AuthLayout } from './auth-layout.js';
 
+const FIELD_IDS: { readonly [F in keyof SetupForm]: string } = {
+  setupCode: 'setup-code',
+  email: 'setup-email',
+  name: 'setup-name',
+  password: 'setup-password',
+};
+
 /**
  * The first run: nothing else exists until the first administrator does. Field problems show
  * once the person has tried to submit; the server's refusal shows as it words it.
@@ -22,15 +29,20 @@ export function SetupPage({
 }: {
   readonly onCreated: (user: User) => void;
 }): ReactElement {
-  const [form, setForm] = useState<SetupForm>({ email: '', name: '', password: '' });
+  const [form, setForm] = useState<SetupForm>({
+    setupCode: '',
+    email: '',
+    name: '',
+    password: '',
+  });
   const [tried, setTried] = useState(false);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const emailInput = useRef<HTMLInputElement>(null);
+  const codeInput = useRef<HTMLInputElement>(null);
   const problems = tried ? setupProblems(form) : {};
 
   useEffect(() => {
-    emailInput.current?.focus();
+    codeInput.current?.focus();
   }, []);
 
   const update =
@@ -44,14 +56,17 @@ export function SetupPage({
     if (busy) return;
     setTried(true);
     const found = setupProblems(form);
-    const first = (['email', 'name', 'password'] as const).find((field) => field in found);
+    const first = (['setupCode', 'email', 'name', 'password'] as const).find(
+      (field) => field in found,
+    );
     if (first !== undefined) {
-      document.getElementById(`setup-${first}`)?.focus();
+      document.getElementById(FIELD_IDS[first])?.focus();
       return;
     }
     setBusy(true);
     setError(undefined);
     void createFirstAdministrator({
+      setupCode: form.setupCode.trim(),
       email: form.email.trim(),
       name: tidyName(form.name),
       password: form.password,
@@ -69,7 +84,21 @@ export function SetupPage({
     >
       <form className="auth-form" onSubmit={submit} noValidate>
         <FormField
-          ref={emailInput}
+          ref={codeInput}
+          id="setup-code"
+          label="Setup code"
+          testId="setup-code-input"
+          type="text"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={100}
+          placeholder="XXXX-XXXX-XXXX-XXXX"
+          error={problems.setupCode}
+          hint="The server printed it on its console (or its container log) when it started: only whoever runs it can create the administrator."
+          value={form.setupCode}
+          onChange={update('setupCode')}
+        />
+        <FormField
           id="setup-email"
           label="Email"
           testId="email-input"

@@ -133,6 +133,8 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
               meetingId={meetingId}
               participants={meeting.participants}
               you={user.id}
+              yourRole={roleNow}
+              admin={user.admin}
               onChanged={reload}
               onLeft={() => {
                 navigate('/', { replace: true });

@@ -209,11 +209,17 @@ export function MeetingsPage(): ReactElement {
         <div className="meetings-page__grid">
           <MeetingsList state={state} />
           <aside className="meetings-page__aside">
-            <NewMeetingForm
-              onCreated={(meeting) => {
-                navigate(meetingPath(meeting.id));
-              }}
-            />
+            {user.mayCreateMeetings ? (
+              <NewMeetingForm
+                onCreated={(meeting) => {
+                  navigate(meetingPath(meeting.id));
+                }}
+              />
+            ) : (
+              <p className="meetings-page__lead" data-testid="meetings-created-by-administrators">
+                An administrator creates meetings here and invites their participants.
+              </p>
+            )}
           </aside>
         </div>
       </main>

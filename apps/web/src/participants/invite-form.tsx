@@ -4,25 +4,30 @@ import { useState, type ReactElement, type SubmitEvent } from 'react';
 import { SubmitButton } from '../app/form-alert.js';
 import { FormField } from '../app/form-field.js';
 import { looksLikeEmail, MAX_EMAIL_LENGTH } from '../identity/account.js';
-import type { Participant } from '../meeting/meeting-api.js';
-import { inviteParticipant } from './participants-api.js';
+import { inviteParticipant, type Invitation } from './participants-api.js';
 import { RoleOptions, roleNamed } from './role-select.js';
 
 /**
- * An invitation by the email of an existing account and a role (delegate unless chosen). The
- * address is checked here first; what the server says goes back to the panel.
+ * An invitation by email and a role (delegate unless chosen). The address is checked here first;
+ * what the server says goes back to the panel. The server's answer does not tell whether the
+ * address has an account.
  */
 export function InviteForm({
   meetingId,
+  roles,
   onInvited,
   onRefused,
 }: {
   readonly meetingId: string;
-  readonly onInvited: (participant: Participant) => void;
+  /** The roles you may give a newcomer, chair first (a delegate unless chosen otherwise). */
+  readonly roles: readonly Role[];
+  readonly onInvited: (invitation: Invitation) => void;
   readonly onRefused: (detail: string) => void;
 }): ReactElement {
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<Role>('delegate');
+  const [role, setRole] = useState<Role>(
+    roles.includes('delegate') ? 'delegate' : (roles.at(-1) ?? 'delegate'),
+  );
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
 
@@ -83,7 +88,7 @@ export function InviteForm({
             if (chosen !== undefined) setRole(chosen);
           }}
         >
-          <RoleOptions />
+          <RoleOptions roles={roles} />
         </select>
         <SubmitButton
           busy={busy}

@@ -12,12 +12,15 @@ import { RoleSelect } from './role-select.js';
 export function ParticipantRow({
   participant,
   isYou,
+  choices,
   busy,
   onChangeRole,
   onRemove,
 }: {
   readonly participant: Participant;
   readonly isYou: boolean;
+  /** The roles you may choose for them; not changeable, the select is shown but disabled. */
+  readonly choices: { readonly roles: readonly Role[]; readonly changeable: boolean };
   readonly busy: boolean;
   readonly onChangeRole: (role: Role) => void;
   readonly onRemove: () => void;
@@ -83,8 +86,9 @@ export function ParticipantRow({
         <div className="participant__controls">
           <RoleSelect
             value={participant.role}
+            roles={choices.roles}
             label={`Role of ${participant.name}`}
-            disabled={busy}
+            disabled={busy || !choices.changeable}
             onChange={onChangeRole}
             testId="participant-role"
           />

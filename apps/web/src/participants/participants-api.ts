@@ -1,4 +1,4 @@
-import type { Role } from '@rapporteur/domain';
+import { ROLES, type Role } from '@rapporteur/domain';
 
 import { request, type ApiResult } from '../api/http.js';
 import { parseParticipant, type Participant } from '../meeting/meeting-api.js';
@@ -6,15 +6,28 @@ import { parseParticipant, type Participant } from '../meeting/meeting-api.js';
 const participantsPath = (meetingId: string): string =>
   `/api/meetings/${encodeURIComponent(meetingId)}/participants`;
 
-/** Invites the holder of an existing account (404 `no_account` otherwise). */
+/** What the server answers an invitation: the same whether or not the email has an account. */
+export interface Invitation {
+  readonly email: string;
+  readonly role: Role;
+}
+
+function parseInvitation(body: unknown): Invitation | undefined {
+  if (typeof body !== 'object' || body === null) return undefined;
+  const { email, role } = body as Record<string, unknown>;
+  const known = ROLES.find((candidate) => candidate === role);
+  return typeof email === 'string' && known !== undefined ? { email, role: known } : undefined;
+}
+
+/** Invites the holder of `email`, if an account has it; the answer does not say whether. */
 export function inviteParticipant(
   meetingId: string,
-  invitation: { readonly email: string; readonly role: Role },
-): Promise<ApiResult<Participant>> {
+  invitation: Invitation,
+): Promise<ApiResult<Invitation>> {
   return request(participantsPath(meetingId), {
     method: 'POST',
     body: invitation,
-    parse: parseParticipant,
+    parse: parseInvitation,
   });
 }
 

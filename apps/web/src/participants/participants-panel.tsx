@@ -1,3 +1,4 @@
+import { rolesGivable, type RoleGiver } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { FormAlert } from '../app/form-alert.js';
@@ -9,11 +10,13 @@ import './participants-panel.css';
 /**
  * The meeting's roster for those who may manage it: each participant with their role (which
  * can be changed) and a way to remove them, and an invitation by email and role. The server
- * decides; when it refuses, its sentence is shown as it is.
+ * decides; when it refuses, its sentence is shown as it is. Only the roles the domain lets you
+ * give are offered (the chair's seats to the chair, nothing for your own row).
  */
 export function ParticipantsPanel(props: ParticipantsPanelOptions): ReactElement {
   const { meetingId, participants, you } = props;
   const panel = useParticipantsPanel(props);
+  const giver: RoleGiver = { personId: you, role: props.yourRole ?? undefined, admin: props.admin };
   return (
     <section
       className="panel-card participants"
@@ -27,6 +30,7 @@ export function ParticipantsPanel(props: ParticipantsPanelOptions): ReactElement
       <RosterList
         participants={panel.shown}
         you={you}
+        giver={giver}
         isBusy={panel.isBusy}
         onChangeRole={panel.changeRole}
         onRemove={panel.remove}
@@ -38,7 +42,12 @@ export function ParticipantsPanel(props: ParticipantsPanelOptions): ReactElement
           </FormAlert>
         </div>
       )}
-      <InviteForm meetingId={meetingId} onInvited={panel.invited} onRefused={panel.refused} />
+      <InviteForm
+        meetingId={meetingId}
+        roles={rolesGivable(giver, undefined)}
+        onInvited={panel.invited}
+        onRefused={panel.refused}
+      />
     </section>
   );
 }

@@ -6,11 +6,11 @@ export function roleNamed(value: string): Role | undefined {
   return ROLES.find((candidate) => candidate === value);
 }
 
-/** Every role, chair first, as the selects offer them. */
-export function RoleOptions(): ReactElement {
+/** The roles offered (every role unless said), chair first, as the selects offer them. */
+export function RoleOptions({ roles = ROLES }: { readonly roles?: readonly Role[] }): ReactElement {
   return (
     <>
-      {ROLES.map((role) => (
+      {roles.map((role) => (
         <option key={role} value={role}>
           {describeRole(role)}
         </option>
@@ -22,12 +22,15 @@ export function RoleOptions(): ReactElement {
 /** A participant's role in their row, coloured by the role, changed at once when chosen. */
 export function RoleSelect({
   value,
+  roles,
   label,
   disabled,
   onChange,
   testId,
 }: {
   readonly value: Role;
+  /** What may be chosen: what the domain lets you give (and the current role). */
+  readonly roles: readonly Role[];
   readonly label: string;
   readonly disabled: boolean;
   readonly onChange: (role: Role) => void;
@@ -45,7 +48,7 @@ export function RoleSelect({
         if (role !== undefined) onChange(role);
       }}
     >
-      <RoleOptions />
+      <RoleOptions roles={roles} />
     </select>
   );
 }

@@ -1,4 +1,11 @@
-import { can, ROLES, type Role } from '@rapporteur/domain';
+import {
+  can,
+  roleInSentence,
+  rolesGivable,
+  ROLES,
+  type Role,
+  type RoleGiver,
+} from '@rapporteur/domain';
 
 import type { Participant } from '../meeting/meeting-api.js';
 
@@ -9,6 +16,33 @@ import type { Participant } from '../meeting/meeting-api.js';
  */
 export function mayManageParticipants(role: Role | null, admin: boolean): boolean {
   return admin || can(role ?? undefined, 'manage-participants');
+}
+
+/**
+ * What a participant's role select offers you: the roles the domain lets you give them, and
+ * their current role (shown even when you may not give it). Not `changeable` when you may give
+ * them nothing else, such as your own row: the server would refuse it.
+ */
+export function roleChoices(
+  you: RoleGiver,
+  participant: Participant,
+): { readonly roles: readonly Role[]; readonly changeable: boolean } {
+  const givable = rolesGivable(you, participant.personId);
+  return {
+    roles: ROLES.filter((role) => role === participant.role || givable.includes(role)),
+    changeable: givable.some((role) => role !== participant.role),
+  };
+}
+
+/**
+ * What the panel says after an invitation. The server does not tell whether the address has an
+ * account (so that inviting reveals nobody's), and neither can this sentence.
+ */
+export function describeInvitation(invitation: {
+  readonly email: string;
+  readonly role: Role;
+}): string {
+  return `Invited ${invitation.email} as ${roleInSentence(invitation.role)}: if the address has an account, they are now in the list.`;
 }
 
 /** The roster as the panel lists it: by role (chair first), then by name; you among them. */

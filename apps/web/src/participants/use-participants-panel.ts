@@ -2,14 +2,18 @@ import { roleInSentence, type Role } from '@rapporteur/domain';
 import { useEffect, useState } from 'react';
 
 import type { Participant } from '../meeting/meeting-api.js';
-import { changeParticipantRole, removeParticipant } from './participants-api.js';
-import { sortParticipants } from './roster.js';
+import { changeParticipantRole, removeParticipant, type Invitation } from './participants-api.js';
+import { describeInvitation, sortParticipants } from './roster.js';
 
 export interface ParticipantsPanelOptions {
   readonly meetingId: string;
   readonly participants: readonly Participant[];
   /** The signed-in person's id: their own row says "(you)". */
   readonly you: string;
+  /** Your role in the meeting (none for an administrator who is no participant). */
+  readonly yourRole: Role | null;
+  /** Whether you are the platform's administrator. */
+  readonly admin: boolean;
   /** After any change the server accepted: the page fetches the meeting again. */
   readonly onChanged: () => void;
   /** After the person removed themselves: they can no longer see this meeting. */
@@ -28,7 +32,7 @@ export interface ParticipantsPanelState {
   readonly feedback: Feedback | undefined;
   readonly changeRole: (participant: Participant, role: Role) => void;
   readonly remove: (participant: Participant) => void;
-  readonly invited: (participant: Participant) => void;
+  readonly invited: (invitation: Invitation) => void;
   readonly refused: (detail: string) => void;
 }
 
@@ -102,11 +106,8 @@ export function useParticipantsPanel({
     });
   };
 
-  const invited = (participant: Participant): void => {
-    setFeedback({
-      tone: 'ok',
-      text: `${participant.name} joined as ${roleInSentence(participant.role)}.`,
-    });
+  const invited = (invitation: Invitation): void => {
+    setFeedback({ tone: 'ok', text: describeInvitation(invitation) });
     onChanged();
   };
 

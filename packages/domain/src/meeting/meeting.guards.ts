@@ -1,5 +1,7 @@
 import { ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import { authorize, type Action } from '../permissions/permissions.js';
+import { roleGrantRefusal } from '../permissions/role-grants.js';
+import type { Role } from '../permissions/roles.js';
 import { requireEmail, requireId, requireInstant, requireText } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';
 import { roleOf, type MeetingState, type Participant, type ScheduledMeeting } from './meeting.js';
@@ -37,13 +39,21 @@ export function authorizeIn(meeting: ScheduledMeeting, by: RecordedActor, action
   authorize(roleOf(meeting, by.personId), action);
 }
 
-/** Only the chair or an administrator may appoint a chair: the seat is theirs to hand over. */
-export function authorizeChairHandOver(meeting: ScheduledMeeting, by: RecordedActor): void {
-  if (by.admin || roleOf(meeting, by.personId) === 'chair') return;
-  throw new ForbiddenError(
-    'manage-participants',
-    'Only the chair or an administrator may appoint a chair; the chair hands over by making another participant chair.',
+/**
+ * Throws a ForbiddenError when `by` may not give `role` to `personId`: the chair and vice-chair
+ * seats are the chair's (or an administrator's) to give, and nobody gives themselves a role.
+ */
+export function authorizeRoleGrant(
+  meeting: ScheduledMeeting,
+  by: RecordedActor,
+  grant: { readonly personId: string; readonly role: Role },
+): void {
+  const refusal = roleGrantRefusal(
+    { personId: by.personId, role: roleOf(meeting, by.personId), admin: by.admin },
+    grant.personId,
+    grant.role,
   );
+  if (refusal !== undefined) throw new ForbiddenError('manage-participants', refusal);
 }
 
 /** The participant, or a NotFoundError saying they must be invited first. */

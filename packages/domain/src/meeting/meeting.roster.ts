@@ -9,8 +9,8 @@ import type {
   ParticipantRoleChanged,
 } from './meeting.events.js';
 import {
-  authorizeChairHandOver,
   authorizeIn,
+  authorizeRoleGrant,
   nameOf,
   requireParticipant,
   requirePerson,
@@ -52,8 +52,8 @@ export function invite(
           'with another role, then hand the chair over by changing their role to chair.',
       );
     }
-    authorizeChairHandOver(meeting, by);
   }
+  authorizeRoleGrant(meeting, by, { personId: person.personId, role });
   return [{ type: 'ParticipantInvited', data: { ...person, role, at, by } }];
 }
 
@@ -75,12 +75,12 @@ export function changeRole(
         'to chair, and the former chair becomes a vice-chair.',
     );
   }
+  authorizeRoleGrant(meeting, by, { personId, role });
   const promoted: ParticipantRoleChanged = {
     type: 'ParticipantRoleChanged',
     data: { personId, previousRole: participant.role, role, at, by },
   };
   if (role !== 'chair') return [promoted];
-  authorizeChairHandOver(meeting, by);
   const chair = chairOf(meeting);
   if (chair === undefined) return [promoted];
   // The former chair steps down first, so that no state between the two events has two chairs.

@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Accounts } from './accounts.js';
+import { openAccountsDatabase, type AccountsTables } from './accounts-database.js';
+import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+describe('upgrading a database whose tokens never expired (decision 25)', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'rapporteur-token-migration-'));
+  afterEach(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('gives every existing token 90 days from the upgrade', async () => {
+    const file = join(folder, 'old.sqlite');
+    // The accounts tables as the first release left them, with one token in use.
+    const old = new Kysely<AccountsTables>({
+      dialect: new SqliteDialect({ database: new BetterSqlite3(file) }),
+    });
+    const { error } = await new Migrator({
+      db: old,
+      provider: {
+        getMigrations: () => Promise.resolve({ '2026-11-28-0001-accounts': accounts0001 }),
+      },
+      migrationTableName: 'accounts_migration',
+      migrationLockTableName: 'accounts_migration_lock',
+    }).migrateToLatest();
+    expect(error).toBeUndefined();
+    const oldAccounts = new Accounts(old);
+    const user = await oldAccounts.create({
+      email: 'bot@itu.example',
+      name: 'Minutes bot',
+      password: 'a long enough passphrase',
+    });
+    // The row as the first release wrote it: no expires_at column yet.
+    await sql`INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, revoked_at)
+      VALUES ('token-1', ${user.id}, 'bot', 'hash', '2026-11-30T00:00:00.000Z', NULL)`.execute(old);
+    await old.destroy();
+
+    const upgraded = await openAccountsDatabase(`sqlite:${file}`);
+    try {
+      const [token] = await new Accounts(upgraded).listTokens(user.id);
+      expect(Date.parse(token!.expiresAt) - Date.now()).toBeGreaterThan(89.9 * DAY_MS);
+      expect(Date.parse(token!.expiresAt) - Date.now()).toBeLessThanOrEqual(90 * DAY_MS);
+    } finally {
+      await upgraded.destroy();
+    }
+  });
+});
