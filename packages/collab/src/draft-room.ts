@@ -248,12 +248,14 @@ export class DraftRoom {
 
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
+    let part: Uint8Array;
     let contents: UpdateContents;
     try {
       // Decoding and applying in full refuse truncated or garbled updates before anything is stored.
       if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
-      contents = inspectUpdate(unheldPart(this.doc, update, clients));
+      part = unheldPart(this.doc, update, clients);
+      contents = inspectUpdate(part);
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -271,6 +273,13 @@ export class DraftRoom {
           'You may read this draft but not edit it; your change was not saved.',
         ),
       );
+      return;
+    }
+    // Only the new part is checked: a reconnecting client's sync reply repeats what the room
+    // holds, and what the log held before the check existed must not lock its editors out.
+    const problem = this.options.updateProblem(part, this.doc);
+    if (problem !== undefined) {
+      connection.close(CLOSE_CODES.unfitUpdate.code, problem);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds

@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { DraftFanout } from './fanout/draft-fanout.js';
 import type { RoomObserver } from './room-observer.js';
 
@@ -17,9 +18,16 @@ export interface RoomOptions {
   readonly observer: RoomObserver;
   /** How rooms hear of the other instances serving the same drafts (default: there are none). */
   readonly fanout: DraftFanout;
+  /**
+   * Why a client's update may not be stored (it does not fit the document's schema), in a
+   * sentence, or undefined when it may. Given the part of the update the room does not hold and
+   * the room's document, which it must not change. Runs per keystroke. Default: every update fits.
+   */
+  readonly updateProblem: (update: Uint8Array, doc: Y.Doc) => string | undefined;
 }
 
 export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'fanout'> = {
+  updateProblem: () => undefined,
   snapshotEvery: 500,
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,
