@@ -6,6 +6,7 @@ export { paragraphNumberPluginKey } from './numbering/paragraph-number-plugin.js
 export { DRAFT_FIELD, rapporteurExtensions, rapporteurSchema } from './schema/extensions.js';
 export { NUMBERED_PARAGRAPH } from './schema/node-names.js';
 export { validateDocument } from './schema/validate-document.js';
+export { readableDocument } from './schema/readable-document.js';
 export {
   allowsMark,
   attributeProblem,
