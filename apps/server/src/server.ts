@@ -7,7 +7,7 @@ import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
 import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
-import { editorSchemaProblem } from './collab/editor-schema-guard.js';
+import { editorSchemaCheck } from './collab/editor-schema-guard.js';
 import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { Logger } from './observability/logger.js';
@@ -69,7 +69,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onError: logError('collab'),
     fanout: cluster.fanout,
     observer: metrics.roomObserver,
-    updateProblem: editorSchemaProblem,
+    updateCheck: editorSchemaCheck,
     ...options.rooms,
   });
   metrics.trackRooms(() => rooms.size);

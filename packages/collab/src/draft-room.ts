@@ -248,14 +248,12 @@ export class DraftRoom {
 
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
-    let part: Uint8Array;
     let contents: UpdateContents;
     try {
       // Decoding and applying in full refuse truncated or garbled updates before anything is stored.
       if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
-      part = unheldPart(this.doc, update, clients);
-      contents = inspectUpdate(part);
+      contents = inspectUpdate(unheldPart(this.doc, update, clients));
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -273,13 +271,6 @@ export class DraftRoom {
           'You may read this draft but not edit it; your change was not saved.',
         ),
       );
-      return;
-    }
-    // Only the new part is checked: a reconnecting client's sync reply repeats what the room
-    // holds, and what the log held before the check existed must not lock its editors out.
-    const problem = this.options.updateProblem(part, this.doc);
-    if (problem !== undefined) {
-      connection.close(CLOSE_CODES.unfitUpdate.code, problem);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds
@@ -392,6 +383,10 @@ export class DraftRoom {
    */
   #newOnly(waiting: readonly PendingUpdate[]): NewUpdate[] {
     const content = new NewContent(this.doc);
+    // At the commit, as what is new: only the new part is checked (a reconnecting client's sync
+    // reply repeats what the room holds, and what a log held before the check must not lock its
+    // editors out), against the room and the batch before it, as Yjs will apply it.
+    const check = this.options.updateCheck(this.doc);
     const refused = new Set<CollabConnection>();
     const batch: NewUpdate[] = [];
     for (const pending of waiting) {
@@ -404,6 +399,13 @@ export class DraftRoom {
       if (foreign !== undefined) {
         refused.add(connection);
         this.#refuseForeign(connection, foreign);
+        continue;
+      }
+      const verdict = check.verdict(part.update);
+      if (verdict === 'waits') continue;
+      if (verdict !== 'fits') {
+        refused.add(connection);
+        connection.close(CLOSE_CODES.unfitUpdate.code, verdict.unfit);
         continue;
       }
       this.#owners.claim(part.clients, connection.actor.id);

@@ -19,17 +19,30 @@ export interface RoomOptions {
   /** How rooms hear of the other instances serving the same drafts (default: there are none). */
   readonly fanout: DraftFanout;
   /**
-   * Why a client's update may not be stored (it does not fit the document's schema), in a
-   * sentence, or undefined when it may. Given the part of the update the room does not hold and
-   * the room's document, which it must not change. Runs per keystroke. Default: every update fits.
+   * The check each client update passes before it is stored (the server checks the editor
+   * schema, decision 23): made afresh for each commit over the room's document, which it must
+   * not change, and given the new part of each update of the batch in order. Runs per
+   * keystroke. Default: every update fits.
    */
-  readonly updateProblem: (update: Uint8Array, doc: Y.Doc) => string | undefined;
+  readonly updateCheck: (doc: Y.Doc) => UpdateCheck;
 }
 
 export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'fanout'> = {
-  updateProblem: () => undefined,
+  updateCheck: () => EVERY_UPDATE_FITS,
   snapshotEvery: 500,
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,
   maxMessageBytes: 1024 * 1024,
 };
+
+/** What a room asks of an update before storing it, one commit at a time. */
+export interface UpdateCheck {
+  /**
+   * `fits`: store it (later updates of the commit may build on it); `waits`: it continues
+   * content the room does not hold yet, store nothing of it now (its sender's sync reply brings
+   * it again); or why it may never be stored, in a sentence.
+   */
+  verdict(update: Uint8Array): 'fits' | 'waits' | { readonly unfit: string };
+}
+
+const EVERY_UPDATE_FITS: UpdateCheck = { verdict: () => 'fits' };

@@ -6,7 +6,7 @@ import { updateYFragment } from '@tiptap/y-tiptap';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentAsUpdate } from '../drafts/draft-update.js';
-import { editorSchemaProblem } from './editor-schema-guard.js';
+import { editorSchemaCheck } from './editor-schema-guard.js';
 
 const text = (value: string, marks?: JSONContent['marks']): JSONContent => ({
   type: 'text',
@@ -60,15 +60,20 @@ function roomAndEdit(edit: (fragment: Y.XmlFragment) => void, doc: JSONContent =
 }
 const problemOf = (edit: (fragment: Y.XmlFragment) => void) => {
   const { room, update } = roomAndEdit(edit);
-  return editorSchemaProblem(update, room);
+  return problemIn(update, room);
 };
+/** What one commit's check says of `update` alone: undefined when it fits. */
+function problemIn(update: Uint8Array, room: Y.Doc): string | undefined {
+  const verdict = editorSchemaCheck(room).verdict(update);
+  return verdict === 'fits' ? undefined : verdict === 'waits' ? 'waits' : verdict.unfit;
+}
 const first = (fragment: Y.XmlFragment, index = 0) => fragment.get(index) as Y.XmlElement;
 
 describe('the editor schema guard', () => {
   it('accepts the whole fixture as the importer writes it, and a rich document', () => {
     const { doc } = importDocument(readSummaryFixture());
-    expect(editorSchemaProblem(documentAsUpdate(doc), new Y.Doc())).toBeUndefined();
-    expect(editorSchemaProblem(documentAsUpdate(RICH), new Y.Doc())).toBeUndefined();
+    expect(problemIn(documentAsUpdate(doc), new Y.Doc())).toBeUndefined();
+    expect(problemIn(documentAsUpdate(RICH), new Y.Doc())).toBeUndefined();
   });
 
   it('accepts the updates the editor binding writes when text is typed, marked, and blocks change', () => {
@@ -168,10 +173,28 @@ describe('the editor schema guard', () => {
     expect(problemOf(edit)).toMatch(reason);
   });
 
+  it('places an update on the ones before it in the same commit, and makes it wait when it continues what nobody sent', () => {
+    const client = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    const fragment = client.getXmlFragment(DRAFT_FIELD);
+    const block = new Y.XmlElement('numberedParagraph');
+    fragment.insert(0, [block]);
+    block.setAttribute('level', 3 as never);
+    block.setAttribute('data-x', 'y');
+    const [inserted, level, unknown] = updates as [Uint8Array, Uint8Array, Uint8Array];
+    expect(editorSchemaCheck(new Y.Doc()).verdict(level)).toBe('waits');
+    const commit = editorSchemaCheck(new Y.Doc());
+    expect([commit.verdict(inserted), commit.verdict(level)]).toEqual(['fits', 'fits']);
+    expect(commit.verdict(unknown)).toEqual({
+      unfit: '"numberedParagraph" has no attribute "data-x"; nothing of the update was saved.',
+    });
+  });
+
   it('leaves other roots alone: nobody reads them', () => {
     const client = new Y.Doc();
     client.getMap('elsewhere').set('x', 1);
     client.getText('text').insert(0, 'typed');
-    expect(editorSchemaProblem(Y.encodeStateAsUpdate(client), new Y.Doc())).toBeUndefined();
+    expect(problemIn(Y.encodeStateAsUpdate(client), new Y.Doc())).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import {
   isKnownNode,
   mayHold,
 } from '@rapporteur/editor-schema';
+import type { UpdateCheck } from '@rapporteur/collab';
 import * as Y from 'yjs';
 import { UpdatePlaces, type Place } from './update-places.js';
 
@@ -13,22 +14,36 @@ import { UpdatePlaces, type Place } from './update-places.js';
 const HASHED_MARK_NAME = /^(.*)--[a-zA-Z0-9+/=]{8}$/;
 
 /**
- * Why an update cannot be stored in a draft, or undefined when it fits: each struct it carries
- * is checked against the editor schema (decision 23), in the place it will take, found from the
- * update itself or from the room's document `doc`. Only the editor's fragment holds elements of
- * known node types, each in a parent that may hold it, text only inside nodes that hold text,
- * known attributes with valid values, known marks. Other roots are not read by anyone and are
- * not checked. Costs one decoding and a lookup per struct: proportional to the update.
+ * The room's check of each update against the editor schema (decision 23), for one commit over
+ * the room's document `doc`: each struct of an update is checked in the place it will take,
+ * found from the update, the updates of the commit before it, or the document. Only the
+ * editor's fragment holds elements of known node types, each in a parent that may hold it, text
+ * only inside nodes that hold text, known attributes with valid values, known marks. Other
+ * roots are read by nobody and not checked. A struct placed behind content the room does not
+ * hold makes the update wait. Costs one decoding and a lookup per struct: proportional to the
+ * update, not the document.
  */
-export function editorSchemaProblem(update: Uint8Array, doc: Y.Doc): string | undefined {
-  const { structs } = Y.decodeUpdate(update);
-  const places = new UpdatePlaces(structs, doc);
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentDeleted) continue;
-    const problem = structProblem(struct, places.of(struct));
-    if (problem !== undefined) return `${problem}; nothing of the update was saved.`;
-  }
-  return undefined;
+export function editorSchemaCheck(doc: Y.Doc): UpdateCheck {
+  const places = new UpdatePlaces(doc);
+  return {
+    verdict(update) {
+      const { structs } = Y.decodeUpdate(update);
+      const added = places.add(structs);
+      let waits = false;
+      for (const struct of structs) {
+        if (!(struct instanceof Y.Item) || struct.content instanceof Y.ContentDeleted) continue;
+        const place = places.of(struct);
+        const problem = structProblem(struct, place);
+        if (problem !== undefined) {
+          places.remove(added);
+          return { unfit: `${problem}; nothing of the update was saved.` };
+        }
+        if (place.parent.kind === 'unknown') waits = true;
+      }
+      if (waits) places.remove(added);
+      return waits ? 'waits' : 'fits';
+    },
+  };
 }
 
 function structProblem(item: Y.Item, place: Place): string | undefined {

@@ -18,25 +18,41 @@ export interface Place {
 const UNKNOWN: Place = { parent: { kind: 'unknown' }, key: null };
 
 /**
- * The places of an update's structs, found as Yjs finds them when it applies the update: a
+ * The places of the structs of a sequence of updates, found as Yjs finds them when it applies
+ * them: a
  * struct names its parent (a root by name, or a type by id) only when it has no neighbours;
  * otherwise it takes the parent and key of its left neighbour (`origin`), or else of its right
- * one, which may be in the same update or already in the room's document.
+ * one, which may be in the same update, an earlier one, or already in the room's document.
  */
 export class UpdatePlaces {
   readonly #byClient = new Map<number, Y.Item[]>();
   readonly #known = new Map<Y.Item, Place>();
 
-  constructor(
-    structs: readonly (Y.Item | Y.GC | Y.Skip)[],
-    private readonly doc: Y.Doc,
-  ) {
-    for (const struct of structs) {
-      if (!(struct instanceof Y.Item)) continue;
-      const list = this.#byClient.get(struct.id.client) ?? [];
-      list.push(struct);
-      this.#byClient.set(struct.id.client, list);
+  constructor(private readonly doc: Y.Doc) {}
+
+  /** Takes the structs of one more update into account; `remove` with the answer takes them out. */
+  add(structs: readonly (Y.Item | Y.GC | Y.Skip)[]): readonly Y.Item[] {
+    const items = structs.filter((struct): struct is Y.Item => struct instanceof Y.Item);
+    const touched = new Set<Y.Item[]>();
+    for (const item of items) {
+      const list = this.#byClient.get(item.id.client) ?? [];
+      this.#byClient.set(item.id.client, list);
+      const last = list[list.length - 1];
+      if (last !== undefined && last.id.clock > item.id.clock) touched.add(list);
+      list.push(item);
     }
+    for (const list of touched) list.sort((a, b) => a.id.clock - b.id.clock);
+    return items;
+  }
+
+  remove(items: readonly Y.Item[]): void {
+    const gone = new Set(items);
+    for (const [client, list] of this.#byClient) {
+      const kept = list.filter((item) => !gone.has(item));
+      if (kept.length === 0) this.#byClient.delete(client);
+      else this.#byClient.set(client, kept);
+    }
+    for (const item of items) this.#known.delete(item);
   }
 
   of(item: Y.Item): Place {
