@@ -1,6 +1,7 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
 import type { FuzzFrame, SocketTarget } from './frame-arbitraries.js';
 import type { SocketOutcome } from './fuzz-socket.js';
+import { UNFIT_KIND } from './schema-breaking-arbitraries.js';
 
 const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.code));
 
@@ -13,13 +14,14 @@ const REFUSAL: Partial<Record<SocketTarget, number>> = {
 };
 
 /**
- * The closes a frame on an open draft socket may cause: too big, malformed, or written under a
- * Yjs client id another person owns. Never "could not save" (the database is fine) nor a
+ * The closes a frame on an open draft socket may cause: too big, malformed, not fitting the
+ * editor schema, or written under a Yjs client id another person owns. Never "could not save" (the database is fine) nor a
  * shutdown code (the server is not shutting down).
  */
 const FRAME_CLOSES = new Set<number>([
   CLOSE_CODES.tooBig.code,
   CLOSE_CODES.malformed.code,
+  CLOSE_CODES.unfitUpdate.code,
   CLOSE_CODES.forbidden.code,
 ]);
 
@@ -61,6 +63,7 @@ export function frameViolation(
   if ((frame.kind === 'text' || frame.kind === 'text-not-utf8') && closed === undefined) {
     return 'a text frame left the socket open';
   }
+  if (frame.kind.startsWith(UNFIT_KIND)) return unfitViolation(context.mayEdit, closed);
   // A valid update never closes the socket, except when its client id belongs to someone else.
   if (
     frame.kind === 'update' &&
@@ -69,6 +72,16 @@ export function frameViolation(
   ) {
     return `a valid update closed the socket: ${describe(outcome)}`;
   }
+  return undefined;
+}
+
+/** An editor's schema-breaking update is refused with 4422; a reader's never gets that far. */
+function unfitViolation(mayEdit: boolean, closed: SocketOutcome['closed']): string | undefined {
+  const code = closed?.code;
+  if (mayEdit && code !== CLOSE_CODES.unfitUpdate.code && code !== CLOSE_CODES.forbidden.code)
+    return `an update that does not fit the editor schema must close with ${CLOSE_CODES.unfitUpdate.code}, got ${closed === undefined ? 'an open socket' : `close ${code}`}`;
+  if (!mayEdit && code === CLOSE_CODES.unfitUpdate.code)
+    return 'a reader’s update was checked against the schema instead of refused for its role';
   return undefined;
 }
 
