@@ -61,7 +61,9 @@ const BREAKINGS: Readonly<Record<string, Breaking>> = {
     textOf(fragment).format(0, 1, { comment: { id: 1 } });
   },
   'mark-attribute-of-the-wrong-type': (fragment, _doc, value) => {
-    textOf(fragment).format(0, 1, { link: { href: typeof value === 'string' ? 7 : value } });
+    textOf(fragment).format(0, 1, {
+      link: { href: typeof value === 'string' || value === null ? 7 : value },
+    });
   },
   'attribute-on-text': (fragment) => {
     textOf(fragment).setAttribute('x', 'y');
