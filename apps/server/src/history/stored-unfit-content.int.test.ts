@@ -85,6 +85,9 @@ describe('a log that already holds content the editor schema does not allow', ()
       '/verify',
     ];
     expect(await statuses(paths)).toEqual(paths.map(() => 200));
+    const markdown = await (await meeting.call('chair', paths[0]!)).text();
+    for (const kept of ['The meeting opened.', 'Hidden text', 'Loose text', 'Stray row'])
+      expect(markdown).toContain(kept);
     const verify = (await (await meeting.call('chair', '/verify')).json()) as { ok: boolean };
     expect(verify.ok).toBe(true);
   });

@@ -13,6 +13,7 @@ const doc = (...content: unknown[]): unknown => ({ type: 'doc', content });
 
 /** Every character of a JSON document, in order. */
 function characters(value: unknown): string {
+  if (Array.isArray(value)) return value.map(characters).join('');
   if (typeof value !== 'object' || value === null) return '';
   const node = value as { type?: unknown; text?: unknown; content?: unknown };
   if (node.type === 'text') return typeof node.text === 'string' ? node.text : '';
@@ -67,6 +68,7 @@ describe('readableDocument', () => {
         { type: 'section', content: [{ type: 'paragraph', content: [text('Inside')] }] },
         { type: 'script', content: [text('alert(1)')] },
         text('Loose'),
+        [text('Listed at the root, '), text('as y-prosemirror writes root text')],
       ),
     );
     expect(readable.content?.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);

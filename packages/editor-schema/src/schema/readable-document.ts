@@ -49,7 +49,10 @@ export function readableDocument(doc: unknown): JSONContent {
 /** The nodes a list of JSON children stands for, each built as well as it can be on its own. */
 function pieces(children: unknown, depth: number): ProseMirrorNode[] {
   if (!Array.isArray(children)) return [];
-  return children.flatMap((child: unknown) => piece(child, depth + 1));
+  // y-prosemirror's JSON of text at the fragment's root is a nested list of text nodes.
+  return children.flatMap((child: unknown) =>
+    Array.isArray(child) ? pieces(child, depth) : piece(child, depth + 1),
+  );
 }
 
 function piece(value: unknown, depth: number): ProseMirrorNode[] {
@@ -181,6 +184,7 @@ function textOf(value: unknown): string[] {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const next = stack.pop();
+    if (Array.isArray(next)) stack.push(...[...(next as unknown[])].reverse());
     if (!isRecord(next)) continue;
     if (typeof next['text'] === 'string' && next['text'] !== '') texts.push(next['text']);
     if (Array.isArray(next['content']))
