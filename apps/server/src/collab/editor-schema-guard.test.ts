@@ -191,6 +191,20 @@ describe('the editor schema guard', () => {
     });
   });
 
+  it('lets someone type into, or indent, a block another person deleted meanwhile: Yjs drops it', () => {
+    const room = new Y.Doc();
+    Y.applyUpdate(room, documentAsUpdate(RICH));
+    const typist = new Y.Doc();
+    Y.applyUpdate(typist, Y.encodeStateAsUpdate(room));
+    room.getXmlFragment(DRAFT_FIELD).delete(0, 3); // collected at once: the room's gc is on
+    const before = Y.encodeStateVector(typist);
+    const fragment = typist.getXmlFragment(DRAFT_FIELD);
+    (first(fragment).get(0) as Y.XmlText).insert(7, ' typed');
+    first(fragment, 1).setAttribute('level', 3 as never);
+    const typed = Y.encodeStateAsUpdate(typist, before);
+    expect(editorSchemaCheck(room).verdict(typed)).toBe('fits');
+  });
+
   it('leaves other roots alone: nobody reads them', () => {
     const client = new Y.Doc();
     client.getMap('elsewhere').set('x', 1);

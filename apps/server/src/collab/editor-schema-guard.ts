@@ -48,6 +48,7 @@ export function editorSchemaCheck(doc: Y.Doc): UpdateCheck {
 
 function structProblem(item: Y.Item, place: Place): string | undefined {
   const { parent, key } = place;
+  if (parent.kind === 'gone') return undefined;
   if (parent.kind === 'root' && parent.name !== DRAFT_FIELD) return undefined;
   const content = item.content;
   const element = content instanceof Y.ContentType ? content.type : undefined;

@@ -7,7 +7,12 @@ export type Parent =
   | { readonly kind: 'text' }
   | { readonly kind: 'other' }
   /** Behind content neither the update nor the room holds (a client ahead of its sync reply). */
-  | { readonly kind: 'unknown' };
+  | { readonly kind: 'unknown' }
+  /**
+   * In content deleted and collected (typing into a paragraph someone else deleted meanwhile):
+   * Yjs drops the struct as it applies it, so nobody ever reads it.
+   */
+  | { readonly kind: 'gone' };
 
 /** Where a struct of an update lands: its parent, and the attribute key when it sets one. */
 export interface Place {
@@ -16,6 +21,7 @@ export interface Place {
 }
 
 const UNKNOWN: Place = { parent: { kind: 'unknown' }, key: null };
+const GONE: Place = { parent: { kind: 'gone' }, key: null };
 
 /**
  * The places of the structs of a sequence of updates, found as Yjs finds them when it applies
@@ -25,15 +31,17 @@ const UNKNOWN: Place = { parent: { kind: 'unknown' }, key: null };
  * one, which may be in the same update, an earlier one, or already in the room's document.
  */
 export class UpdatePlaces {
-  readonly #byClient = new Map<number, Y.Item[]>();
+  readonly #byClient = new Map<number, (Y.Item | Y.GC)[]>();
   readonly #known = new Map<Y.Item, Place>();
 
   constructor(private readonly doc: Y.Doc) {}
 
   /** Takes the structs of one more update into account; `remove` with the answer takes them out. */
-  add(structs: readonly (Y.Item | Y.GC | Y.Skip)[]): readonly Y.Item[] {
-    const items = structs.filter((struct): struct is Y.Item => struct instanceof Y.Item);
-    const touched = new Set<Y.Item[]>();
+  add(structs: readonly (Y.Item | Y.GC | Y.Skip)[]): readonly (Y.Item | Y.GC)[] {
+    const items: (Y.Item | Y.GC)[] = [];
+    for (const struct of structs)
+      if (struct instanceof Y.Item || struct instanceof Y.GC) items.push(struct);
+    const touched = new Set<(Y.Item | Y.GC)[]>();
     for (const item of items) {
       const list = this.#byClient.get(item.id.client) ?? [];
       this.#byClient.set(item.id.client, list);
@@ -45,14 +53,14 @@ export class UpdatePlaces {
     return items;
   }
 
-  remove(items: readonly Y.Item[]): void {
+  remove(items: readonly (Y.Item | Y.GC)[]): void {
     const gone = new Set(items);
     for (const [client, list] of this.#byClient) {
       const kept = list.filter((item) => !gone.has(item));
       if (kept.length === 0) this.#byClient.delete(client);
       else this.#byClient.set(client, kept);
     }
-    for (const item of items) this.#known.delete(item);
+    for (const item of items) if (item instanceof Y.Item) this.#known.delete(item);
   }
 
   of(item: Y.Item): Place {
@@ -66,6 +74,10 @@ export class UpdatePlaces {
       chain.add(current);
       const neighbour = (current.origin ?? current.rightOrigin) as Y.ID;
       const inUpdate = this.#itemInUpdate(neighbour);
+      if (inUpdate instanceof Y.GC) {
+        place = GONE;
+        break;
+      }
       if (inUpdate === undefined || chain.has(inUpdate)) {
         place = this.#placeInDocument(neighbour);
         break;
@@ -83,31 +95,25 @@ export class UpdatePlaces {
     const key = item.parentSub;
     if (typeof parent === 'string') return { parent: { kind: 'root', name: parent }, key };
     if (parent instanceof Y.ID) {
-      const holder = this.#itemInUpdate(parent);
-      if (holder !== undefined)
-        return {
-          parent:
-            holder.content instanceof Y.ContentType
-              ? kindOf(holder.content.type)
-              : { kind: 'other' },
-          key,
-        };
-      const stored = this.#storedItem(parent);
-      if (stored === undefined) return UNKNOWN;
-      if (!(stored instanceof Y.Item) || !(stored.content instanceof Y.ContentType))
-        return { parent: { kind: 'other' }, key };
-      return { parent: typeParent(stored.content.type, this.doc), key };
+      const holder = this.#itemInUpdate(parent) ?? this.#storedItem(parent);
+      if (holder === undefined) return UNKNOWN;
+      if (!(holder instanceof Y.Item) || holder.content instanceof Y.ContentDeleted) return GONE;
+      if (!(holder.content instanceof Y.ContentType)) return { parent: { kind: 'other' }, key };
+      const type = holder.content.type;
+      // A type of the update is not integrated yet: only its class and name tell what it is.
+      return { parent: type._item === null ? kindOf(type) : typeParent(type, this.doc), key };
     }
     return UNKNOWN;
   }
 
   #placeInDocument(id: Y.ID): Place {
     const stored = this.#storedItem(id);
-    if (!(stored instanceof Y.Item)) return UNKNOWN; // missing, or collected: Yjs drops it too
-    return {
-      parent: typeParent(stored.parent as Y.AbstractType<unknown>, this.doc),
-      key: stored.parentSub,
-    };
+    if (stored === undefined) return UNKNOWN;
+    // A collected neighbour, or one whose parent was collected: Yjs drops the struct too.
+    const parent =
+      stored instanceof Y.Item ? (stored.parent as Y.AbstractType<unknown> | null) : null;
+    if (parent === null) return GONE;
+    return { parent: typeParent(parent, this.doc), key: (stored as Y.Item).parentSub };
   }
 
   #storedItem(id: Y.ID): Y.Item | Y.GC | undefined {
@@ -115,7 +121,7 @@ export class UpdatePlaces {
     return Y.getItem(this.doc.store, id);
   }
 
-  #itemInUpdate(id: Y.ID): Y.Item | undefined {
+  #itemInUpdate(id: Y.ID): Y.Item | Y.GC | undefined {
     const items = this.#byClient.get(id.client);
     if (items === undefined) return undefined;
     let low = 0;
