@@ -7,6 +7,7 @@ import type { Accounts } from './accounts/accounts.js';
 import { createApp } from './app.js';
 import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
+import { editorSchemaCheck } from './collab/editor-schema-guard.js';
 import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
@@ -73,6 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onError: logError('collab'),
     fanout: cluster.fanout,
     observer: metrics.roomObserver,
+    updateCheck: editorSchemaCheck,
     ...options.rooms,
   });
   metrics.trackRooms(() => rooms.size);

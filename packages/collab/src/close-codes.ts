@@ -49,6 +49,16 @@ export const CLOSE_CODES = {
     retry: false,
     reason: 'A message could not be decoded and was ignored.',
   },
+  /**
+   * An update does not fit the document's schema (an unknown node, attribute or mark, or a node
+   * where it cannot stand): nothing of it was saved. The editor never sends one; a client that
+   * does is broken or hostile, and resending cannot fix it.
+   */
+  unfitUpdate: {
+    code: 4422,
+    retry: false,
+    reason: 'The update does not fit the editor’s document; nothing of it was saved.',
+  },
   /** No valid credentials: do not retry until the person signs in again. */
   unauthenticated: { code: 4401, retry: false, reason: 'Sign in to open this draft.' },
   /**

@@ -418,6 +418,10 @@ export class DraftRoom {
    */
   #newOnly(waiting: readonly PendingUpdate[]): NewUpdate[] {
     const content = new NewContent(this.doc);
+    // At the commit, as what is new: only the new part is checked (a reconnecting client's sync
+    // reply repeats what the room holds, and what a log held before the check must not lock its
+    // editors out), against the room and the batch before it, as Yjs will apply it.
+    const check = this.options.updateCheck(this.doc);
     const refused = new Set<CollabConnection>();
     const batch: NewUpdate[] = [];
     for (const pending of waiting) {
@@ -430,6 +434,13 @@ export class DraftRoom {
       if (foreign !== undefined) {
         refused.add(connection);
         this.#refuseForeign(connection, foreign);
+        continue;
+      }
+      const verdict = check.verdict(part.update);
+      if (verdict === 'waits') continue;
+      if (verdict !== 'fits') {
+        refused.add(connection);
+        connection.close(CLOSE_CODES.unfitUpdate.code, verdict.unfit);
         continue;
       }
       this.#owners.claim(part.clients, connection.actor.id);

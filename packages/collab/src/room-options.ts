@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
 import type { DraftFanout } from './fanout/draft-fanout.js';
 import type { RoomObserver } from './room-observer.js';
@@ -20,12 +21,32 @@ export interface RoomOptions {
   readonly observer: RoomObserver;
   /** How rooms hear of the other instances serving the same drafts (default: there are none). */
   readonly fanout: DraftFanout;
+  /**
+   * The check each client update passes before it is stored (the server checks the editor
+   * schema, decision 23): made afresh for each commit over the room's document, which it must
+   * not change, and given the new part of each update of the batch in order. Runs per
+   * keystroke. Default: every update fits.
+   */
+  readonly updateCheck: (doc: Y.Doc) => UpdateCheck;
 }
 
 export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'fanout'> = {
+  updateCheck: () => EVERY_UPDATE_FITS,
   snapshotEvery: 500,
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,
   maxMessageBytes: 1024 * 1024,
   byteLimits: DEFAULT_BYTE_LIMITS,
 };
+
+/** What a room asks of an update before storing it, one commit at a time. */
+export interface UpdateCheck {
+  /**
+   * `fits`: store it (later updates of the commit may build on it); `waits`: it continues
+   * content the room does not hold yet, store nothing of it now (its sender's sync reply brings
+   * it again); or why it may never be stored, in a sentence.
+   */
+  verdict(update: Uint8Array): 'fits' | 'waits' | { readonly unfit: string };
+}
+
+const EVERY_UPDATE_FITS: UpdateCheck = { verdict: () => 'fits' };

@@ -6,6 +6,14 @@ export { paragraphNumberPluginKey } from './numbering/paragraph-number-plugin.js
 export { DRAFT_FIELD, rapporteurExtensions, rapporteurSchema } from './schema/extensions.js';
 export { NUMBERED_PARAGRAPH } from './schema/node-names.js';
 export { validateDocument } from './schema/validate-document.js';
+export { readableDocument } from './schema/readable-document.js';
+export {
+  allowsMark,
+  attributeProblem,
+  holdsText,
+  isKnownNode,
+  mayHold,
+} from './schema/schema-rules.js';
 export type { ValidationResult } from './schema/validate-document.js';
 export { renderHtml } from './render/render-html.js';
 export { importDocument } from './import/import-document.js';

@@ -1,6 +1,9 @@
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { storeTargets } from '@rapporteur/event-store/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { play, steps } from '../testing/random-script.js';
 import { ScriptedDraft } from '../testing/scripted-draft.js';
 import { authorsAt, authorsFromTimeline } from './authorship.js';
@@ -27,5 +30,45 @@ describe.each(storeTargets())('authorship from the kept timeline on $name', (tar
       }),
       { numRuns: target.name === 'postgres' ? 15 : 60 },
     );
+  });
+  it('agrees with the timeline on a draft that does not fit the schema, and on one emptied', async () => {
+    const fresh = await target.fresh();
+    const timelines = new DraftTimelines(fresh.store);
+    try {
+      const writer = new Y.Doc();
+      const fragment = writer.getXmlFragment(DRAFT_FIELD);
+      const edits = [
+        () => {
+          const block = new Y.XmlElement('section');
+          block.insert(0, [new Y.XmlText('Inside an unknown node')]);
+          fragment.insert(0, [block, new Y.XmlText('Loose text')]);
+        },
+        () => {
+          const block = new Y.XmlElement('numberedParagraph');
+          block.setAttribute('level', 'two');
+          block.insert(0, [new Y.XmlText('A point')]);
+          fragment.insert(2, [block]);
+        },
+        () => {
+          fragment.delete(0, fragment.length);
+        },
+      ];
+      for (const edit of edits) {
+        const before = Y.encodeStateVector(writer);
+        edit();
+        const payload = Y.encodeStateAsUpdate(writer, before);
+        const metadata = { actor: 'p1', clients: [writer.clientID] };
+        await fresh.store.append(draftStream('d'), [{ type: DRAFT_UPDATED, payload, metadata }]);
+      }
+      for (const revision of [0, 1, 2]) {
+        const at = { draftId: 'd', revision };
+        const loaded = await authorsAt(fresh.store, at);
+        expect(await authorsFromTimeline(timelines, at)).toEqual(loaded);
+        expect(loaded.blocks.map((block) => block.type)).not.toContain('section');
+      }
+    } finally {
+      timelines.close();
+      await fresh.cleanup();
+    }
   });
 });

@@ -1,11 +1,11 @@
 import type { ClientOwners } from '@rapporteur/collab';
 import type { AuthorRun } from '@rapporteur/diff';
 import type { EventStore } from '@rapporteur/event-store';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { authoredJsonBlocks } from './authored-json.js';
 import { toAuthorRuns } from './author-runs.js';
-import { draftFragment, textItems, type YType } from './document-walk.js';
-import { sectionLabels } from './sections.js';
-import { withDraftAt } from './time-travel.js';
+import { draftFragment, textItems } from './document-walk.js';
+import { readableJson, withDraftAt } from './time-travel.js';
 import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 /**
@@ -35,63 +35,18 @@ export interface AuthoredBlock {
   readonly runs: readonly AuthoredText[];
 }
 
-/** The draft at a revision, block by block, its text cut into runs by author. */
+/**
+ * The draft at a revision, block by block, its text cut into runs by author: its readable JSON
+ * (what every reader shows, decision 23) with the writers of its text.
+ */
 export async function authorsAt(
   store: EventStore,
   at: { readonly draftId: string; readonly revision?: number },
 ): Promise<{ readonly revision: number; readonly blocks: readonly AuthoredBlock[] }> {
   return withDraftAt(store, at, ({ doc, owners, revision }) => ({
     revision,
-    blocks: authoredBlocks(doc, owners),
+    blocks: authoredJsonBlocks(readableJson(doc), writtenBy(doc, owners)),
   }));
-}
-
-export function authoredBlocks(doc: Y.Doc, owners: ClientOwners): AuthoredBlock[] {
-  const fragment = draftFragment(doc);
-  const sections = sectionLabels(fragment);
-  const blocks: AuthoredBlock[] = [];
-  for (let item = fragment._start; item !== null; item = item.right) {
-    if (item.deleted || !(item.content instanceof Y.ContentType)) continue;
-    const type = item.content.type;
-    const runs: { text: string; author: string | null }[] = [];
-    collectRuns(type, { runs, owners });
-    const level: unknown = type instanceof Y.XmlElement ? type.getAttribute('level') : undefined;
-    blocks.push({
-      type: type instanceof Y.XmlElement ? type.nodeName : 'text',
-      section: sections.get(item) ?? null,
-      ...(level === undefined ? {} : { level: Number(level) }),
-      runs,
-    });
-  }
-  return blocks;
-}
-
-/** Walks a block in document order; nested elements (list items, cells) start a new line. */
-function collectRuns(
-  type: YType,
-  into: { runs: { text: string; author: string | null }[]; readonly owners: ClientOwners },
-): void {
-  for (let item = type._start; item !== null; item = item.right) {
-    if (item.deleted) continue;
-    const { content } = item;
-    if (content instanceof Y.ContentString) {
-      append(into.runs, content.str, into.owners.ownerOf(item.id.client) ?? null);
-    } else if (content instanceof Y.ContentType) {
-      if (content.type instanceof Y.XmlElement && into.runs.length > 0)
-        append(into.runs, '\n', null);
-      collectRuns(content.type, into);
-    }
-  }
-}
-
-function append(
-  runs: { text: string; author: string | null }[],
-  text: string,
-  author: string | null,
-) {
-  const last = runs[runs.length - 1];
-  if (last !== undefined && last.author === author) last.text += text;
-  else runs.push({ text, author });
 }
 
 /**

@@ -7,7 +7,7 @@ import { Deleters } from './deleters.js';
 import { draftFragment, textItems, type TextItem } from './document-walk.js';
 import { InvalidRangeError } from './errors.js';
 import { toAuthorRuns } from './author-runs.js';
-import { draftAt, tiptapJson } from './time-travel.js';
+import { draftAt, readableJson } from './time-travel.js';
 import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 const PAGE = 2000;
@@ -30,10 +30,10 @@ export async function compareRevisions(
     const deleters = await whoDeleted(store, { draftId, from, to }, { items, after: after.doc });
     return diffDocuments(
       {
-        doc: tiptapJson(before.doc),
+        doc: readableJson(before.doc),
         authors: toAuthorRuns(items, (item) => deleters.runsFor(item)),
       },
-      { doc: tiptapJson(after.doc), authors: writtenBy(after.doc, after.owners) },
+      { doc: readableJson(after.doc), authors: writtenBy(after.doc, after.owners) },
     );
   } finally {
     before.doc.destroy();

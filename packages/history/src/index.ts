@@ -19,6 +19,7 @@ export {
   draftHtml,
   readDraftAt,
   readDraftFromTimeline,
+  readableJson,
   tiptapJson,
   withDraftAt,
 } from './time-travel.js';

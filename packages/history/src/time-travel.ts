@@ -1,8 +1,8 @@
 import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/collab';
 import type { TiptapNode } from '@rapporteur/diff';
-import { rapporteurSchema, renderHtml } from '@rapporteur/editor-schema';
+import { readableDocument, renderHtml } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
-import { yXmlFragmentToProseMirrorRootNode, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import { draftFragment } from './document-walk.js';
 import { RevisionNotFoundError } from './errors.js';
@@ -47,12 +47,24 @@ export async function withDraftAt<T>(
   }
 }
 
-/** The document as Tiptap JSON, the form the editor, the renderer and the diff read. */
+/**
+ * The document as stored, as Tiptap JSON: what the content hash of a version is taken over.
+ * It may not fit the schema (a log may hold what a raw client wrote before the room checked
+ * updates, decision 23); readers want `readableJson`.
+ */
 export function tiptapJson(doc: Y.Doc): TiptapNode {
   // Deprecated for ...ToProseMirrorRootNode, which drops what does not fit the schema; the
   // history needs every stored character, so that runs of authors line up with the text.
   // eslint-disable-next-line @typescript-eslint/no-deprecated
   return yXmlFragmentToProsemirrorJSON(draftFragment(doc)) as TiptapNode;
+}
+
+/**
+ * The document as every reader shows it (time travel, exports, diffs): the stored JSON made to
+ * fit the schema by editor-schema's `readableDocument`, every character kept.
+ */
+export function readableJson(doc: Y.Doc): TiptapNode {
+  return readableDocument(tiptapJson(doc)) as TiptapNode;
 }
 
 /** The draft at a revision as Tiptap JSON and as HTML with its paragraph numbers. */
@@ -61,22 +73,14 @@ export async function readDraftAt(
   at: { readonly draftId: string; readonly revision?: number },
 ): Promise<{ readonly revision: number; readonly json: TiptapNode; readonly html: string }> {
   return withDraftAt(store, at, ({ doc, revision }) => {
-    const json = tiptapJson(doc);
+    const json = readableJson(doc);
     return { revision, json, html: draftHtml(doc, json) };
   });
 }
 
-/**
- * The draft as HTML. A stored state that does not fit the schema (a raw client may write
- * anything) is shown the way the editor shows it: with what does not fit left out.
- */
-export function draftHtml(doc: Y.Doc, json: TiptapNode = tiptapJson(doc)): string {
-  try {
-    return renderHtml(json as RenderableJson);
-  } catch {
-    const shown = yXmlFragmentToProseMirrorRootNode(draftFragment(doc), rapporteurSchema());
-    return renderHtml(shown.toJSON() as RenderableJson);
-  }
+/** The draft as HTML, from its readable JSON: whatever the log holds, this renders. */
+export function draftHtml(doc: Y.Doc, json: TiptapNode = readableJson(doc)): string {
+  return renderHtml(json as RenderableJson);
 }
 
 type RenderableJson = Parameters<typeof renderHtml>[0];
@@ -84,8 +88,7 @@ type RenderableJson = Parameters<typeof renderHtml>[0];
 /**
  * The draft at a revision, read from the draft's timeline: its one document seen through a Yjs
  * snapshot of that revision, with nothing to load (about 10 times faster than `readDraftAt` on
- * a long draft, see the README). The first request after a start builds the timeline. A state
- * that does not fit the schema is rendered the careful way, by `readDraftAt`.
+ * a long draft, see the README). The first request after a start builds the timeline.
  */
 export async function readDraftFromTimeline(
   timelines: DraftTimelines,
@@ -95,10 +98,6 @@ export async function readDraftFromTimeline(
   const timeline = await timelines.of(draftId);
   const revision = at.revision ?? timeline.revision;
   if (revision < 0 && at.revision === undefined) return readDraftAt(store, { draftId });
-  const json = timeline.documentAt(revision);
-  try {
-    return { revision, json, html: renderHtml(json as RenderableJson) };
-  } catch {
-    return readDraftAt(store, { draftId, revision });
-  }
+  const json = readableDocument(timeline.documentAt(revision)) as TiptapNode;
+  return { revision, json, html: renderHtml(json as RenderableJson) };
 }

@@ -9,7 +9,7 @@ import {
   exportTrackedChangesDocx,
   type ExportCover,
 } from '@rapporteur/export';
-import { compareRevisions, fingerprintAt, tiptapJson, withDraftAt } from '@rapporteur/history';
+import { compareRevisions, fingerprintAt, readableJson, withDraftAt } from '@rapporteur/history';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { resolvePoint, POINT_PATTERN } from '../history/draft-points.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -51,7 +51,7 @@ const changesExport = createRoute({
 /** The documents that leave Rapporteur, for anyone who may read the meeting. */
 export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
   const documentAt = (meetingId: string, revision: number) =>
-    withDraftAt(store, { draftId: meetingId, revision }, ({ doc }) => tiptapJson(doc));
+    withDraftAt(store, { draftId: meetingId, revision }, ({ doc }) => readableJson(doc));
 
   return apiRouter<AuthEnv>()
     .openapi(versionExport, async (c) => {

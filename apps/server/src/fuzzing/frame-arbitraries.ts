@@ -12,6 +12,7 @@ import {
   varString,
   varUint,
 } from './wire-bytes.js';
+import { schemaBreakingFrames } from './schema-breaking-arbitraries.js';
 import { damage, realUpdate, updateDamage } from './yjs-update-arbitraries.js';
 
 /** One WebSocket message the fuzzer sends. */
@@ -243,7 +244,16 @@ export function fuzzScript(limits: FuzzLimits): fc.Arbitrary<FuzzScript> {
     .record({
       target,
       ack: fc.boolean(),
-      frames: fc.array(fuzzFrame(limits), { minLength: 1, maxLength: 12 }),
+      frames: fc
+        .array(
+          fc.oneof(
+            { arbitrary: fuzzFrame(limits).map((frame) => [frame]), weight: 96 },
+            // A few hundred a run: each is refused with a close, which costs a reconnect.
+            { arbitrary: schemaBreakingFrames, weight: 4 },
+          ),
+          { minLength: 1, maxLength: 12 },
+        )
+        .map((groups) => groups.flat()),
     })
     .map((script) => Object.assign(script, { [fc.toStringMethod]: () => describeScript(script) }));
 }

@@ -86,6 +86,17 @@ export class FuzzSocket {
     };
   }
 
+  /**
+   * Waits until the server closes the socket or `timeoutMs` passes: some refusals are decided at
+   * the commit, after the answer that `play` waits for.
+   */
+  async closing(timeoutMs: number): Promise<SocketOutcome> {
+    await this.#until(() => this.#ws.readyState === WebSocket.CLOSED, timeoutMs).catch(
+      () => undefined,
+    );
+    return { sent: 0, ...(this.#closed === undefined ? {} : { closed: this.#closed }) };
+  }
+
   async close(): Promise<void> {
     this.#closingOurselves = this.#closed === undefined;
     if (this.#ws.readyState === WebSocket.CLOSED) return;

@@ -1,4 +1,6 @@
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_FIELD, validateDocument } from '@rapporteur/editor-schema';
+import { tiptapJson } from '@rapporteur/history';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -6,10 +8,12 @@ import { connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { fuzzScript, type SocketTarget } from './frame-arbitraries.js';
+import { draftReadViolations, type DraftReader } from './draft-reads.js';
 import { describeRun, fuzzRun } from './fuzz-run.js';
 import { createLogger } from '../observability/logger.js';
 import { HonestTypists } from './honest-typists.js';
 import { settledHeap } from './settled-heap.js';
+import { UNFIT_KIND } from './schema-breaking-arbitraries.js';
 import { SocketFuzzer, type TargetUrls } from './socket-fuzzer.js';
 
 const MEETING = 'fuzz-34';
@@ -25,6 +29,11 @@ const SLOTS = 3;
  * as it keeps 5 KiB per frame or 10 KiB per connection.
  */
 const HEAP_GROWTH_BOUND = 40 * 1024 * 1024;
+/**
+ * After each round with schema-breaking frames the draft is read at its head; every this many
+ * such rounds, in full (a version named and exported in every format, time travel further back).
+ */
+const FULL_READ_EVERY_ROUNDS = 15;
 
 describe('the collaboration socket, fuzzed', () => {
   const run = fuzzRun('socket');
@@ -136,6 +145,13 @@ describe('the collaboration socket, fuzzed', () => {
       byTarget: new Map<SocketTarget, number>(),
       slowest: undefined as { ms: number; kind: string } | undefined,
     };
+    const reader: DraftReader = {
+      url: server.url,
+      meetingId: MEETING,
+      token: people.chair.token,
+      store: server.store,
+    };
+    const reads = { rounds: 0, checks: 0, unfitFrames: 0 };
     let finished = false;
     let typingFailure: unknown;
     const typing = typists
@@ -170,6 +186,17 @@ describe('the collaboration socket, fuzzed', () => {
               for (const [code, times] of report.closes)
                 totals.closes.set(code, (totals.closes.get(code) ?? 0) + times);
             }
+            const unfit = scripts
+              .flatMap((each) => each.frames)
+              .filter((frame) => frame.kind.startsWith(UNFIT_KIND)).length;
+            reads.unfitFrames += unfit;
+            if (unfit > 0) {
+              const full = ++reads.rounds % FULL_READ_EVERY_ROUNDS === 0;
+              if (full) reads.checks += 1;
+              violations.push(
+                ...(await draftReadViolations(reader, { round: totals.scripts, full })),
+              );
+            }
             if (totals.scripts % 150 < SLOTS) {
               const health = await fetch(`${server.url}/healthz`).then(
                 (answer) => answer.status,
@@ -201,13 +228,15 @@ describe('the collaboration socket, fuzzed', () => {
       await typing;
     }
     expect(typingFailure).toBeUndefined();
+    expect(await draftReadViolations(reader, { round: totals.scripts, full: true })).toEqual([]);
     const elapsed = Date.now() - started;
     await Promise.all(fuzzers.map((fuzzer) => fuzzer.close()));
 
     // Every frame counted, and the honest clients never disturbed.
     process.stdout.write(
       `fuzz socket: ${totals.sent} frames in ${totals.scripts} scripts, ${elapsed} ms; closes ${JSON.stringify(Object.fromEntries(totals.closes))}; ` +
-        `slowest frame ${totals.slowest?.kind ?? '-'} ${Math.round(totals.slowest?.ms ?? 0)} ms; ${typists.rounds} honest rounds, slowest ${typists.slowestRoundMs} ms\n`,
+        `slowest frame ${totals.slowest?.kind ?? '-'} ${Math.round(totals.slowest?.ms ?? 0)} ms; ${typists.rounds} honest rounds, slowest ${typists.slowestRoundMs} ms; ` +
+        `${reads.unfitFrames} schema-breaking frames, the draft read after ${reads.rounds} rounds, in full ${reads.checks + 1} times\n`,
     );
     expect(totals.sent).toBeGreaterThanOrEqual(run.cases);
     expect(typists.disconnects).toEqual([]);
@@ -249,6 +278,9 @@ describe('the collaboration socket, fuzzed', () => {
       Y.applyUpdate(replay, update);
     }
     expect(replay.getText('text').toJSON()).toBe(clients[0]!.text.toJSON());
+    // Only updates that fit the editor schema reached the draft's fragment.
+    if (replay.getXmlFragment(DRAFT_FIELD).length > 0)
+      expect(validateDocument(tiptapJson(replay))).toEqual({ ok: true });
     replay.destroy();
   }, 240_000);
 });

@@ -1,6 +1,7 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
 import type { FuzzFrame, SocketTarget } from './frame-arbitraries.js';
 import type { SocketOutcome } from './fuzz-socket.js';
+import { UNFIT_KIND } from './schema-breaking-arbitraries.js';
 
 const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.code));
 
@@ -14,13 +15,15 @@ const REFUSAL: Partial<Record<SocketTarget, number>> = {
 };
 
 /**
- * The closes a frame on an open draft socket may cause: too big, malformed, written under a
- * Yjs client id another person owns, or past the sender's byte budget. Never "could not save"
- * (the database is fine), a full draft (its limit is far away) nor a shutdown code.
+ * The closes a frame on an open draft socket may cause: too big, malformed, not fitting the
+ * editor schema, written under a Yjs client id another person owns, or past the sender's byte
+ * budget. Never "could not save" (the database is fine), a full draft (its limit is far away)
+ * nor a shutdown code.
  */
 const FRAME_CLOSES = new Set<number>([
   CLOSE_CODES.tooBig.code,
   CLOSE_CODES.malformed.code,
+  CLOSE_CODES.unfitUpdate.code,
   CLOSE_CODES.forbidden.code,
   CLOSE_CODES.byteRate.code,
 ]);
@@ -69,6 +72,7 @@ export function frameViolation(
   if ((frame.kind === 'text' || frame.kind === 'text-not-utf8') && closed === undefined) {
     return 'a text frame left the socket open';
   }
+  if (frame.kind.startsWith(UNFIT_KIND)) return unfitViolation(context.mayEdit, closed);
   // A valid update never closes the socket, except when its client id belongs to someone else
   // or its sender's byte budget is spent; a reader's is refused by its header, never closed.
   if (
@@ -82,6 +86,18 @@ export function frameViolation(
   if (frame.kind.startsWith('presence-forged') && closed !== undefined) {
     return `forged presence closed the socket: ${describe(outcome)}`;
   }
+  return undefined;
+}
+
+/** An editor's schema-breaking update is refused with 4422; a reader's never gets that far. */
+function unfitViolation(mayEdit: boolean, closed: SocketOutcome['closed']): string | undefined {
+  const code = closed?.code;
+  // Its bytes count against the sender's budget before its shape is judged, so a spent budget
+  // (4029) may refuse it first.
+  if (mayEdit && code !== CLOSE_CODES.unfitUpdate.code && !EDITOR_UPDATE_CLOSES.has(code ?? 0))
+    return `an update that does not fit the editor schema must close with ${CLOSE_CODES.unfitUpdate.code}, got ${closed === undefined ? 'an open socket' : `close ${code}`}`;
+  if (!mayEdit && code === CLOSE_CODES.unfitUpdate.code)
+    return 'a reader’s update was checked against the schema instead of refused for its role';
   return undefined;
 }
 

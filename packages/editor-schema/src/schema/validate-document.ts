@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import { isLevel } from '../numbering/paragraph-numbers.js';
 import { rapporteurSchema } from './extensions.js';
 import { nodeNames } from './node-names.js';
+import { attributeProblem } from './schema-rules.js';
 
 export type ValidationResult = { ok: true } | { ok: false; problems: string[] };
 
@@ -63,7 +64,7 @@ function inspectNode(value: unknown, at: { path: string; depth: number }, walk: 
   }
   inspectAttrs(
     value['attrs'],
-    { path: `${path} (${type})`, known: nodeType.spec.attrs ?? {} },
+    { path: `${path} (${type})`, owner: type, known: nodeType.spec.attrs ?? {} },
     walk,
   );
   inspectMarks(value['marks'], path, walk);
@@ -83,7 +84,11 @@ function inspectNode(value: unknown, at: { path: string; depth: number }, walk: 
   });
 }
 
-function inspectAttrs(attrs: unknown, at: { path: string; known: object }, walk: Walk): void {
+function inspectAttrs(
+  attrs: unknown,
+  at: { path: string; owner: string; known: object },
+  walk: Walk,
+): void {
   if (attrs === undefined || attrs === null) return;
   if (!isRecord(attrs)) {
     walk.problems.push(`${at.path}: attrs must be an object`);
@@ -96,6 +101,10 @@ function inspectAttrs(attrs: unknown, at: { path: string; known: object }, walk:
       walk.problems.push(
         `${at.path}: level must be an integer from 1 to 6, not ${JSON.stringify(value)}`,
       );
+    } else {
+      // A value of the wrong type (a colwidth that is not a list) fails later, in a renderer.
+      const problem = attributeProblem(at.owner, name, value);
+      if (problem !== undefined) walk.problems.push(`${at.path}: ${problem}`);
     }
   }
 }
@@ -116,7 +125,7 @@ function inspectMarks(marks: unknown, path: string, walk: Walk): void {
     }
     inspectAttrs(
       mark['attrs'],
-      { path: `${at} (${markType.name})`, known: markType.spec.attrs ?? {} },
+      { path: `${at} (${markType.name})`, owner: markType.name, known: markType.spec.attrs ?? {} },
       walk,
     );
   });

@@ -2,6 +2,7 @@ import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import type { DiffSide, TiptapNode } from '@rapporteur/diff';
+import { readableDocument } from '@rapporteur/editor-schema';
 import { authoredJsonBlocks } from '../authored-json.js';
 import type { AuthoredBlock } from '../authorship.js';
 import { toAuthorRuns } from '../author-runs.js';
@@ -87,6 +88,11 @@ export class DraftTimeline {
     return fragmentJsonAt(this.#fragment, this.#index.snapshotAt(revision));
   }
 
+  /** The draft at `revision` as readers show it: made to fit the schema, every character kept. */
+  readableAt(revision: number): TiptapNode {
+    return readableDocument(this.documentAt(revision)) as TiptapNode;
+  }
+
   /**
    * The two sides of a diff between revisions `from` and `to`, read from the one document:
    * the text at `to` attributed to its writers (the owners of its client ids), the text at
@@ -101,13 +107,13 @@ export class DraftTimeline {
     };
     return {
       before: {
-        doc: this.documentAt(from),
+        doc: this.readableAt(from),
         authors: toAuthorRuns(visibleText(this.#fragment, before), (range) =>
           deletersOf(range, deletions),
         ),
       },
       after: {
-        doc: this.documentAt(to),
+        doc: this.readableAt(to),
         authors: toAuthorRuns(visibleText(this.#fragment, after), (range) => [
           { length: range.length, author: this.#owners.ownerOf(range.client) ?? null },
         ]),
@@ -117,7 +123,7 @@ export class DraftTimeline {
 
   /** The draft at `revision`, block by block, its text cut into runs by author. */
   authorsAt(revision: number): AuthoredBlock[] {
-    const json = this.documentAt(revision);
+    const json = this.readableAt(revision);
     const runs = toAuthorRuns(
       visibleText(this.#fragment, this.#index.snapshotAt(revision)),
       (range) => [{ length: range.length, author: this.#owners.ownerOf(range.client) ?? null }],
