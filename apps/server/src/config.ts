@@ -36,6 +36,12 @@ const environment = z.object({
     .default(1024 * 1024),
 });
 
+/**
+ * Every variable the server reads: the ones above, and LOG_LEVEL (read by the logger). turbo.json
+ * must pass each one through to `npm start`, and the README must document each one (a test checks).
+ */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(environment.shape), 'LOG_LEVEL'];
+
 export interface Config {
   readonly port: number;
   readonly host: string;
