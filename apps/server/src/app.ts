@@ -14,6 +14,8 @@ import { sessionRoutes } from './auth/session.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { apiRouter } from './http/openapi.js';
+import { openApiDocument } from './http/openapi-document.js';
+import { documentPlainRoutes } from './http/plain-routes-docs.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { ReadinessCheck } from './health/readiness.js';
 import type { Stopping } from './health/stopping.js';
@@ -105,11 +107,10 @@ export function createApp({
     .route('/', meetingsRoutes({ store, accounts, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
-    .route('/', exportsRoutes({ store, catalog }));
-  api.doc('/openapi.json', {
-    openapi: '3.0.0',
-    info: { title: 'Rapporteur API', version: '0.1.0' },
-  });
+    .route('/', exportsRoutes({ store, catalog }))
+    .route('/', verifyRoutes({ store, catalog }));
+  documentPlainRoutes(api);
+  api.get('/openapi.json', (c) => c.json(openApiDocument(api)));
   api.get('/docs', (c) => c.html(apiDocsPage()));
   api.get('/docs.js', (c) =>
     c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
@@ -117,7 +118,6 @@ export function createApp({
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
   app.route('/api', liveEventsRoutes({ store, catalog }));
-  app.route('/api', verifyRoutes({ store, catalog }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);
