@@ -3,7 +3,6 @@ import type { EventStore } from '@rapporteur/event-store';
 import { DraftTimelines } from '@rapporteur/history';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { Accounts } from './accounts/accounts.js';
 import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
@@ -13,6 +12,7 @@ import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
+import { bodyLimit } from './http/body-limit.js';
 import { apiRouter } from './http/openapi.js';
 import { openApiDocument } from './http/openapi-document.js';
 import { documentPlainRoutes } from './http/plain-routes-docs.js';
@@ -89,7 +89,7 @@ export function createApp({
   app.route('/', metricsRoutes(metrics));
   app.use(
     '/api/*',
-    bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }),
+    bodyLimit({ maxBytes: API_BODY_LIMIT, drainBytes: 8 * API_BODY_LIMIT, tooLarge }),
     originGuard(),
     authenticate(accounts),
   );
