@@ -26,7 +26,6 @@ import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
-import { metricsRoutes } from './observability/metrics.routes.js';
 import { observeRequests } from './observability/observe-requests.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 import { notFound, onError, problem } from './problem.js';
@@ -47,7 +46,7 @@ export interface AppDependencies {
   readonly webDist?: string;
   /** Structured logs: one line per request, and 500s with their stack (default: silent). */
   readonly logger?: Logger;
-  /** Served on /metrics; problems are counted in it by code (default: a fresh instance). */
+  /** Problems are counted in it by code (default: a fresh instance); /metrics is served apart. */
   readonly metrics?: ServerMetrics;
   /** What /readyz checks besides the database, such as Redis. */
   readonly readiness?: readonly ReadinessCheck[];
@@ -85,8 +84,6 @@ export function createApp({
   app.use(observeRequests({ logger, metrics }));
   app.use(securityHeaders());
   app.route('/', healthRoutes(store, readiness, stopping));
-  // Not for the public: the reverse proxy does not route /metrics (infra/).
-  app.route('/', metricsRoutes(metrics));
   app.use(
     '/api/*',
     bodyLimit({ maxBytes: API_BODY_LIMIT, drainBytes: 8 * API_BODY_LIMIT, tooLarge }),

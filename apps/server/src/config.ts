@@ -23,6 +23,7 @@ const environment = z.object({
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
   SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
   SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
@@ -48,6 +49,8 @@ export interface Config {
   readonly dataDir: string;
   readonly databaseUrl: string;
   readonly maxEventBytes: number;
+  /** Where /metrics is served (on `host`); absent: nowhere. Never the public port (decision 27). */
+  readonly metricsPort: number | undefined;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
   /** Whether the first start creates the demo meeting and its accounts (off in production). */
@@ -96,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
     maxEventBytes: settings.MAX_EVENT_BYTES,
+    metricsPort: settings.METRICS_PORT,
     redis:
       settings.REDIS_URL === undefined
         ? undefined

@@ -29,13 +29,21 @@ async function main(): Promise<void> {
     ...(config.redis === undefined ? {} : { cluster: config.redis }),
     socketLimits: config.socketLimits,
     trustProxy: config.trustProxy,
+    ...(config.metricsPort === undefined ? {} : { metricsPort: config.metricsPort }),
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
   process.stdout.write(
     `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
   );
-  logger.info({ port: Number(port), database: store.dialect }, 'listening');
+  logger.info(
+    {
+      port: Number(port),
+      database: store.dialect,
+      ...(server.metricsUrl === undefined ? {} : { metrics: `${server.metricsUrl}/metrics` }),
+    },
+    'listening',
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

@@ -10,6 +10,7 @@ import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoin
 import { Stopping } from './health/stopping.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { Logger } from './observability/logger.js';
+import { startMetricsServer } from './observability/metrics-server.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 
 export interface ServerOptions {
@@ -24,6 +25,8 @@ export interface ServerOptions {
   readonly logger?: Logger;
   /** Served on /metrics; one instance per server (default: a fresh one). */
   readonly metrics?: ServerMetrics;
+  /** Where /metrics is served, on `host` (0: a free port); absent: nowhere (decision 27). */
+  readonly metricsPort?: number;
   readonly webDist?: string;
   /** Redis, shared with the other instances of this deployment; absent: this is the only one. */
   readonly cluster?: ClusterConfig;
@@ -37,6 +40,8 @@ export interface RunningServer {
   /** http://host:port, with the port the system gave when 0 was asked. */
   readonly url: string;
   readonly rooms: CollabRooms;
+  /** http://host:port of /metrics, when a metrics port was given. */
+  readonly metricsUrl: string | undefined;
   /**
    * Stops: first says it is not ready and turns new sockets away for `drainMs` (default 0) while
    * open ones keep working, so that a load balancer that probes /readyz can move traffic
@@ -129,9 +134,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
     }
   });
+  const metricsServer =
+    options.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(metrics, {
+          port: options.metricsPort,
+          host: options.host ?? '127.0.0.1',
+        });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    metricsUrl: metricsServer?.url,
     rooms,
     async close({ drainMs = 0 } = {}) {
       stopping.begin();
@@ -145,6 +158,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           resolve();
         }),
       );
+      await metricsServer?.close();
       await catalog.close();
       await cluster.close();
     },

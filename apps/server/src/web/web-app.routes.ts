@@ -28,8 +28,12 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   app.on(['GET', 'HEAD'], '/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
   // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
+  // /metrics too: it is served on the metrics port only, and a scraper pointed at the public
+  // port must get a 404, not a page.
   app.get('*', (c, next) =>
-    c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') ? next() : c.html(index),
+    c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') || c.req.path === '/metrics'
+      ? next()
+      : c.html(index),
   );
   return app;
 }
