@@ -25,6 +25,11 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   const index = readFileSync(indexFile, 'utf8');
   // serveStatic resolves `root` against the working directory.
   // Files are read, never written: other methods fall through to "not found".
+  // Source maps carry the app's source: never served, even if a build left some in the folder
+  // (the production build makes none: apps/web/vite.config.ts).
+  app.on(['GET', 'HEAD'], '/assets/*', (c, next) =>
+    c.req.path.endsWith('.map') ? c.notFound() : next(),
+  );
   app.on(['GET', 'HEAD'], '/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
   // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
