@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { Stopping } from './health/stopping.js';
+import { watchWrites } from './health/write-health.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { Logger } from './observability/logger.js';
 import { startMetricsServer } from './observability/metrics-server.js';
@@ -61,6 +62,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       : (line: string) => {
           logger.error(line);
         });
+  // Every write of this instance goes through the watched store, so /readyz sees a full disk.
+  const writes = watchWrites(options.store);
+  const store = writes.store;
   const metrics = options.metrics ?? new ServerMetrics();
   const maxMessageBytes = options.maxMessageBytes ?? 1024 * 1024;
   const logError = (where: string) => (error: unknown, stream?: string) => {
@@ -68,7 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log(`${where}${stream === undefined ? '' : ` ${stream}`}: ${what}`);
   };
   const cluster = joinCluster(options.cluster, logError('cluster'));
-  const rooms = new CollabRooms(options.store, {
+  const rooms = new CollabRooms(store, {
     maxMessageBytes,
     onError: logError('collab'),
     fanout: cluster.fanout,
@@ -77,7 +81,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   metrics.trackRooms(() => rooms.size);
   const stopping = new Stopping();
-  const catalog = await MeetingCatalog.open(options.store, {
+  const catalog = await MeetingCatalog.open(store, {
     announce: (meetingId) => {
       cluster.signals.send({ kind: 'meeting-changed', meetingId });
     },
@@ -89,10 +93,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onSignedOut: (sessionId) => {
       cluster.signals.send({ kind: 'signed-out', sessionId });
     },
-    readiness: cluster.readiness,
+    readiness: [...cluster.readiness, writes.readiness],
     stopping,
     trustProxy: options.trustProxy ?? false,
-    store: options.store,
+    store,
     accounts: options.accounts,
     catalog,
     rooms,
