@@ -48,6 +48,8 @@ export interface Config {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string;
+  /** The setting the database's location comes from: DATABASE_URL when given, else DATA_DIR. */
+  readonly databaseSetting: 'DATABASE_URL' | 'DATA_DIR';
   readonly maxEventBytes: number;
   /** Where /metrics is served (on `host`); absent: nowhere. Never the public port (decision 27). */
   readonly metricsPort: number | undefined;
@@ -98,6 +100,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: settings.HOST,
     dataDir,
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
+    databaseSetting: settings.DATABASE_URL === undefined ? 'DATA_DIR' : 'DATABASE_URL',
     maxEventBytes: settings.MAX_EVENT_BYTES,
     metricsPort: settings.METRICS_PORT,
     redis:

@@ -5,6 +5,7 @@ import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { createLogger, readLogLevel } from './observability/logger.js';
+import { openNamingTheSetting } from './open-sqlite-files.js';
 import { startServer } from './server.js';
 
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
@@ -12,11 +13,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   // JSON lines for machines; the welcome lines below stay plain text for the person who started it.
   const logger = createLogger({ level: readLogLevel() });
-  const store = await createEventStore({
-    url: config.databaseUrl,
-    limits: { maxEventBytes: config.maxEventBytes },
-  });
-  const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
+  const store = await openNamingTheSetting(config, () =>
+    createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } }),
+  );
+  const accounts = new Accounts(
+    await openNamingTheSetting(config, () => openAccountsDatabase(config.databaseUrl)),
+  );
   const demo = config.demoMeeting ? await seedDemoMeeting(store, accounts) : undefined;
   if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
   const server = await startServer({
