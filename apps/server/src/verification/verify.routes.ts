@@ -4,6 +4,7 @@ import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { anchorFormatProblem } from './log-anchor.js';
 import { verifyMeeting } from './verify-meeting.js';
 
 const StreamCheck = z
@@ -30,7 +31,19 @@ const verify = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}/verify',
   tags: ['verification'],
-  request: { params: z.object({ meetingId: z.string() }) },
+  request: {
+    params: z.object({ meetingId: z.string() }),
+    query: z.object({
+      /** A log head written down earlier (decision 28): fails when the log no longer holds it. */
+      expect: z
+        .string()
+        .optional()
+        .refine((value) => value === undefined || anchorFormatProblem(value) === undefined, {
+          message:
+            'A log head looks like 12.340.<64 hex digits>, as a version, an export or verify prints it',
+        }),
+    }),
+  },
   responses: {
     200: {
       content: {
@@ -39,6 +52,15 @@ const verify = createRoute({
             ok: z.boolean(),
             streams: z.array(StreamCheck),
             versions: z.array(VersionCheck),
+            head: z.string(),
+            anchor: z
+              .object({
+                ok: z.boolean(),
+                expected: z.string(),
+                eventsSince: z.number().int().optional(),
+                reason: z.string().optional(),
+              })
+              .optional(),
           }),
         },
       },
@@ -60,7 +82,8 @@ export function verifyRoutes({ store, catalog }: { store: EventStore; catalog: M
       signedIn(c.get('user')),
       c.req.valid('param').meetingId,
     );
-    const { ok, streams, versions } = await verifyMeeting(store, meeting);
-    return c.json({ ok, streams: [...streams], versions: [...versions] }, 200);
+    const { expect } = c.req.valid('query');
+    const report = await verifyMeeting(store, meeting, expect === undefined ? {} : { expect });
+    return c.json({ ...report, streams: [...report.streams], versions: [...report.versions] }, 200);
   });
 }
