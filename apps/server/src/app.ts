@@ -13,6 +13,7 @@ import { sessionRoutes } from './auth/session.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { bodyLimit } from './http/body-limit.js';
+import { boundHeavyReads } from './http/heavy-reads.js';
 import { apiRouter } from './http/openapi.js';
 import { openApiDocument } from './http/openapi-document.js';
 import { documentPlainRoutes } from './http/plain-routes-docs.js';
@@ -54,7 +55,19 @@ export interface AppDependencies {
   readonly stopping?: Stopping;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many drafts, diffs and exports are computed at once; beyond, 503 busy (default 4). */
+  readonly maxHeavyReads?: number;
 }
+
+// The reads that replay or render a whole draft: bounded together (http/heavy-reads.ts).
+const HEAVY_READS = [
+  '/api/meetings/:meetingId/draft',
+  '/api/meetings/:meetingId/authors',
+  '/api/meetings/:meetingId/diff',
+  '/api/meetings/:meetingId/diff.docx',
+  '/api/meetings/:meetingId/versions/:versionId/export',
+];
+export const DEFAULT_MAX_HEAVY_READS = 4;
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
 const API_BODY_LIMIT = 2 * 1024 * 1024 + 1024;
@@ -79,6 +92,7 @@ export function createApp({
   readiness = [],
   stopping,
   trustProxy = false,
+  maxHeavyReads = DEFAULT_MAX_HEAVY_READS,
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
@@ -90,6 +104,8 @@ export function createApp({
     originGuard(),
     authenticate(accounts),
   );
+  const heavyReads = boundHeavyReads({ limit: maxHeavyReads });
+  for (const path of HEAVY_READS) app.get(path, heavyReads);
   const api = apiRouter<AuthEnv>()
     .route(
       '/',

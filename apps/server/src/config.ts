@@ -23,6 +23,7 @@ const environment = z.object({
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
+  MAX_HEAVY_READS: z.coerce.number().int().min(1).max(64).default(4),
   METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
   SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
@@ -51,6 +52,8 @@ export interface Config {
   /** The setting the database's location comes from: DATABASE_URL when given, else DATA_DIR. */
   readonly databaseSetting: 'DATABASE_URL' | 'DATA_DIR';
   readonly maxEventBytes: number;
+  /** How many drafts, diffs and exports one instance computes at once; beyond, 503 busy. */
+  readonly maxHeavyReads: number;
   /** Where /metrics is served (on `host`); absent: nowhere. Never the public port (decision 27). */
   readonly metricsPort: number | undefined;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
@@ -102,6 +105,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
     databaseSetting: settings.DATABASE_URL === undefined ? 'DATA_DIR' : 'DATABASE_URL',
     maxEventBytes: settings.MAX_EVENT_BYTES,
+    maxHeavyReads: settings.MAX_HEAVY_READS,
     metricsPort: settings.METRICS_PORT,
     redis:
       settings.REDIS_URL === undefined

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     ...(config.redis === undefined ? {} : { cluster: config.redis }),
     socketLimits: config.socketLimits,
     trustProxy: config.trustProxy,
+    maxHeavyReads: config.maxHeavyReads,
     ...(config.metricsPort === undefined ? {} : { metricsPort: config.metricsPort }),
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';

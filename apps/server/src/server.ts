@@ -35,6 +35,8 @@ export interface ServerOptions {
   readonly socketLimits?: Partial<SocketLimits>;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
   readonly trustProxy?: boolean;
+  /** How many drafts, diffs and exports are computed at once (app.ts's default when absent). */
+  readonly maxHeavyReads?: number;
 }
 
 export interface RunningServer {
@@ -96,6 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     readiness: [...cluster.readiness, writes.readiness],
     stopping,
     trustProxy: options.trustProxy ?? false,
+    ...(options.maxHeavyReads === undefined ? {} : { maxHeavyReads: options.maxHeavyReads }),
     store,
     accounts: options.accounts,
     catalog,
