@@ -1,4 +1,5 @@
 import { Agent, request } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -77,4 +78,21 @@ describe('a request body over the limit', () => {
       }
     },
   );
+
+  it('is answered 413 at once, closing the connection, when it announces more than is worth reading', async () => {
+    const { port } = new URL(running.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    const ended = new Promise((resolve) => socket.once('close', resolve));
+    // 1 GiB announced, a few bytes sent: the server must neither wait for nor read the rest.
+    socket.write(
+      'POST /api/meetings HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        `Content-Length: ${String(1024 ** 3)}\r\n\r\n{"title":`,
+    );
+    await ended;
+    expect(answer).toMatch(/^HTTP\/1\.1 413 /);
+    expect(answer.toLowerCase()).toContain('connection: close');
+    expect(answer).toContain('"code":"too_large"');
+  });
 });
