@@ -27,14 +27,14 @@ describe('drill: Redis killed for 5 s between two instances', () => {
     // While Redis is gone only B's side types, so A's room commits nothing: it can learn B's
     // edits from nowhere but the log, and only the repair after Redis returns reads it.
     for (const client of onA) client.stopTyping();
-    const repairedBefore = await metricValue(a.url, GAP_REPAIR_EVENTS);
+    const repairedBefore = await metricValue(a.metricsUrl, GAP_REPAIR_EVENTS);
     await redis.kill();
     const outage: FaultWindow = { from: Date.now(), to: Date.now() + OUTAGE_MS };
     await sleep(OUTAGE_MS);
     await redis.start();
     for (const client of onB) client.stopTyping();
     const agreedAfterMs = await waitForAgreement(clients, [a, b]);
-    const repairedAfter = await metricValue(a.url, GAP_REPAIR_EVENTS);
+    const repairedAfter = await metricValue(a.metricsUrl, GAP_REPAIR_EVENTS);
     await waitUntil(
       async () => (await readiness(a.url)) === 200 && (await readiness(b.url)) === 200,
       'both instances to be ready again',

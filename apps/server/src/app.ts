@@ -3,7 +3,6 @@ import type { EventStore } from '@rapporteur/event-store';
 import { DraftTimelines } from '@rapporteur/history';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_TOKEN_DAYS, type Accounts } from './accounts/accounts.js';
 import type { AppEnv } from './app-env.js';
 import type { AuthEnv } from './auth/auth-context.js';
@@ -15,7 +14,11 @@ import { sessionRoutes } from './auth/session.routes.js';
 import { setupRoutes } from './auth/setup.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
+import { bodyLimit } from './http/body-limit.js';
+import { boundHeavyReads } from './http/heavy-reads.js';
 import { apiRouter } from './http/openapi.js';
+import { openApiDocument } from './http/openapi-document.js';
+import { documentPlainRoutes } from './http/plain-routes-docs.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { ReadinessCheck } from './health/readiness.js';
 import type { Stopping } from './health/stopping.js';
@@ -27,7 +30,6 @@ import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
-import { metricsRoutes } from './observability/metrics.routes.js';
 import { observeRequests } from './observability/observe-requests.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 import { notFound, onError, problem } from './problem.js';
@@ -53,7 +55,7 @@ export interface AppDependencies {
   readonly webDist?: string;
   /** Structured logs: one line per request, and 500s with their stack (default: silent). */
   readonly logger?: Logger;
-  /** Served on /metrics; problems are counted in it by code (default: a fresh instance). */
+  /** Problems are counted in it by code (default: a fresh instance); /metrics is served apart. */
   readonly metrics?: ServerMetrics;
   /** What /readyz checks besides the database, such as Redis. */
   readonly readiness?: readonly ReadinessCheck[];
@@ -65,7 +67,19 @@ export interface AppDependencies {
   readonly apiTokenDays?: number;
   /** Who may create meetings (MEETING_CREATORS; default: administrators). */
   readonly meetingCreators?: MeetingCreators;
+  /** How many drafts, diffs and exports are computed at once; beyond, 503 busy (default 4). */
+  readonly maxHeavyReads?: number;
 }
+
+// The reads that replay or render a whole draft: bounded together (http/heavy-reads.ts).
+const HEAVY_READS = [
+  '/api/meetings/:meetingId/draft',
+  '/api/meetings/:meetingId/authors',
+  '/api/meetings/:meetingId/diff',
+  '/api/meetings/:meetingId/diff.docx',
+  '/api/meetings/:meetingId/versions/:versionId/export',
+];
+export const DEFAULT_MAX_HEAVY_READS = 4;
 
 // Imports carry their own, larger limit; every other API body is a small JSON object.
 const API_BODY_LIMIT = 2 * 1024 * 1024 + 1024;
@@ -97,19 +111,20 @@ export function createApp({
   trustProxy = false,
   apiTokenDays = DEFAULT_TOKEN_DAYS,
   meetingCreators = 'administrators',
+  maxHeavyReads = DEFAULT_MAX_HEAVY_READS,
 }: AppDependencies): Hono {
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
   app.use(securityHeaders());
   app.route('/', healthRoutes(store, readiness, stopping));
-  // Not for the public: the reverse proxy does not route /metrics (infra/).
-  app.route('/', metricsRoutes(metrics));
   app.use(
     '/api/*',
-    bodyLimit({ maxSize: API_BODY_LIMIT, onError: tooLarge }),
+    bodyLimit({ maxBytes: API_BODY_LIMIT, drainBytes: 8 * API_BODY_LIMIT, tooLarge }),
     originGuard(),
     authenticate(accounts),
   );
+  const heavyReads = boundHeavyReads({ limit: maxHeavyReads });
+  for (const path of HEAVY_READS) app.get(path, heavyReads);
   const api = apiRouter<AuthEnv>()
     .route(
       '/',
@@ -126,11 +141,10 @@ export function createApp({
     .route('/', meetingsRoutes({ store, accounts, catalog, meetingCreators }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
-    .route('/', exportsRoutes({ store, catalog }));
-  api.doc('/openapi.json', {
-    openapi: '3.0.0',
-    info: { title: 'Rapporteur API', version: '0.1.0' },
-  });
+    .route('/', exportsRoutes({ store, catalog }))
+    .route('/', verifyRoutes({ store, catalog }));
+  documentPlainRoutes(api);
+  api.get('/openapi.json', (c) => c.json(openApiDocument(api)));
   api.get('/docs', (c) => c.html(apiDocsPage()));
   api.get('/docs.js', (c) =>
     c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
@@ -138,7 +152,6 @@ export function createApp({
   app.route('/api', api);
   app.route('/api', importRoutes({ store, catalog, rooms }));
   app.route('/api', liveEventsRoutes({ store, catalog, signals }));
-  app.route('/api', verifyRoutes({ store, catalog }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);

@@ -26,6 +26,8 @@ const environment = z.object({
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
+  MAX_HEAVY_READS: z.coerce.number().int().min(1).max(64).default(4),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
   SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
   SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
@@ -49,17 +51,28 @@ const environment = z.object({
 function bytes(fallback: number) {
   return z.coerce.number().int().min(1).default(fallback);
 }
+/**
+ * Every variable the server reads: the ones above, and LOG_LEVEL (read by the logger). turbo.json
+ * must pass each one through to `npm start`, and the README must document each one (a test checks).
+ */
+export const SETTING_NAMES: readonly string[] = [...Object.keys(environment.shape), 'LOG_LEVEL'];
 
 export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string;
+  /** The setting the database's location comes from: DATABASE_URL when given, else DATA_DIR. */
+  readonly databaseSetting: 'DATABASE_URL' | 'DATA_DIR';
   readonly maxEventBytes: number;
   /** How many days a new API token works: the default, and the longest the API gives. */
   readonly apiTokenDays: number;
   /** Who may create meetings: administrators only (the default), or every account. */
   readonly meetingCreators: MeetingCreators;
+  /** How many drafts, diffs and exports one instance computes at once; beyond, 503 busy. */
+  readonly maxHeavyReads: number;
+  /** Where /metrics is served (on `host`); absent: nowhere. Never the public port (decision 27). */
+  readonly metricsPort: number | undefined;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
   /** Whether the first start creates the demo meeting and its accounts (off in production). */
@@ -110,9 +123,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: settings.HOST,
     dataDir,
     databaseUrl: settings.DATABASE_URL ?? `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
+    databaseSetting: settings.DATABASE_URL === undefined ? 'DATA_DIR' : 'DATABASE_URL',
     maxEventBytes: settings.MAX_EVENT_BYTES,
     apiTokenDays: settings.API_TOKEN_DAYS,
     meetingCreators: settings.MEETING_CREATORS,
+    maxHeavyReads: settings.MAX_HEAVY_READS,
+    metricsPort: settings.METRICS_PORT,
     redis:
       settings.REDIS_URL === undefined
         ? undefined

@@ -6,6 +6,7 @@ import { describeSetupCode } from './auth/describe-setup-code.js';
 import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
 import { createLogger, readLogLevel } from './observability/logger.js';
+import { openNamingTheSetting } from './open-sqlite-files.js';
 import { startServer } from './server.js';
 
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
@@ -13,11 +14,12 @@ async function main(): Promise<void> {
   const config = readConfig();
   // JSON lines for machines; the welcome lines below stay plain text for the person who started it.
   const logger = createLogger({ level: readLogLevel() });
-  const store = await createEventStore({
-    url: config.databaseUrl,
-    limits: { maxEventBytes: config.maxEventBytes },
-  });
-  const accounts = new Accounts(await openAccountsDatabase(config.databaseUrl));
+  const store = await openNamingTheSetting(config, () =>
+    createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } }),
+  );
+  const accounts = new Accounts(
+    await openNamingTheSetting(config, () => openAccountsDatabase(config.databaseUrl)),
+  );
   const demo = config.demoMeeting ? await seedDemoMeeting(store, accounts) : undefined;
   // Whoever reaches the port first must not become the administrator: the first one is created
   // with a code only the console shows (decision 26).
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     apiTokenDays: config.apiTokenDays,
     meetingCreators: config.meetingCreators,
+    maxHeavyReads: config.maxHeavyReads,
+    ...(config.metricsPort === undefined ? {} : { metricsPort: config.metricsPort }),
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
@@ -45,7 +49,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
   );
-  logger.info({ port: Number(port), database: store.dialect }, 'listening');
+  logger.info(
+    {
+      port: Number(port),
+      database: store.dialect,
+      ...(server.metricsUrl === undefined ? {} : { metrics: `${server.metricsUrl}/metrics` }),
+    },
+    'listening',
+  );
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

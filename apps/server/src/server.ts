@@ -9,9 +9,11 @@ import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { editorSchemaCheck } from './collab/editor-schema-guard.js';
 import { Stopping } from './health/stopping.js';
+import { watchWrites } from './health/write-health.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import type { Logger } from './observability/logger.js';
+import { startMetricsServer } from './observability/metrics-server.js';
 import { ServerMetrics } from './observability/server-metrics.js';
 
 export interface ServerOptions {
@@ -26,6 +28,8 @@ export interface ServerOptions {
   readonly logger?: Logger;
   /** Served on /metrics; one instance per server (default: a fresh one). */
   readonly metrics?: ServerMetrics;
+  /** Where /metrics is served, on `host` (0: a free port); absent: nowhere (decision 27). */
+  readonly metricsPort?: number;
   readonly webDist?: string;
   /** Redis, shared with the other instances of this deployment; absent: this is the only one. */
   readonly cluster?: ClusterConfig;
@@ -37,12 +41,16 @@ export interface ServerOptions {
   readonly apiTokenDays?: number;
   /** Who may create meetings (MEETING_CREATORS; default: administrators). */
   readonly meetingCreators?: MeetingCreators;
+  /** How many drafts, diffs and exports are computed at once (app.ts's default when absent). */
+  readonly maxHeavyReads?: number;
 }
 
 export interface RunningServer {
   /** http://host:port, with the port the system gave when 0 was asked. */
   readonly url: string;
   readonly rooms: CollabRooms;
+  /** http://host:port of /metrics, when a metrics port was given. */
+  readonly metricsUrl: string | undefined;
   /**
    * Stops: first says it is not ready and turns new sockets away for `drainMs` (default 0) while
    * open ones keep working, so that a load balancer that probes /readyz can move traffic
@@ -62,6 +70,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       : (line: string) => {
           logger.error(line);
         });
+  // Every write of this instance goes through the watched store, so /readyz sees a full disk.
+  const writes = watchWrites(options.store);
+  const store = writes.store;
   const metrics = options.metrics ?? new ServerMetrics();
   const maxMessageBytes = options.maxMessageBytes ?? 1024 * 1024;
   const logError = (where: string) => (error: unknown, stream?: string) => {
@@ -69,7 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log(`${where}${stream === undefined ? '' : ` ${stream}`}: ${what}`);
   };
   const cluster = joinCluster(options.cluster, logError('cluster'));
-  const rooms = new CollabRooms(options.store, {
+  const rooms = new CollabRooms(store, {
     maxMessageBytes,
     onError: logError('collab'),
     fanout: cluster.fanout,
@@ -79,7 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   metrics.trackRooms(() => rooms.size);
   const stopping = new Stopping();
-  const catalog = await MeetingCatalog.open(options.store, {
+  const catalog = await MeetingCatalog.open(store, {
     announce: (meetingId) => {
       cluster.signals.send({ kind: 'meeting-changed', meetingId });
     },
@@ -92,12 +103,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onSignedOut: (sessionId) => {
       cluster.signals.send({ kind: 'signed-out', sessionId });
     },
-    readiness: cluster.readiness,
+    readiness: [...cluster.readiness, writes.readiness],
     stopping,
     trustProxy: options.trustProxy ?? false,
     ...(options.apiTokenDays === undefined ? {} : { apiTokenDays: options.apiTokenDays }),
     ...(options.meetingCreators === undefined ? {} : { meetingCreators: options.meetingCreators }),
-    store: options.store,
+    ...(options.maxHeavyReads === undefined ? {} : { maxHeavyReads: options.maxHeavyReads }),
+    store,
     accounts: options.accounts,
     catalog,
     rooms,
@@ -139,9 +151,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         return;
     }
   });
+  const metricsServer =
+    options.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer(metrics, {
+          port: options.metricsPort,
+          host: options.host ?? '127.0.0.1',
+        });
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${port}`,
+    metricsUrl: metricsServer?.url,
     rooms,
     async close({ drainMs = 0 } = {}) {
       stopping.begin();
@@ -155,6 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           resolve();
         }),
       );
+      await metricsServer?.close();
       await catalog.close();
       await cluster.close();
     },

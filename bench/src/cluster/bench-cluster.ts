@@ -99,7 +99,9 @@ export async function startBenchCluster(setup: ClusterSetup): Promise<BenchClust
       async openRooms(instance) {
         const server = instances[instance];
         if (server === undefined) throw new Error(`There is no instance ${instance}.`);
-        const response = await fetch(`http://127.0.0.1:${server.port}/metrics`);
+        const response = await fetch(
+          `http://127.0.0.1:${server.metricsPort ?? server.port}/metrics`,
+        );
         const match = /^rapporteur_open_rooms (\S+)$/m.exec(await response.text());
         return Number(match?.[1] ?? Number.NaN);
       },

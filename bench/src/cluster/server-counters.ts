@@ -27,7 +27,9 @@ export async function readServerCounters(
 ): Promise<ServerCounters> {
   const texts = await Promise.all(
     instances.map(async (instance) => {
-      const response = await fetch(`http://127.0.0.1:${instance.port}/metrics`);
+      const response = await fetch(
+        `http://127.0.0.1:${instance.metricsPort ?? instance.port}/metrics`,
+      );
       return response.text();
     }),
   );

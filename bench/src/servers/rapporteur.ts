@@ -30,10 +30,13 @@ export async function spawnRapporteur(
   onLine?: (line: string) => void,
 ): Promise<ServerProcess> {
   const port = await freePort();
+  // /metrics is served only on a port of its own (decision 27).
+  const metricsPort = await freePort();
   return spawnServer({
     label,
     args: ['--import', 'tsx', MAIN],
-    env: { ...UNLIMITED_SOCKETS, ...env, PORT: String(port) },
+    env: { ...UNLIMITED_SOCKETS, ...env, PORT: String(port), METRICS_PORT: String(metricsPort) },
+    metricsPort,
     cwd: BENCH_ROOT,
     ready: /Rapporteur is running/,
     port,

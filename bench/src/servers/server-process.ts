@@ -7,6 +7,8 @@ import { within } from '../support/wait.js';
 export interface ServerProcess {
   readonly pid: number;
   readonly port: number;
+  /** Where its /metrics is served, when it serves them on a port of their own (Rapporteur). */
+  readonly metricsPort?: number;
   /** The resident set size of the child, from /proc/<pid>/status, in KiB. */
   rssKiB(): number;
   /** CPU time the child has used so far (user + system), in milliseconds. */
@@ -27,6 +29,7 @@ export interface SpawnOptions {
   /** The output line that says the server accepts connections. */
   readonly ready: RegExp;
   readonly port: number;
+  readonly metricsPort?: number;
   /** Sees every output line of the child, for as long as it runs. */
   readonly onLine?: (line: string) => void;
 }
@@ -116,6 +119,7 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   return {
     pid,
     port: options.port,
+    ...(options.metricsPort === undefined ? {} : { metricsPort: options.metricsPort }),
     rssKiB: () => readRssKiB(pid),
     cpuMs: () => readCpuMs(pid),
     recentOutput: () => recent.join('\n'),

@@ -3,6 +3,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isRunning, stopChild } from './child-process.js';
+import { freePort } from './free-port.js';
 import type { Teardown } from './teardown.js';
 
 const REPOSITORY = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,6 +26,8 @@ export interface ServerInstance {
   /** http://127.0.0.1:port; the same port after a restart. */
   readonly url: string;
   readonly port: number;
+  /** http://127.0.0.1:port of its /metrics (a port of their own, decision 27). */
+  readonly metricsUrl: string;
   /** Everything it wrote on stdout and stderr, across restarts (the last 400 kB). */
   log(): string;
   /** Exits that nobody asked for (a crash), with their code or signal. */
@@ -52,6 +55,7 @@ export async function startInstance(
   let child: ChildProcess | undefined;
   let stopping = false;
 
+  const metricsPort = await freePort();
   const launch = async (port: number): Promise<number> => {
     stopping = false;
     const started = spawn(process.execPath, ['--import', 'tsx', SERVER_MAIN], {
@@ -63,6 +67,7 @@ export async function startInstance(
         DATA_DIR: settings.dataDir,
         DATABASE_URL: settings.databaseUrl ?? '',
         REDIS_URL: settings.redisUrl ?? '',
+        METRICS_PORT: String(metricsPort),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -108,6 +113,7 @@ export async function startInstance(
     name: settings.name,
     url: `http://127.0.0.1:${port}`,
     port,
+    metricsUrl: `http://127.0.0.1:${metricsPort}`,
     log: () => output,
     crashes,
     running: () => child !== undefined && isRunning(child),

@@ -234,7 +234,12 @@ describe('accounts, sessions and tokens over HTTP', () => {
       paths: Record<string, unknown>;
     };
     expect(Object.keys(spec.paths)).toEqual(
-      expect.arrayContaining(['/session', '/setup', '/tokens', '/tokens/{tokenId}']),
+      expect.arrayContaining([
+        '/api/session',
+        '/api/setup',
+        '/api/tokens',
+        '/api/tokens/{tokenId}',
+      ]),
     );
     expect(await (await fetch(`${running.url}/api/docs`)).text()).toContain('Rapporteur API');
   });

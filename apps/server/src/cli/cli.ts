@@ -3,6 +3,7 @@ import type { EventStore } from '@rapporteur/event-store';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, type Accounts } from '../accounts/accounts.js';
 import { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { loadMeeting } from '../meetings/meeting-commands.js';
+import { anchorFormatProblem } from '../verification/log-anchor.js';
 import { verifyMeeting } from '../verification/verify-meeting.js';
 
 export interface CliContext {
@@ -23,6 +24,9 @@ export const USAGE = `Usage: npm run rapporteur -- <command>
   meetings list                                          every meeting, with its participants
   verify <meetingId>                                     recompute the meeting's hash chains and
                                                          every version's fingerprint; exit 1 if broken
+  verify <meetingId> --expect <head>                     also fail unless the log still holds a head
+                                                         written down earlier (printed by verify, with
+                                                         versions and on exports): catches events cut off the end
   verify --all                                           the same for every stream and every meeting
                                                          (after restoring a backup)`;
 
@@ -42,12 +46,13 @@ export async function runCli(args: readonly string[], context: CliContext): Prom
       admin: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       days: { type: 'string' },
+      expect: { type: 'string' },
     },
   });
   const command = positionals.join(' ');
   if (positionals[0] === 'verify') {
     if (values.all) await verifyEverything(context);
-    else await verifyCommand(positionals[1], context);
+    else await verifyCommand(positionals[1], values.expect, context);
     return;
   }
   switch (command) {
@@ -154,13 +159,19 @@ async function verifyEverything(context: CliContext): Promise<void> {
   }
 }
 
-async function verifyCommand(meetingId: string | undefined, context: CliContext): Promise<void> {
+async function verifyCommand(
+  meetingId: string | undefined,
+  expect: string | undefined,
+  context: CliContext,
+): Promise<void> {
   if (meetingId === undefined)
     throw new UsageError(`Which meeting? verify <meetingId>\n\n${USAGE}`);
+  const badHead = expect === undefined ? undefined : anchorFormatProblem(expect);
+  if (badHead !== undefined) throw new UsageError(`--expect: ${badHead}`);
   const { state } = await loadMeeting(context.store, meetingId);
   if (state.kind !== 'scheduled')
     throw new UsageError(`There is no meeting "${meetingId}"; "meetings list" shows them.`);
-  const report = await verifyMeeting(context.store, state);
+  const report = await verifyMeeting(context.store, state, expect === undefined ? {} : { expect });
   for (const stream of report.streams)
     context.print(
       stream.ok
@@ -173,6 +184,16 @@ async function verifyCommand(meetingId: string | undefined, context: CliContext)
         ? `ok      version "${version.name}" at revision ${version.draftRevision}`
         : `BROKEN  version "${version.name}": ${version.problem ?? ''}`,
     );
+  const { anchor } = report;
+  if (anchor !== undefined)
+    context.print(
+      anchor.ok
+        ? `ok      expected head ${anchor.expected}: in the log, ${anchor.eventsSince} events after it`
+        : `BROKEN  expected head ${anchor.expected}: ${anchor.reason}`,
+    );
+  context.print(
+    `head ${report.head} (write it down: verify --expect <head> checks nothing before it was removed)`,
+  );
   if (!report.ok) throw new VerificationFailed(`Meeting ${meetingId} does not verify.`);
   context.print(`Meeting ${meetingId} verifies.`);
 }

@@ -16,6 +16,7 @@ import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { currentAnchor } from '../verification/log-anchor.js';
 import { coverOf, exportFileName } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -35,7 +36,17 @@ const versionExport = createRoute({
     params: z.object({ meetingId: Id, versionId: Id }),
     query: z.object({ format: z.enum(['md', 'html', 'docx']) }),
   },
-  responses: file('The version as Markdown, a standalone HTML page, or Word'),
+  responses: {
+    200: {
+      description: 'The version as Markdown, a standalone HTML page, or Word',
+      content: {
+        'text/markdown': { schema: z.string() },
+        'text/html': { schema: z.string() },
+        [DOCX]: { schema: z.string() },
+      },
+    },
+    ...problemResponses,
+  },
 });
 const changesExport = createRoute({
   method: 'get',
@@ -58,7 +69,11 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
       const { meetingId, versionId } = c.req.valid('param');
       const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const version = versionOf(meeting, versionId);
-      const cover = coverOf(meeting, version);
+      // The log's head beside the fingerprint: kept with the file, it anchors the log (decision 28).
+      const cover = {
+        ...coverOf(meeting, version),
+        logHead: await currentAnchor(store, meetingId),
+      };
       const doc = await documentAt(meetingId, version.draftRevision);
       const { format } = c.req.valid('query');
       const attachment = (extension: string) =>
@@ -92,7 +107,10 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
       const from = resolvePoint(query.from, { meeting, head });
       const to = resolvePoint(query.to, { meeting, head });
       const diff = await compareRevisions(store, { draftId: meetingId, from, to });
-      const cover = await pointCover(meeting, { point: query.to, revision: to, store });
+      const cover = {
+        ...(await pointCover(meeting, { point: query.to, revision: to, store })),
+        logHead: await currentAnchor(store, meetingId),
+      };
       const names = new Map(
         [...meeting.participants.values()].map((person) => [person.personId, person.name]),
       );

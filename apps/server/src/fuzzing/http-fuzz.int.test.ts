@@ -132,7 +132,7 @@ describe('the HTTP API, fuzzed', () => {
       step: ['submit', 'endorse', 'approve', 'freeze', 'publish'],
     };
     const document = await json<Parameters<typeof endpointsOf>[0]>(call('/api/openapi.json'));
-    openApiPaths = Object.keys(document.paths).map((path) => `/api${path}`);
+    openApiPaths = Object.keys(document.paths);
     endpoints = [...endpointsOf(document), ...ROUTES_OUTSIDE_OPENAPI];
   });
 

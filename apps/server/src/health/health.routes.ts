@@ -44,14 +44,19 @@ export function healthRoutes(
       const failed = everything.filter((check) => checks[check.name] !== 'ok');
       if (failed.length === 0) return c.json({ status: 'ready', database: store.dialect, checks });
       const sentences = failed.map((check) => {
-        const what = check === database ? `The ${store.dialect} database` : `"${check.name}"`;
+        const what =
+          check === database
+            ? `The ${store.dialect} database`
+            : (check.subject ?? `"${check.name}"`);
         const state = STATE_WORDS[checks[check.name] ?? 'failing'];
         return `${what} ${state}; ${check.advice ?? DEFAULT_ADVICE}.`;
       });
       return problem(
         503,
         {
-          code: failed.includes(database) ? 'database_unreachable' : 'dependency_unreachable',
+          code: failed.includes(database)
+            ? 'database_unreachable'
+            : (failed[0]?.code ?? 'dependency_unreachable'),
           title: 'Not ready',
           detail: sentences.join(' '),
         },

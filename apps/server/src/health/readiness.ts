@@ -9,6 +9,10 @@ export interface ReadinessCheck {
   check(): Promise<void>;
   /** What a person should check when it fails, e.g. "check REDIS_URL and that Redis runs". */
   readonly advice?: string;
+  /** The problem code when this check fails (default: `dependency_unreachable`). */
+  readonly code?: string;
+  /** How the answer names it (default: its name in quotes). */
+  readonly subject?: string;
 }
 
 export type CheckState = 'ok' | 'failing' | 'timed_out';

@@ -26,13 +26,19 @@ export const API_DOCS_SCRIPT = `
 const spec = await (await fetch('/api/openapi.json')).json();
 const ops = document.getElementById('ops');
 ops.textContent = '';
+// Descriptions mark code with backticks, as Markdown does: show those parts as code.
+const withCode = (text) => text.split('\`').map((part, index) => {
+  if (index % 2 === 0) return document.createTextNode(part);
+  const code = document.createElement('code'); code.textContent = part; return code;
+});
 for (const [path, methods] of Object.entries(spec.paths)) {
   for (const [method, op] of Object.entries(methods)) {
     const div = document.createElement('div');
     div.className = 'op';
     const m = document.createElement('span'); m.className = 'm'; m.textContent = method;
-    const p = document.createElement('code'); p.textContent = '/api' + path;
-    const d = document.createElement('div'); d.textContent = Object.entries(op.responses).map(([s, r]) => s + ': ' + r.description).join(' · ');
+    const p = document.createElement('code'); p.textContent = path;
+    const d = document.createElement('div');
+    d.append(...withCode(Object.entries(op.responses).map(([s, r]) => s + ': ' + r.description).join(' · ')));
     div.append(m, p, d);
     ops.append(div);
   }

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import type { ServerMetrics } from './server-metrics.js';
 
 /**
- * `GET /metrics`: Prometheus text exposition. Unauthenticated, like /healthz, so it is meant
- * for the private network only: the reverse proxy does not route it.
+ * `GET /metrics`: Prometheus text exposition. Unauthenticated, so it is served only on the
+ * metrics port (metrics-server.ts), never on the public one.
  */
 export function metricsRoutes(metrics: ServerMetrics) {
   return new Hono().get('/metrics', async (c) => {

@@ -55,7 +55,7 @@ describe('observability of a running server', () => {
         },
       },
     });
-    running = await startTestServer({ logger });
+    running = await startTestServer({ logger, metricsPort: 0 });
     chair = await createPerson(running.accounts, {
       email: 'chair@itu.example',
       name: 'Vladimir Minkin',
@@ -69,7 +69,7 @@ describe('observability of a running server', () => {
   });
 
   const scrape = async (): Promise<Exposition> => {
-    const response = await fetch(`${running.url}/metrics`);
+    const response = await fetch(`${running.server.metricsUrl ?? ''}/metrics`);
     expect(response.status).toBe(200);
     return parseExposition(await response.text());
   };
@@ -84,7 +84,7 @@ describe('observability of a running server', () => {
     });
 
   it('serves every Rapporteur metric and the process metrics as Prometheus text', async () => {
-    const response = await fetch(`${running.url}/metrics`);
+    const response = await fetch(`${running.server.metricsUrl ?? ''}/metrics`);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const { types } = parseExposition(await response.text());
     for (const [name, type] of Object.entries(RAPPORTEUR_METRICS)) {

@@ -72,6 +72,7 @@ describe.each(storeTargets())('verifying a meeting on $name', (target) => {
       expect.stringMatching(/^ok {6}meeting-cwg-34: 2 events/),
       expect.stringMatching(/^ok {6}draft-cwg-34: 3 events/),
       'ok      version "First reading" at revision 1',
+      expect.stringMatching(/^head 1\.2\.[0-9a-f]{64} \(write it down/),
       'Meeting cwg-34 verifies.',
     ]);
   });

@@ -3,6 +3,7 @@ import type { ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore, VerifyResult } from '@rapporteur/event-store';
 import { fingerprintAt } from '@rapporteur/history';
 import { meetingStream } from '../meetings/meeting-events.js';
+import { checkAnchor, currentAnchor, type AnchorCheck, type LogAnchor } from './log-anchor.js';
 
 /** One version checked against the log: both hashes recomputed from the stored events. */
 export interface VersionCheck {
@@ -18,6 +19,10 @@ export interface MeetingVerification {
   readonly ok: boolean;
   readonly streams: readonly VerifyResult[];
   readonly versions: readonly VersionCheck[];
+  /** The log's head now: write it down to check later that nothing was cut off (decision 28). */
+  readonly head: LogAnchor;
+  /** The check of a head written down earlier, when one was given. */
+  readonly anchor?: AnchorCheck;
 }
 
 /**
@@ -28,6 +33,7 @@ export interface MeetingVerification {
 export async function verifyMeeting(
   store: EventStore,
   meeting: ScheduledMeeting,
+  options: { readonly expect?: LogAnchor } = {},
 ): Promise<MeetingVerification> {
   const streams = [
     await store.verify(meetingStream(meeting.meetingId)),
@@ -58,10 +64,19 @@ export async function verifyMeeting(
       problem === undefined ? { ...check, ok: true } : { ...check, ok: false, problem },
     );
   }
+  const anchor =
+    options.expect === undefined
+      ? undefined
+      : await checkAnchor(store, meeting.meetingId, options.expect);
   return {
-    ok: streams.every((result) => result.ok) && versions.every((check) => check.ok),
+    ok:
+      streams.every((result) => result.ok) &&
+      versions.every((check) => check.ok) &&
+      anchor?.ok !== false,
     streams,
     versions,
+    head: await currentAnchor(store, meeting.meetingId),
+    ...(anchor === undefined ? {} : { anchor }),
   };
 }
 

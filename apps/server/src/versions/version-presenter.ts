@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { Stamp, Version } from '@rapporteur/domain';
+import type { LogAnchor } from '../verification/log-anchor.js';
 
 const StampSchema = z.object({ at: z.string(), by: z.string() }).openapi('VersionStep');
 
@@ -21,12 +22,17 @@ export const VersionSchema = z
     approved: StampSchema.nullable(),
     /** Who froze the draft at this version; kept after a reopening. */
     frozen: StampSchema.nullable(),
+    /**
+     * The head of the meeting's log when this answer was given: kept outside the log, it lets
+     * `verify --expect` show later that no event up to it was removed (decision 28).
+     */
+    head: z.string(),
   })
   .openapi('Version');
 
 const step = (stamp: Stamp) => ({ at: stamp.at, by: stamp.by.personId });
 
-export function presentVersion(version: Version): z.infer<typeof VersionSchema> {
+export function presentVersion(version: Version, head: LogAnchor): z.infer<typeof VersionSchema> {
   const { versionId, name, draftRevision, documentRevision, status, contentHash, chainHash } =
     version;
   return {
@@ -40,5 +46,6 @@ export function presentVersion(version: Version): z.infer<typeof VersionSchema> 
         : { ...step(version.changesRequested), comment: version.changesRequested.comment },
     approved: version.approved === undefined ? null : step(version.approved),
     frozen: version.frozen === undefined ? null : step(version.frozen),
+    head,
   };
 }

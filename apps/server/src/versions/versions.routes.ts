@@ -12,6 +12,7 @@ import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { executeSeal } from './draft-seals.js';
+import { currentAnchor } from '../verification/log-anchor.js';
 import { presentVersion, VersionSchema } from './version-presenter.js';
 
 const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
@@ -121,7 +122,11 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
         signedIn(c.get('user')),
         c.req.valid('param').meetingId,
       );
-      return c.json([...meeting.versions.values()].map(presentVersion), 200);
+      const head = await currentAnchor(store, meeting.meetingId);
+      return c.json(
+        [...meeting.versions.values()].map((version) => presentVersion(version, head)),
+        200,
+      );
     })
     .openapi(name, async (c) => {
       const user = signedIn(c.get('user'));
@@ -154,7 +159,7 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
       await catalog.changed(meetingId);
       const version = meeting.versions.get(versionId);
       if (version === undefined) throw new Error('A named version is missing from its meeting.');
-      return c.json(presentVersion(version), 201);
+      return c.json(presentVersion(version, await currentAnchor(store, meetingId)), 201);
     })
     .openapi(requestChanges, async (c) => {
       const user = signedIn(c.get('user'));
@@ -165,7 +170,10 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
         data: { versionId, comment: c.req.valid('json').comment, ...stamp(user) },
       });
       await catalog.changed(meetingId);
-      return c.json(presentVersion(versionIn(meeting, versionId)), 200);
+      return c.json(
+        presentVersion(versionIn(meeting, versionId), await currentAnchor(store, meetingId)),
+        200,
+      );
     })
     .openapi(step, async (c) => {
       const user = signedIn(c.get('user'));
@@ -182,7 +190,10 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
               data: { versionId, ...stamp(user) },
             });
       await catalog.changed(meetingId);
-      return c.json(presentVersion(versionIn(meeting, versionId)), 200);
+      return c.json(
+        presentVersion(versionIn(meeting, versionId), await currentAnchor(store, meetingId)),
+        200,
+      );
     })
     .openapi(reopen, async (c) => {
       const user = signedIn(c.get('user'));

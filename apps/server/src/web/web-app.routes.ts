@@ -25,11 +25,20 @@ export function webAppRoutes(distFolder: string = DEFAULT_WEB_DIST) {
   const index = readFileSync(indexFile, 'utf8');
   // serveStatic resolves `root` against the working directory.
   // Files are read, never written: other methods fall through to "not found".
+  // Source maps carry the app's source: never served, even if a build left some in the folder
+  // (the production build makes none: apps/web/vite.config.ts).
+  app.on(['GET', 'HEAD'], '/assets/*', (c, next) =>
+    c.req.path.endsWith('.map') ? c.notFound() : next(),
+  );
   app.on(['GET', 'HEAD'], '/assets/*', serveStatic({ root: relative(process.cwd(), distFolder) }));
   app.get('/favicon.svg', serveStatic({ root: relative(process.cwd(), distFolder) }));
   // Every other page path is the app's: its router shows the meetings list, a meeting, sign-in.
+  // /metrics too: it is served on the metrics port only, and a scraper pointed at the public
+  // port must get a 404, not a page.
   app.get('*', (c, next) =>
-    c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') ? next() : c.html(index),
+    c.req.path.startsWith('/api/') || c.req.path.startsWith('/collab/') || c.req.path === '/metrics'
+      ? next()
+      : c.html(index),
   );
   return app;
 }

@@ -109,7 +109,9 @@ export async function measureSoak(
       const minutes = (performance.now() - started) / 60_000;
       cluster.instances.forEach((instance, index) => {
         rss[index]?.push({ x: minutes, y: instance.rssKiB() / 1024 });
-        void heapUsedMiB(instance.port).then((mib) => heap[index]?.push({ x: minutes, y: mib }));
+        void heapUsedMiB(instance.metricsPort ?? instance.port).then((mib) =>
+          heap[index]?.push({ x: minutes, y: mib }),
+        );
       });
     };
     sampleRss();

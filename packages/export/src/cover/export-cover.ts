@@ -16,6 +16,11 @@ export interface ExportCover {
   /** The whole chain hash at the version's revision (64 hex digits), printed in full. */
   readonly fingerprint: string;
   readonly draftRevision: number;
+  /**
+   * The head of the meeting's log when the file was made (`12.340.<64 hex>`): kept with the file,
+   * it lets `verify --expect` show that no event up to it was later removed.
+   */
+  readonly logHead?: string;
 }
 
 /** One line of the cover block: a label and its value, as every format prints them. */
@@ -41,6 +46,9 @@ export function coverFields(cover: ExportCover): readonly CoverField[] {
     field('Version', cover.versionName),
     field('Draft revision', String(cover.draftRevision)),
     { label: 'Fingerprint', value: cover.fingerprint, monospace: true },
+    ...(cover.logHead === undefined
+      ? []
+      : [{ label: 'Log head', value: cover.logHead, monospace: true }]),
   ];
 }
 

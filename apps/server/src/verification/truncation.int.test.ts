@@ -1,0 +1,172 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CollabRooms } from '@rapporteur/collab';
+import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import Database from 'better-sqlite3';
+import type { Hono } from 'hono';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Accounts } from '../accounts/accounts.js';
+import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
+import { createApp } from '../app.js';
+import { runCli } from '../cli/cli.js';
+import { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+
+const MEETING = 'cwg-34';
+
+// Someone with access to the database removes the last events: each chain still holds, so only a
+// head written down elsewhere (decision 28) shows that something is missing.
+describe('a log cut short', () => {
+  let folder: string;
+  let file: string;
+  let store: EventStore;
+  let accountsDb: AccountsDatabase;
+  let accounts: Accounts;
+  let chair: TestPerson;
+  const catalogs: MeetingCatalog[] = [];
+  beforeEach(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'rapporteur-truncation-'));
+    file = join(folder, 'rapporteur.sqlite');
+    store = await createEventStore({ url: `sqlite:${file}` });
+    accountsDb = await openAccountsDatabase(`sqlite:${file}`);
+    accounts = new Accounts(accountsDb);
+    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Chair' });
+    await meetingWith(store, MEETING, { chair: chair.user });
+  });
+  afterEach(async () => {
+    for (const catalog of catalogs.splice(0)) await catalog.close();
+    await store.close();
+    await accountsDb.destroy();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** A fresh app over the file, as after a restart: nothing remembered from before. */
+  const startApp = async (): Promise<Hono> => {
+    const catalog = await MeetingCatalog.open(store);
+    catalogs.push(catalog);
+    return createApp({ store, accounts, catalog, rooms: new CollabRooms(store) });
+  };
+  const call = async (app: Hono, path: string, init: RequestInit = {}) => {
+    const response = await app.request(path, {
+      ...init,
+      headers: {
+        authorization: `Bearer ${chair.token}`,
+        ...(init.headers as Record<string, string>),
+      },
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  };
+  const nameVersion = (app: Hono, name: string) =>
+    call(app, `/api/meetings/${MEETING}/versions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name }),
+    });
+  /** The operator's cut: the triggers that refuse DELETE dropped, the last event deleted. */
+  const deleteLastEvent = () => {
+    const database = new Database(file);
+    database.exec(`DROP TRIGGER events_refuse_delete;
+      DELETE FROM events WHERE position = (SELECT MAX(position) FROM events);`);
+    database.close();
+  };
+  const cli = async (args: string[]) => {
+    const printed: string[] = [];
+    const run = runCli(args, {
+      accounts,
+      store,
+      readInput: () => Promise.resolve(''),
+      print: (line) => printed.push(line),
+    });
+    const failure = await run.then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    return { printed, failure };
+  };
+
+  async function draftWithAVersion(): Promise<{ app: Hono; head: string }> {
+    const app = await startApp();
+    const imported = await app.request(`/api/meetings/${MEETING}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${chair.token}`, 'content-type': 'text/plain' },
+      body: '1 Opening\n\nThe chair opened the meeting.',
+    });
+    expect(imported.status).toBe(201);
+    const named = await nameVersion(app, 'First reading');
+    expect(named.status).toBe(201);
+    const head = named.body.head;
+    expect(head).toMatch(/^\d+\.\d+\.[0-9a-f]{64}$/);
+    return { app, head: String(head) };
+  }
+
+  it('prints the head of the log with every version, as verify does', async () => {
+    const { app, head } = await draftWithAVersion();
+    const listed = await app.request(`/api/meetings/${MEETING}/versions`, {
+      headers: { authorization: `Bearer ${chair.token}` },
+    });
+    expect(await listed.json()).toEqual([expect.objectContaining({ head })]);
+    expect((await call(app, `/api/meetings/${MEETING}/verify`)).body).toMatchObject({
+      ok: true,
+      head,
+    });
+  });
+
+  it('prints the head of the log on every export, beside the fingerprint', async () => {
+    const { app, head } = await draftWithAVersion();
+    const [version] = (await (
+      await app.request(`/api/meetings/${MEETING}/versions`, {
+        headers: { authorization: `Bearer ${chair.token}` },
+      })
+    ).json()) as { versionId: string }[];
+    for (const format of ['md', 'html']) {
+      const exported = await app.request(
+        `/api/meetings/${MEETING}/versions/${version?.versionId ?? ''}/export?format=${format}`,
+        { headers: { authorization: `Bearer ${chair.token}` } },
+      );
+      expect(exported.status).toBe(200);
+      const text = await exported.text();
+      expect(text).toContain('Log head');
+      expect(text).toContain(head);
+    }
+  });
+
+  it('fails verify against the head written down before the cut, where plain verify passes', async () => {
+    const { head } = await draftWithAVersion();
+    deleteLastEvent();
+    const app = await startApp();
+    expect((await call(app, `/api/meetings/${MEETING}/verify`)).body).toMatchObject({ ok: true });
+    const checked = await call(app, `/api/meetings/${MEETING}/verify?expect=${head}`);
+    expect(checked.status).toBe(200);
+    expect(checked.body).toMatchObject({ ok: false, anchor: { ok: false, expected: head } });
+    expect(JSON.stringify(checked.body.anchor)).toMatch(/removed from its end/);
+  });
+
+  it('passes verify against an earlier head when the log has only grown since', async () => {
+    const { app, head } = await draftWithAVersion();
+    expect((await nameVersion(app, 'Second reading')).status).toBe(201);
+    expect((await call(app, `/api/meetings/${MEETING}/verify?expect=${head}`)).body).toMatchObject({
+      ok: true,
+      anchor: { ok: true, eventsSince: 1 },
+    });
+  });
+
+  it('refuses a head that is not one, saying what one looks like', async () => {
+    const app = await startApp();
+    const refused = await call(app, `/api/meetings/${MEETING}/verify?expect=deadbeef`);
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ code: 'invalid_request' });
+    expect(String(refused.body.detail)).toContain('12.340.<64 hex digits>');
+  });
+
+  it('exits 1 from verify --expect on the command line after the cut, with the reason', async () => {
+    const { head } = await draftWithAVersion();
+    const before = await cli(['verify', MEETING, '--expect', head]);
+    expect(before.failure).toBeUndefined();
+    expect(before.printed.join('\n')).toContain(`head ${head}`);
+    deleteLastEvent();
+    const after = await cli(['verify', MEETING, '--expect', head]);
+    expect(after.failure).toMatchObject({ name: 'VerificationFailed' });
+    expect(after.printed.join('\n')).toMatch(/BROKEN {2}expected head .*removed from its end/);
+  });
+});

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** A port nothing listens on at the moment of asking. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0);
+      });
+    });
+  });
+}
+
+// `npm start` goes through turbo, which hands a task only the variables it is told to pass: this
+// starts it exactly as the README says, with settings whose effect can be seen from outside.
+// turbo builds the web app first; `npm test` has built it already (the e2e task depends on it),
+// so turbo restores it from its cache.
+describe('npm start', () => {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => {
+    for (const cleanup of cleanups.splice(0)) cleanup();
+  });
+
+  it('hands the server every setting given to it: PORT, DEMO_MEETING and LOG_LEVEL take effect', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'rapporteur-npm-start-'));
+    const port = await freePort();
+    const child = spawn('npm', ['start'], {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DATABASE_URL: '',
+        DEMO_MEETING: 'off',
+        LOG_LEVEL: 'warn',
+      },
+      // Its own process group: npm, turbo and the server stop together.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    cleanups.push(() => {
+      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    let output = '';
+    const running = new Promise<void>((resolve, reject) => {
+      const read = (chunk: Buffer): void => {
+        output += chunk.toString();
+        if (output.includes('Rapporteur is running')) resolve();
+      };
+      child.stdout.on('data', read);
+      child.stderr.on('data', read);
+      child.once('exit', (code) => {
+        reject(new Error(`npm start exited with ${String(code)}:\n${output}`));
+      });
+    });
+    await running;
+
+    expect(output).toContain(`http://localhost:${String(port)}/`);
+    expect((await fetch(`http://127.0.0.1:${String(port)}/readyz`)).status).toBe(200);
+    expect(output).not.toContain('@demo.rapporteur');
+    // At warn, the info line "listening" is not written.
+    expect(output).not.toContain('"msg":"listening"');
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+  });
+});
