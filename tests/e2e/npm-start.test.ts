@@ -72,7 +72,21 @@ describe('npm start', () => {
     expect(output).not.toContain('@demo.rapporteur');
     // At warn, the info line "listening" is not written.
     expect(output).not.toContain('"msg":"listening"');
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    // Ctrl-C, as a person stops it. turbo runs the server in a process group of its own, so only
+    // turbo can stop it: wait for turbo's output to end, then for the port to close (a test that
+    // waited for npm alone left servers running after it).
+    const outputEnded = new Promise((resolve) => child.stdout.once('close', resolve));
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGINT');
+    await outputEnded;
+    await expect
+      .poll(
+        () =>
+          fetch(`http://127.0.0.1:${String(port)}/healthz`).then(
+            () => 'still answering',
+            () => 'stopped',
+          ),
+        { timeout: 15_000 },
+      )
+      .toBe('stopped');
   });
 });
