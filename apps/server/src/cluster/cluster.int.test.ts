@@ -215,8 +215,15 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     });
     expect(named.status).toBe(201);
     const { versionId } = (await named.json()) as { versionId: string };
-    for (const step of ['submit', 'endorse', 'approve', 'freeze']) {
-      const stepped = await api(a, chair, {
+    // The secretariat submits: whoever submits a version may not endorse it.
+    const steps = [
+      [secretariat, 'submit'],
+      [chair, 'endorse'],
+      [chair, 'approve'],
+      [chair, 'freeze'],
+    ] as const;
+    for (const [person, step] of steps) {
+      const stepped = await api(a, person, {
         method: 'POST',
         path: `/meetings/${meetingId}/versions/${versionId}/${step}`,
       });

@@ -22,7 +22,10 @@ export const VERSION_ACTIONS: readonly VersionAction[] = [
 export interface ActionContext {
   /** Their role in the meeting; null for someone who takes no part (an administrator). */
   readonly role: Role | null;
-  /** Their person id: someone who endorsed a version is not asked to endorse it again. */
+  /**
+   * Their person id: someone who endorsed a version is not asked to endorse it again, and
+   * whoever submitted it is not asked to endorse it at all (the domain refuses both).
+   */
   readonly you: string;
   /** Whether the draft is frozen: nothing moves until the chair reopens it. */
   readonly frozen: boolean;
@@ -32,17 +35,19 @@ export interface ActionContext {
 
 /** The steps this person may take on this version now, in the order a card shows them. */
 export function versionActions(
-  version: Pick<VersionRecord, 'status' | 'documentRevision' | 'endorsements'>,
+  version: Pick<VersionRecord, 'status' | 'documentRevision' | 'endorsements' | 'submitted'>,
   context: ActionContext,
 ): VersionAction[] {
   if (context.frozen || version.documentRevision !== context.documentRevision) return [];
   const role = context.role ?? undefined;
-  const endorsed = version.endorsements.some((step) => step.by === context.you);
+  const mayNotEndorse =
+    version.endorsements.some((step) => step.by === context.you) ||
+    version.submitted?.by === context.you;
   return VERSION_ACTIONS.filter(
     (action) =>
       can(role, VERSION_STEPS[action].action) &&
       VERSION_STEPS[action].from.includes(version.status) &&
-      !(action === 'endorse' && endorsed),
+      !(action === 'endorse' && mayNotEndorse),
   );
 }
 

@@ -81,6 +81,11 @@ describe('the steps a card offers', () => {
     expect(versionActions(approved, open('chair'))).toEqual(['freeze']);
   });
 
+  it('does not offer the person who submitted a version to endorse it', () => {
+    const byTheChair: VersionRecord = { ...submitted, submitted: step('u-chair') };
+    expect(versionActions(byTheChair, open('chair'))).toEqual(['approve', 'request-changes']);
+  });
+
   it('does not ask someone who endorsed to endorse again', () => {
     expect(versionActions(endorsed, open('vice-chair'))).toEqual(['request-changes']);
   });

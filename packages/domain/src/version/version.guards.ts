@@ -1,4 +1,4 @@
-import { IllegalStateError, NotFoundError } from '../errors.js';
+import { ForbiddenError, IllegalStateError, NotFoundError } from '../errors.js';
 import type { ScheduledMeeting } from '../meeting/meeting.js';
 import { whoMay } from '../permissions/permissions.js';
 import { versionInSentence, type Version, type VersionStatus } from './version.js';
@@ -60,6 +60,19 @@ export function requireStatus(
   if (allowed.includes(version.status)) return;
   throw new IllegalStateError(
     `${only}; ${versionInSentence(version)} ${STANDING[version.status]}.`,
+  );
+}
+
+/**
+ * Refuses an endorsement by the person who submitted the version: an endorsement is a second
+ * pair of eyes, so whoever asked for approval cannot also vouch for it.
+ */
+export function requireNotSubmitter(version: Version, personId: string): void {
+  if (version.submitted?.by.personId !== personId) return;
+  throw new ForbiddenError(
+    'endorse',
+    `You submitted ${versionInSentence(version)} for approval, so you cannot endorse it: ` +
+      'a vice-chair who did not submit it endorses it.',
   );
 }
 

@@ -15,7 +15,7 @@ import {
   versionNamed,
   versionSubmitted,
 } from '../../testing/index.js';
-import { IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
+import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import { replay } from '../decider.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
 import { versionOf } from './version.js';
@@ -47,6 +47,17 @@ describe('endorsing a version', () => {
     given([...submitted, versionEndorsed(versionId, ahmadova)])
       .when(endorseVersion(versionId, ahmadova))
       .then([]);
+  });
+
+  it('refuses the person who submitted the version: an endorsement is a second pair of eyes', () => {
+    const byTheChair = [...named, versionSubmitted(versionId, holding.chair)];
+    given(byTheChair)
+      .when(endorseVersion(versionId, holding.chair))
+      .thenThrows(
+        ForbiddenError,
+        /^You submitted version "Draft summary at revision 41" \(v-41\) for approval, so you cannot endorse it: a vice-chair who did not submit it endorses it\.$/,
+        { action: 'endorse' },
+      );
   });
 
   it('refuses a version that was not submitted', () => {

@@ -9,6 +9,7 @@ import { VERSION_STEPS } from './version-steps.js';
 import {
   requireCurrent,
   requireNotFrozen,
+  requireNotSubmitter,
   requireStatus,
   requireVersion,
 } from './version.guards.js';
@@ -30,6 +31,7 @@ export function endorseVersion(
   authorizeIn(meeting, by, 'endorse');
   const versionId = requireId('versionId', command.data.versionId);
   const version = requireWaiting(meeting, versionId, 'endorse');
+  requireNotSubmitter(version, by.personId);
   if (version.endorsements.some((endorsement) => endorsement.by.personId === by.personId)) {
     return [];
   }
