@@ -9,7 +9,7 @@ import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
 /** Long enough for the socket to open and store its first update before the credential ends. */
-const LIFETIME_MS = 2000;
+const LIFETIME_MS = 3000;
 
 /** A y-protocols update frame (sync, step 2) that types `text` into a document of its own. */
 function typing(doc: Y.Doc, text: string): Uint8Array {
