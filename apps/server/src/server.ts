@@ -129,6 +129,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     rooms,
     catalog,
     accounts: options.accounts,
+    signals: cluster.signals,
     maxMessageBytes,
     metrics,
     ...(logger === undefined ? {} : { logger }),
@@ -136,20 +137,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy: options.trustProxy ?? false,
     stopping,
   });
-  // Sent by this instance or another: sockets opened with a revoked credential close everywhere,
-  // and a meeting changed elsewhere is read at once.
+  // Sent by this instance or another: a meeting changed elsewhere is read at once. (Sockets and
+  // event streams watch for their own credential's revocation: auth/credential-closed.ts.)
   const stopSignals = cluster.signals.on((signal) => {
-    switch (signal.kind) {
-      case 'token-revoked':
-        endpoint.closeToken(signal.tokenId);
-        return;
-      case 'signed-out':
-        endpoint.closeSession(signal.sessionId);
-        return;
-      case 'meeting-changed':
-        catalog.refresh(signal.meetingId).catch(logError('catalog'));
-        return;
-    }
+    if (signal.kind === 'meeting-changed')
+      catalog.refresh(signal.meetingId).catch(logError('catalog'));
   });
   const metricsServer =
     options.metricsPort === undefined

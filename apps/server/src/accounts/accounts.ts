@@ -149,6 +149,11 @@ export class Accounts {
   }
 
   async userForSession(id: string): Promise<User | undefined> {
+    return (await this.resolveSession(id))?.user;
+  }
+
+  /** The session's person and expiry (to close what it opened when it expires or signs out). */
+  async resolveSession(id: string): Promise<{ user: User; expiresAt: string } | undefined> {
     const row = await this.db
       .selectFrom('sessions')
       .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -157,7 +162,7 @@ export class Accounts {
       .where('sessions.id_hash', '=', sha256(id))
       .executeTakeFirst();
     if (row === undefined || row.expires_at <= this.clock().toISOString()) return undefined;
-    return toUser(row);
+    return { user: toUser(row), expiresAt: row.expires_at };
   }
 
   async closeSession(id: string): Promise<void> {

@@ -1,12 +1,13 @@
 import type { User } from '../accounts/accounts.js';
 
 /**
- * What a request was authenticated with: revoking the token, or signing the session out, ends
- * what it opened (a socket, an event stream).
+ * What a request or a socket was authenticated with: revoking the token, signing the session
+ * out, or either reaching its expiry (an ISO instant) ends what it opened (a socket, an event
+ * stream).
  */
 export type Credential =
-  | { readonly kind: 'token'; readonly tokenId: string; readonly expiresAt?: string }
-  | { readonly kind: 'session'; readonly sessionId: string };
+  | { readonly kind: 'token'; readonly tokenId: string; readonly expiresAt: string }
+  | { readonly kind: 'session'; readonly sessionId: string; readonly expiresAt: string };
 
 /** What authentication leaves on the request for the routes. */
 export interface AuthVariables {

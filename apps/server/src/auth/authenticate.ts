@@ -28,14 +28,14 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
       );
     } else {
       const session = getCookie(c, SESSION_COOKIE);
-      const user = session === undefined ? undefined : await accounts.userForSession(session);
-      c.set('user', user);
-      c.set('authMethod', user === undefined ? undefined : 'session');
+      const resolved = session === undefined ? undefined : await accounts.resolveSession(session);
+      c.set('user', resolved?.user);
+      c.set('authMethod', resolved === undefined ? undefined : 'session');
       c.set(
         'credential',
-        user === undefined || session === undefined
+        resolved === undefined || session === undefined
           ? undefined
-          : { kind: 'session', sessionId: session },
+          : { kind: 'session', sessionId: session, expiresAt: resolved.expiresAt },
       );
     }
     await next();

@@ -1,6 +1,9 @@
 import type { ClusterSignal, ClusterSignals } from '../cluster/cluster-signals.js';
 import type { Credential } from './auth-context.js';
 
+/** How a credential ended: what it opened is told why it closes. */
+export type CredentialEnd = 'revoked' | 'signed-out' | 'expired';
+
 /** Whether this signal ends what the credential opened (its token revoked, its session signed out). */
 export function closesCredential(signal: ClusterSignal, credential: Credential): boolean {
   switch (signal.kind) {
@@ -17,25 +20,25 @@ export function closesCredential(signal: ClusterSignal, credential: Credential):
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /**
- * Resolves when the credential is revoked or signed out, on this instance or any other (the
- * signals travel over Redis), or when a token reaches its expiry. `stop` forgets the credential
- * once what it opened has ended.
+ * Resolves, with how it ended, when the credential is revoked or signed out, on this instance or
+ * any other (the signals travel over Redis), or when it reaches its expiry (a token's, or a
+ * browser session's). `stop` forgets the credential once what it opened has ended.
  */
 export function whenCredentialCloses(
   signals: ClusterSignals,
   credential: Credential,
-): { readonly closed: Promise<void>; stop(): void } {
+): { readonly closed: Promise<CredentialEnd>; stop(): void } {
   let stopSignals = (): void => undefined;
   let timer: NodeJS.Timeout | undefined;
-  const closed = new Promise<void>((resolve) => {
+  const closed = new Promise<CredentialEnd>((resolve) => {
     stopSignals = signals.on((signal) => {
-      if (closesCredential(signal, credential)) resolve();
+      if (closesCredential(signal, credential))
+        resolve(signal.kind === 'signed-out' ? 'signed-out' : 'revoked');
     });
-    const expiresAt = credential.kind === 'token' ? credential.expiresAt : undefined;
-    if (expiresAt === undefined) return;
     const wait = (): void => {
-      const left = Date.parse(expiresAt) - Date.now();
-      if (left <= 0) resolve();
+      const left = Date.parse(credential.expiresAt) - Date.now();
+      // An expiry that is not a date (NaN) counts as passed, as the accounts refuse it too.
+      if (!(left > 0)) resolve('expired');
       else timer = setTimeout(wait, Math.min(left, LONGEST_TIMER_MS));
     };
     wait();

@@ -7,8 +7,9 @@ import {
   type RoomSession,
 } from '@rapporteur/collab';
 import { can } from '@rapporteur/domain';
-import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
+import type { ClusterSignals } from '../cluster/cluster-signals.js';
 import type { Stopping } from '../health/stopping.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { mayReadNow } from '../meetings/meeting-access.js';
@@ -16,7 +17,8 @@ import type { Logger } from '../observability/logger.js';
 import type { ServerMetrics } from '../observability/server-metrics.js';
 import { clientAddress } from '../http/client-address.js';
 import { AddressRateLimit } from './address-rate-limit.js';
-import { identifySocket, type Credential } from './socket-identity.js';
+import { closeWhenCredentialEnds } from './close-when-credential-ends.js';
+import { identifySocket } from './socket-identity.js';
 import { websocketConnection } from './websocket-connection.js';
 
 /**
@@ -43,6 +45,8 @@ export interface CollabEndpointOptions {
   readonly rooms: CollabRooms;
   readonly catalog: MeetingCatalog;
   readonly accounts: Accounts;
+  /** Revocations and sign-outs, from this instance and the others: they close the sockets. */
+  readonly signals: ClusterSignals;
   readonly maxMessageBytes: number;
   readonly metrics: ServerMetrics;
   readonly logger?: Logger;
@@ -68,7 +72,6 @@ interface EndpointState {
 interface OpenSocket {
   readonly meetingId: string;
   readonly user: User;
-  readonly credential: Credential;
   readonly connection: CollabConnection;
 }
 
@@ -77,7 +80,8 @@ const PATH = /^\/collab\/([A-Za-z0-9_-]{1,64})$/;
 /**
  * Serves `/collab/:meetingId` with the standard y-websocket protocol. The socket is authenticated
  * at the upgrade; the person's role is asked of the meeting on every update (a delegate reads,
- * never writes), and a removal closes their sockets as soon as the catalog sees it.
+ * never writes), and a removal closes their sockets as soon as the catalog sees it. A socket
+ * closes with 4401 when its token or session is revoked, signed out or expires.
  * `?ack=1` asks for durable acknowledgements.
  */
 export function attachCollabEndpoint(server: Server, options: CollabEndpointOptions) {
@@ -148,25 +152,6 @@ export function attachCollabEndpoint(server: Server, options: CollabEndpointOpti
     });
   });
   return {
-    /** Closes, at once, every socket opened with this API token. */
-    closeToken(tokenId: string): void {
-      for (const socket of open) {
-        if (socket.credential.kind === 'token' && socket.credential.tokenId === tokenId) {
-          socket.connection.close(
-            CLOSE_CODES.unauthenticated.code,
-            'The API token of this connection was revoked.',
-          );
-        }
-      }
-    },
-    /** Closes, at once, every socket opened with this browser session (signed out). */
-    closeSession(sessionId: string): void {
-      for (const socket of open) {
-        if (socket.credential.kind === 'session' && socket.credential.sessionId === sessionId) {
-          socket.connection.close(CLOSE_CODES.unauthenticated.code, 'You signed out.');
-        }
-      }
-    },
     close(): void {
       stopWatching();
       for (const client of sockets.clients) client.terminate();
@@ -182,6 +167,7 @@ async function connect(
     rooms,
     catalog,
     accounts,
+    signals,
     metrics,
     logger,
     open,
@@ -195,6 +181,9 @@ async function connect(
     closed: false,
   };
   ws.on('message', (data: RawData, isBinary: boolean) => {
+    // Once the server has decided to close (a credential expired a moment ago), frames still in
+    // flight from the client are not taken: ws goes on delivering them until the handshake ends.
+    if (ws.readyState !== WebSocket.OPEN) return;
     if (!isBinary) {
       ws.close(CLOSE_CODES.malformed.code, 'Text frames are not part of the protocol.');
       return;
@@ -222,6 +211,9 @@ async function connect(
     return;
   }
   const { user, credential } = identity;
+  // Watched before the meeting is looked up: a revocation from the moment the credential was found
+  // good is not missed.
+  closeWhenCredentialEnds(ws, credential, signals);
   // A meeting created or joined a moment ago through another instance may not be in this
   // instance's catalog yet: read its stream before saying no. The no must be right, because
   // y-websocket takes a 44xx close as final and never reconnects.
@@ -252,7 +244,7 @@ async function connect(
       can(catalog.roleOf(meetingId, user.id), 'edit') &&
       catalog.get(meetingId)?.frozen === undefined,
   });
-  const entry: OpenSocket = { meetingId, user, credential, connection };
+  const entry: OpenSocket = { meetingId, user, connection };
   open.add(entry);
   const log = logger?.child({ meeting: meetingId, person: user.id, connection: connection.id });
   log?.debug({ address }, 'Socket opened.');

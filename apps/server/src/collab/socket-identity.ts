@@ -1,14 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Accounts, User } from '../accounts/accounts.js';
-import { SESSION_COOKIE } from '../auth/auth-context.js';
+import { SESSION_COOKIE, type Credential } from '../auth/auth-context.js';
 import { sameOrigin } from '../auth/origin-guard.js';
 
-/** What a socket was opened with: closing that (revoking the token, signing out) closes the socket. */
-export type Credential =
-  | { readonly kind: 'token'; readonly tokenId: string }
-  | { readonly kind: 'session'; readonly sessionId: string };
-
-/** Who opened a socket, and with which credential. */
+/** Who opened a socket, and with which credential: when that ends, the socket closes. */
 export type SocketIdentity =
   | { readonly kind: 'user'; readonly user: User; readonly credential: Credential }
   | { readonly kind: 'refused'; readonly reason: 'unauthenticated' | 'cross_origin' };
@@ -30,7 +25,7 @@ export async function identifySocket(
     return {
       kind: 'user',
       user: resolved.user,
-      credential: { kind: 'token', tokenId: resolved.tokenId },
+      credential: { kind: 'token', tokenId: resolved.tokenId, expiresAt: resolved.expiresAt },
     };
   }
   const session = sessionCookie(request.headers.cookie);
@@ -46,10 +41,14 @@ export async function identifySocket(
   ) {
     return { kind: 'refused', reason: 'cross_origin' };
   }
-  const user = await accounts.userForSession(session);
-  return user === undefined
+  const resolved = await accounts.resolveSession(session);
+  return resolved === undefined
     ? { kind: 'refused', reason: 'unauthenticated' }
-    : { kind: 'user', user, credential: { kind: 'session', sessionId: session } };
+    : {
+        kind: 'user',
+        user: resolved.user,
+        credential: { kind: 'session', sessionId: session, expiresAt: resolved.expiresAt },
+      };
 }
 
 function sessionCookie(header: string | undefined): string | undefined {

@@ -1,6 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts.js';
-import type { AccountsDatabase } from '../accounts/accounts-database.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { connectClient } from '../testing/collab-client.js';
 import {
@@ -9,6 +7,7 @@ import {
   PASSWORD,
   type TestPerson,
 } from '../testing/meeting-fixtures.js';
+import { sessionExpiringIn, tokenExpiringIn } from '../testing/short-lived-credentials.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
@@ -198,11 +197,19 @@ describe('live meeting events (Server-Sent Events)', () => {
   });
 
   it('ends a stream opened with an API token when the token expires', async () => {
-    const db = (running.accounts as unknown as { db: AccountsDatabase }).db;
-    // A one-day token made a day minus 1.5 s ago: it expires 1.5 s from now.
-    const madeYesterday = new Accounts(db, () => new Date(Date.now() - 24 * 3600 * 1000 + 1500));
-    const { token } = await madeYesterday.createToken(vice.user.id, 'short', { days: 1 });
+    const { token } = await tokenExpiringIn(running, vice.user.id, 1500);
     const events = eventsOf(await subscribe({ user: vice.user, token }));
+    open.push(events);
+    expect(await events.next()).toMatchObject({ id: '0' });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await endsWithinASecond(events)).toBe('ended');
+  });
+
+  it('ends a stream opened with a browser session when the session expires', async () => {
+    const { cookie } = await sessionExpiringIn(running, vice.user.id, 1500);
+    const events = eventsOf(
+      await fetch(`${running.url}/api/meetings/${MEETING}/events`, { headers: { cookie } }),
+    );
     open.push(events);
     expect(await events.next()).toMatchObject({ id: '0' });
     await new Promise((resolve) => setTimeout(resolve, 1000));
