@@ -14,6 +14,7 @@ import type { Stopping } from '../health/stopping.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { mayReadNow } from '../meetings/meeting-access.js';
 import type { Logger } from '../observability/logger.js';
+import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-context.js';
 import type { ServerMetrics } from '../observability/server-metrics.js';
 import { clientAddress } from '../http/client-address.js';
 import { AddressRateLimit } from './address-rate-limit.js';
@@ -246,7 +247,13 @@ async function connect(
   });
   const entry: OpenSocket = { meetingId, user, connection };
   open.add(entry);
-  const log = logger?.child({ meeting: meetingId, person: user.id, connection: connection.id });
+  // Under the upgrade's request id, so a proxy's or a client's trace finds the socket's lines.
+  const log = logger?.child({
+    requestId: requestIdOf(request.headers[REQUEST_ID_HEADER]),
+    meeting: meetingId,
+    person: user.id,
+    connection: connection.id,
+  });
   log?.debug({ address }, 'Socket opened.');
   ws.on('close', (code: number, reason: Buffer) => {
     state.closed = true;

@@ -1,5 +1,6 @@
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { parseExposition, type Exposition } from '../testing/prometheus-text.js';
@@ -172,6 +173,34 @@ describe('observability of a running server', () => {
     });
     expect(typeof line?.ms).toBe('number');
     expect(logged.filter((entry) => entry.requestId === 'trace-42.a')).toHaveLength(1);
+  });
+
+  it('logs a socket under the request id its upgrade carried', async () => {
+    const socket = new WebSocket(
+      `${running.url.replace('http', 'ws')}/collab/${MEETING}?token=${chair.token}`,
+      {
+        headers: { 'x-request-id': 'socket-trace-7' },
+      },
+    );
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    await until(
+      () => Promise.resolve(logged.some((entry) => entry.msg === 'Socket opened.')),
+      'the socket to be logged',
+    );
+    socket.close();
+    // Its last line is in before the next test collects its own.
+    await until(
+      () => Promise.resolve(logged.some((entry) => entry.msg === 'Socket closed.')),
+      'the socket to be closed',
+    );
+    expect(logged.find((entry) => entry.msg === 'Socket opened.')).toMatchObject({
+      requestId: 'socket-trace-7',
+      meeting: MEETING,
+      person: chair.user.id,
+    });
   });
 
   it('replaces a request id that is not a short token with a new one', async () => {

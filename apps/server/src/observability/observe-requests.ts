@@ -3,7 +3,7 @@ import type { LevelWithSilent } from 'pino';
 import type { AppEnv } from '../app-env.js';
 import { takeProblemCode } from '../problem.js';
 import type { Logger } from './logger.js';
-import { REQUEST_ID_HEADER } from './request-context.js';
+import { REQUEST_ID_HEADER, requestIdOf } from './request-context.js';
 import type { ServerMetrics } from './server-metrics.js';
 
 export interface ObserveRequestsOptions {
@@ -11,8 +11,6 @@ export interface ObserveRequestsOptions {
   readonly metrics: ServerMetrics;
 }
 
-// A caller's id is kept only if it is a short token: it goes into every log line and header.
-const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 // Load balancers and Prometheus call these every few seconds; their success is noise at `info`.
 const PROBES = new Set(['/healthz', '/readyz', '/metrics']);
 
@@ -26,9 +24,7 @@ export function observeRequests({
 }: ObserveRequestsOptions): MiddlewareHandler<AppEnv> {
   return async function observeRequest(c, next) {
     const started = performance.now();
-    const given = c.req.header(REQUEST_ID_HEADER);
-    const requestId =
-      given !== undefined && SANE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+    const requestId = requestIdOf(c.req.header(REQUEST_ID_HEADER));
     const log = logger.child({ requestId });
     c.set('requestId', requestId);
     c.set('log', log);
