@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import type { EventStore } from '@rapporteur/event-store';
 import * as decoding from 'lib0/decoding';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Accounts } from '../accounts/accounts.js';
-import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { startServer, type RunningServer } from '../server.js';
+import {
+  clusterInstances,
+  type ClusterInstance as Instance,
+} from '../testing/cluster-instances.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { meetingStream } from '../meetings/meeting-events.js';
@@ -20,37 +22,17 @@ if ((postgres === '' || redis === '') && process.env.CI === 'true')
     'CI must run the multi-instance suite: set TEST_DATABASE_URL and TEST_REDIS_URL.',
   );
 
-/** One server instance as a deployment runs it: a store and accounts of its own, shared data. */
-interface Instance {
-  readonly store: EventStore;
-  readonly accountsDb: AccountsDatabase;
-  readonly server: RunningServer;
-}
-
 describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL and Redis', () => {
   const schema = `cluster_${Date.now().toString(36)}`;
   const prefix = `test-${randomUUID()}:`;
-  const instances: Instance[] = [];
   const clients: TestClient[] = [];
   let chair: TestPerson;
   let secretariat: TestPerson;
 
-  const startInstance = async (): Promise<Instance> => {
-    const store = await createEventStore({ url: postgres, schema });
-    const accountsDb = await openAccountsDatabase(postgres, { schema });
-    const server = await startServer({
-      store,
-      accounts: new Accounts(accountsDb),
-      port: 0,
-      log: () => undefined,
-      cluster: { url: redis, prefix },
-      // The chair schedules meetings through the API here, as every account may with this setting.
-      meetingCreators: 'everyone',
-    });
-    const instance = { store, accountsDb, server };
-    instances.push(instance);
-    return instance;
-  };
+  const cluster = clusterInstances({ postgres, redis, schema, prefix });
+  const instances = cluster.running;
+  // The chair schedules meetings through the API here, as every account may with this setting.
+  const startInstance = () => cluster.start({ meetingCreators: 'everyone' });
   const client = (instance: Instance, meetingId: string, person: TestPerson): TestClient => {
     const connected = connectClient(instance.server.url, meetingId, { token: person.token });
     clients.push(connected);
@@ -92,11 +74,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
 
   afterAll(async () => {
     for (const connected of clients.splice(0)) connected.destroy();
-    for (const { server, store, accountsDb } of instances.splice(0)) {
-      await server.close();
-      await store.close();
-      await accountsDb.destroy();
-    }
+    await cluster.closeAll();
   });
 
   it('sends what one instance stores to the clients of the other, each update stored once', async () => {

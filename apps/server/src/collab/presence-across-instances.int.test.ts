@@ -1,47 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { Accounts } from '../accounts/accounts.js';
-import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { startServer, type RunningServer } from '../server.js';
 import { awarenessFrame } from '../testing/awareness-frame.js';
+import {
+  clusterInstances,
+  type ClusterInstance as Instance,
+} from '../testing/cluster-instances.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 
 const postgres = process.env.TEST_DATABASE_URL ?? '';
 const redis = process.env.TEST_REDIS_URL ?? '';
 
-interface Instance {
-  readonly store: EventStore;
-  readonly accountsDb: AccountsDatabase;
-  readonly server: RunningServer;
-}
-
 describe.skipIf(postgres === '' || redis === '')('presence across two instances', () => {
   const schema = `presence_${Date.now().toString(36)}`;
   const prefix = `test-${randomUUID()}:`;
   const meetingId = `m-${randomUUID().slice(0, 8)}`;
-  const instances: Instance[] = [];
   const clients: TestClient[] = [];
   const sockets: WebSocket[] = [];
   let chair: TestPerson;
   let delegate: TestPerson;
 
-  const startInstance = async (): Promise<Instance> => {
-    const store = await createEventStore({ url: postgres, schema });
-    const accountsDb = await openAccountsDatabase(postgres, { schema });
-    const server = await startServer({
-      store,
-      accounts: new Accounts(accountsDb),
-      port: 0,
-      log: () => undefined,
-      cluster: { url: redis, prefix },
-    });
-    const instance = { store, accountsDb, server };
-    instances.push(instance);
-    return instance;
-  };
+  const cluster = clusterInstances({ postgres, redis, schema, prefix });
+  const instances = cluster.running;
+  const startInstance = () => cluster.start();
   const join = (instance: Instance, person: TestPerson): TestClient => {
     const client = connectClient(instance.server.url, meetingId, { token: person.token });
     clients.push(client);
@@ -63,11 +46,7 @@ describe.skipIf(postgres === '' || redis === '')('presence across two instances'
   afterAll(async () => {
     for (const socket of sockets.splice(0)) socket.terminate();
     for (const client of clients.splice(0)) client.destroy();
-    for (const { server, store, accountsDb } of instances.splice(0)) {
-      await server.close();
-      await store.close();
-      await accountsDb.destroy();
-    }
+    await cluster.closeAll();
   });
 
   it("drops a delegate's entries for the chair's presence on the instance the chair is not on", async () => {
