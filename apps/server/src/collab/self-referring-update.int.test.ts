@@ -59,4 +59,20 @@ describe('an update whose item refers to a later clock of its own client', () =>
     expect(reader.text.toJSON()).toBe('Honest text. Still saved.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
   });
+
+  it('is skipped when a log holds one from before this check, and the rest of the draft loads', async () => {
+    const before = new Y.Doc();
+    before.clientID = CLIENT;
+    before.getText('fuzz').insert(0, 'Item 1');
+    before.getText('text').insert(0, 'Stored before.');
+    await meeting.running.store.append(draftStream(MEETING), [
+      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
+      { type: DRAFT_UPDATED, payload: new Uint8Array(SELF_REFERRING_UPDATE) },
+    ]);
+    before.destroy();
+    const reader = meeting.connectChair();
+    await reader.synced;
+    expect(reader.text.toJSON()).toBe('Stored before.');
+    expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
+  });
 });
