@@ -283,14 +283,16 @@ export class DraftRoom {
     let clients: number[];
     let contents: UpdateContents;
     try {
-      // Decoding and applying in full refuse truncated or garbled updates before anything is stored.
+      // Decoding and applying in full refuse truncated or garbled updates before anything is
+      // stored, and so does an item naming its own client's later clocks, which Yjs would throw
+      // on only when applying the commit, with the update already stored.
       if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
       contents = inspectUpdate(unheldPart(this.doc, update, clients));
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
-        'The document update could not be decoded; nothing of it was saved.',
+        'The document update could not be decoded or applied; nothing of it was saved. Reload the page.',
       );
       return;
     }

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import * as encoding from 'lib0/encoding';
+import { refersToOwnLaterClock } from './own-references.js';
 
 /** What an update holds, read in one decoding: the client ids it writes under, and whether it changes anything. */
 export interface UpdateContents {
@@ -25,9 +26,16 @@ export function inspectUpdate(update: Uint8Array): UpdateContents {
 /**
  * Whether Yjs can apply the update at all: some updates decode but throw when applied (a delete
  * range of length zero), and one stored would make the draft unreadable. Tried on an empty
- * document, where content that depends on what is missing simply waits.
+ * document, where content that depends on what is missing simply waits; what then throws only
+ * on a document holding what it continues (an item naming a later clock of its own client) is
+ * read from its structs, without a copy of the room's document.
  */
 export function appliesCleanly(update: Uint8Array): boolean {
+  try {
+    if (refersToOwnLaterClock(Y.decodeUpdate(update).structs)) return false;
+  } catch {
+    return false;
+  }
   // A fixed guid: a new document otherwise draws a random UUID, which cost more than the
   // trial itself for a keystroke.
   const scratch = new Y.Doc({ gc: false, guid: 'scratch' });

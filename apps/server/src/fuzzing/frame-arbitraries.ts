@@ -13,6 +13,7 @@ import {
   varUint,
 } from './wire-bytes.js';
 import { schemaBreakingFrames } from './schema-breaking-arbitraries.js';
+import { selfReferringFrames } from './self-referring-arbitraries.js';
 import { damage, realUpdate, updateDamage } from './yjs-update-arbitraries.js';
 
 /** One WebSocket message the fuzzer sends. */
@@ -250,6 +251,7 @@ export function fuzzScript(limits: FuzzLimits): fc.Arbitrary<FuzzScript> {
             { arbitrary: fuzzFrame(limits).map((frame) => [frame]), weight: 96 },
             // A few hundred a run: each is refused with a close, which costs a reconnect.
             { arbitrary: schemaBreakingFrames, weight: 4 },
+            { arbitrary: selfReferringFrames, weight: 2 },
           ),
           { minLength: 1, maxLength: 12 },
         )

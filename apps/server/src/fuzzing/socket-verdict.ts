@@ -2,6 +2,7 @@ import { CLOSE_CODES } from '@rapporteur/collab';
 import type { FuzzFrame, SocketTarget } from './frame-arbitraries.js';
 import type { SocketOutcome } from './fuzz-socket.js';
 import { UNFIT_KIND } from './schema-breaking-arbitraries.js';
+import { SELF_REFERRING_KIND } from './self-referring-arbitraries.js';
 
 const TABLE = new Set<number>(Object.values(CLOSE_CODES).map((entry) => entry.code));
 
@@ -73,6 +74,14 @@ export function frameViolation(
     return 'a text frame left the socket open';
   }
   if (frame.kind.startsWith(UNFIT_KIND)) return unfitViolation(context.mayEdit, closed);
+  // Refused from its own bytes, before its sender's budget or the room's state come into it.
+  if (
+    frame.kind === SELF_REFERRING_KIND &&
+    context.mayEdit &&
+    closed?.code !== CLOSE_CODES.malformed.code
+  ) {
+    return `an update naming a later clock of its own client must close with ${CLOSE_CODES.malformed.code}, got ${describe(outcome)}`;
+  }
   // A valid update never closes the socket, except when its client id belongs to someone else
   // or its sender's byte budget is spent; a reader's is refused by its header, never closed.
   if (
