@@ -13,6 +13,7 @@ import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftByteBudget } from './draft-byte-budget.js';
 import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
+import { repairAtLoad } from './load-repair.js';
 import { serverConnection } from './server-connection.js';
 import {
   appliesCleanly,
@@ -164,7 +165,7 @@ export class DraftRoom {
   ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
     const { doc, revision, owners } = await loadDraft(store, stream);
-    return new DraftRoom({
+    const room = new DraftRoom({
       draftId,
       stream,
       doc,
@@ -175,6 +176,8 @@ export class DraftRoom {
       retire,
       personRates,
     });
+    await repairAtLoad(room, store, options.repairOnLoad);
+    return room;
   }
 
   /** True once the store refused a write: the room is retired and stores nothing more. */

@@ -139,7 +139,8 @@ export function historyRoutes({
       const from = resolvePoint(query.from, { meeting, head });
       const to = resolvePoint(query.to, { meeting, head });
       const changes = await compareFromTimeline(timelines, { draftId: meetingId, from, to });
-      const people = peopleOf(meeting, []);
+      // Writers who are not participants (Rapporteur's schema repair) are named too.
+      const people = peopleOf(meeting, (await timelines.of(meetingId)).entries());
       const names = new Map(people.map((person) => [person.id, person.name]));
       const answer = { from, to, diff: changes, html: renderDiffHtml(changes, { names }), people };
       return c.json(answer as z.infer<typeof DiffResponseSchema>, 200);
@@ -152,7 +153,8 @@ export function historyRoutes({
         draftId: meetingId,
         ...(at === undefined ? {} : { revision: at }),
       });
-      const answer = { ...authored, people: peopleOf(meeting, []) };
+      const writers = (await timelines.of(meetingId)).entries();
+      const answer = { ...authored, people: peopleOf(meeting, writers) };
       return c.json(answer as z.infer<typeof AuthorsSchema>, 200);
     });
 }
