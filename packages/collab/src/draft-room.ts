@@ -147,7 +147,8 @@ export class DraftRoom {
   }
 
   /**
-   * Loads a draft from its latest snapshot and the events after it. `retire` is called if the
+   * Loads a draft from its latest snapshot and the events after it, and stores the repair
+   * `repairOnLoad` asks for, if any, before anyone joins. `retire` is called if the
    * room fails (the store refused a write it should have taken): it must take no new connection.
    */
   static async load(

@@ -38,7 +38,11 @@ export function schemaRepair(doc: Y.Doc): LoadRepair | undefined {
       const meta = { mapping: new Map(), isOMark: new Map() };
       updateYFragment(copy, copy.getXmlFragment(DRAFT_FIELD), target, meta);
     });
-    if (updates.length === 0) return undefined;
+    // A change that would not make the draft fit is not stored: the next load would try again,
+    // and every load would add one more.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    const repaired = yXmlFragmentToProsemirrorJSON(copy.getXmlFragment(DRAFT_FIELD));
+    if (updates.length === 0 || readableDocument(repaired) !== repaired) return undefined;
     return { update: Y.mergeUpdates(updates), actor: SCHEMA_REPAIR_ACTOR };
   } finally {
     copy.destroy();
