@@ -128,6 +128,10 @@ describe('a draft whose log holds content the editor schema does not allow', () 
       const writers = new Set(authors.blocks.flatMap((block) => block.runs.map((r) => r.author)));
       const names = authors.people.filter((person) => writers.has(person.id));
       expect(names.map((person) => person.name)).toEqual(['Rapporteur (schema repair)']);
+      // Readers saw the repaired document already: the repair changes nothing they show.
+      const read = async (path: string) =>
+        ((await (await meeting.call('chair', path)).json()) as { json: unknown }).json;
+      expect(await read('/draft')).toEqual(await read(`/draft?at=${before - 1}`));
     } finally {
       editor.destroy();
     }

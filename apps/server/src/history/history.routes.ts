@@ -139,8 +139,7 @@ export function historyRoutes({
       const from = resolvePoint(query.from, { meeting, head });
       const to = resolvePoint(query.to, { meeting, head });
       const changes = await compareFromTimeline(timelines, { draftId: meetingId, from, to });
-      // Writers who are not participants (Rapporteur's schema repair) are named too.
-      const people = peopleOf(meeting, (await timelines.of(meetingId)).entries());
+      const people = peopleOf(meeting, []);
       const names = new Map(people.map((person) => [person.id, person.name]));
       const answer = { from, to, diff: changes, html: renderDiffHtml(changes, { names }), people };
       return c.json(answer as z.infer<typeof DiffResponseSchema>, 200);
