@@ -8,6 +8,7 @@ import { createApp } from './app.js';
 import { joinCluster, type ClusterConfig } from './cluster/cluster.js';
 import { attachCollabEndpoint, type SocketLimits } from './collab/collab-endpoint.js';
 import { editorSchemaCheck } from './collab/editor-schema-guard.js';
+import { schemaRepair } from './collab/schema-repair.js';
 import { Stopping } from './health/stopping.js';
 import { watchWrites } from './health/write-health.js';
 import { MeetingCatalog } from './meetings/meeting-catalog.js';
@@ -86,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     fanout: cluster.fanout,
     observer: metrics.roomObserver,
     updateCheck: editorSchemaCheck,
+    repairOnLoad: schemaRepair,
     ...options.rooms,
   });
   metrics.trackRooms(() => rooms.size);

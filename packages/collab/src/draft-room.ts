@@ -13,6 +13,7 @@ import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftByteBudget } from './draft-byte-budget.js';
 import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
+import { repairAtLoad } from './load-repair.js';
 import { serverConnection } from './server-connection.js';
 import {
   appliesCleanly,
@@ -146,7 +147,8 @@ export class DraftRoom {
   }
 
   /**
-   * Loads a draft from its latest snapshot and the events after it. `retire` is called if the
+   * Loads a draft from its latest snapshot and the events after it, and stores the repair
+   * `repairOnLoad` asks for, if any, before anyone joins. `retire` is called if the
    * room fails (the store refused a write it should have taken): it must take no new connection.
    */
   static async load(
@@ -164,7 +166,7 @@ export class DraftRoom {
   ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
     const { doc, revision, owners } = await loadDraft(store, stream);
-    return new DraftRoom({
+    const room = new DraftRoom({
       draftId,
       stream,
       doc,
@@ -175,6 +177,8 @@ export class DraftRoom {
       retire,
       personRates,
     });
+    await repairAtLoad(room, store, options.repairOnLoad);
+    return room;
   }
 
   /** True once the store refused a write: the room is retired and stores nothing more. */

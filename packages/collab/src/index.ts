@@ -2,6 +2,7 @@ export { CollabRooms, type RoomSession } from './collab-rooms.js';
 export type { Actor, CollabConnection } from './collab-connection.js';
 export { CLOSE_CODES, type CloseCodeName } from './close-codes.js';
 export { DEFAULT_ROOM_OPTIONS, type RoomOptions, type UpdateCheck } from './room-options.js';
+export type { LoadRepair } from './load-repair.js';
 export { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
 export {
   applyStoredUpdates,

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
 import type { DraftFanout } from './fanout/draft-fanout.js';
+import type { LoadRepair } from './load-repair.js';
 import type { RoomObserver } from './room-observer.js';
 
 /** How rooms behave; every field has a default in `createCollabRooms`. */
@@ -28,10 +29,18 @@ export interface RoomOptions {
    * keystroke. Default: every update fits.
    */
   readonly updateCheck: (doc: Y.Doc) => UpdateCheck;
+  /**
+   * Asked once as a room loads a draft that is not sealed, before any client joins: a change
+   * the server stores under an actor of its own (the server repairs content stored before the
+   * schema check, decision 23), or undefined. Must not change `doc`; the change passes
+   * `updateCheck` like any other. Never asked per keystroke. Default: no repair.
+   */
+  readonly repairOnLoad: (doc: Y.Doc) => LoadRepair | undefined;
 }
 
 export const DEFAULT_ROOM_OPTIONS: Omit<RoomOptions, 'onError' | 'observer' | 'fanout'> = {
   updateCheck: () => EVERY_UPDATE_FITS,
+  repairOnLoad: () => undefined,
   snapshotEvery: 500,
   maxCommitBatch: 1000,
   awarenessIntervalMs: 50,

@@ -152,7 +152,8 @@ export function historyRoutes({
         draftId: meetingId,
         ...(at === undefined ? {} : { revision: at }),
       });
-      const answer = { ...authored, people: peopleOf(meeting, []) };
+      const writers = (await timelines.of(meetingId)).entries();
+      const answer = { ...authored, people: peopleOf(meeting, writers) };
       return c.json(answer as z.infer<typeof AuthorsSchema>, 200);
     });
 }
