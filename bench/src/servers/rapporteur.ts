@@ -12,15 +12,21 @@ const MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.me
 const BENCH_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Every bench client comes from 127.0.0.1, which the server's per-address socket limits would
- * take for one abusive host (300 connections at once, 2,000 frames a second): the bench
- * measures the server, not the limits, so it lifts them far out of reach.
+ * Every bench client comes from 127.0.0.1 and writes as one bench person, which the server's
+ * socket limits would take for one abusive host (300 connections at once, 2,000 frames a second)
+ * and its byte budgets for one flooding person (64 KiB a second after a 4 MiB burst; a 64 MiB
+ * draft): the bench measures the server, not the limits, so it lifts them far out of reach.
  */
 export const UNLIMITED_SOCKETS: Readonly<Record<string, string>> = {
   SOCKET_CONNECTION_BURST: '1000000',
   SOCKET_CONNECTIONS_PER_SECOND: '1000000',
   SOCKET_MESSAGE_BURST: '100000000',
   SOCKET_MESSAGES_PER_SECOND: '100000000',
+  SOCKET_PERSON_BYTE_BURST: '100000000000',
+  SOCKET_PERSON_BYTES_PER_SECOND: '100000000000',
+  SOCKET_DRAFT_BYTE_BURST: '100000000000',
+  SOCKET_DRAFT_BYTES_PER_SECOND: '100000000000',
+  MAX_DRAFT_BYTES: '100000000000',
 };
 
 /** `node --import tsx apps/server/src/main.ts` as a child process, with `env` on top of ours. */
