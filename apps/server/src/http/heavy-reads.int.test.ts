@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CollabRooms } from '@rapporteur/collab';
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts.js';
-import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { createApp } from '../app.js';
-import { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { openChairedApp, type ChairedApp } from '../testing/chaired-app.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
 
 const MEETING = 'cwg-34';
 const PARAGRAPHS = Array.from(
@@ -19,22 +11,14 @@ const PARAGRAPHS = Array.from(
 ).join('\n\n');
 
 describe('heavy reads on an instance that allows one at a time', () => {
-  let folder: string;
-  let store: EventStore;
-  let accountsDb: AccountsDatabase;
-  let catalog: MeetingCatalog;
+  let fixture: ChairedApp;
   let app: Hono;
   let chair: TestPerson;
   let versionId: string;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'rapporteur-heavy-'));
-    store = await createEventStore({ url: `sqlite:${join(folder, 'events.sqlite')}` });
-    accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'events.sqlite')}`);
-    const accounts = new Accounts(accountsDb);
-    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(store, MEETING, { chair: chair.user });
-    catalog = await MeetingCatalog.open(store);
-    app = createApp({ store, accounts, catalog, rooms: new CollabRooms(store), maxHeavyReads: 1 });
+    fixture = await openChairedApp(MEETING);
+    chair = fixture.chair;
+    app = await fixture.startApp({ maxHeavyReads: 1 });
     const headers = { authorization: `Bearer ${chair.token}` };
     await app.request(`/api/meetings/${MEETING}/import`, {
       method: 'POST',
@@ -49,10 +33,7 @@ describe('heavy reads on an instance that allows one at a time', () => {
     versionId = ((await named.json()) as { versionId: string }).versionId;
   });
   afterAll(async () => {
-    await catalog.close();
-    await store.close();
-    await accountsDb.destroy();
-    rmSync(folder, { recursive: true, force: true });
+    await fixture.close();
   });
 
   const get = async (path: string): Promise<Response> =>

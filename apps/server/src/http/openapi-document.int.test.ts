@@ -1,15 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CollabRooms } from '@rapporteur/collab';
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import type { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts.js';
-import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { createApp } from '../app.js';
-import { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { openChairedApp, type ChairedApp } from '../testing/chaired-app.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
 
 interface Operation {
   readonly parameters?: readonly { name: string; in: string; required?: boolean }[];
@@ -22,23 +14,15 @@ const MEETING = 'cwg-34';
 const THE_DOCUMENTATION = ['/api/openapi.json', '/api/docs', '/api/docs.js'];
 
 describe('the OpenAPI document, read as a client generator reads it', () => {
-  let folder: string;
-  let store: EventStore;
-  let accountsDb: AccountsDatabase;
-  let catalog: MeetingCatalog;
+  let fixture: ChairedApp;
   let app: Hono;
   let chair: TestPerson;
   let document: OpenApi;
   let versionId: string;
   beforeAll(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'rapporteur-openapi-'));
-    store = await createEventStore({ url: `sqlite:${join(folder, 'events.sqlite')}` });
-    accountsDb = await openAccountsDatabase(`sqlite:${join(folder, 'events.sqlite')}`);
-    const accounts = new Accounts(accountsDb);
-    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(store, MEETING, { chair: chair.user });
-    catalog = await MeetingCatalog.open(store);
-    app = createApp({ store, accounts, catalog, rooms: new CollabRooms(store) });
+    fixture = await openChairedApp(MEETING);
+    chair = fixture.chair;
+    app = await fixture.startApp();
     const imported = await call('POST', `/api/meetings/${MEETING}/import`, {
       body: '1 Opening\n\nThe chair opened the meeting.',
       type: 'text/plain',
@@ -52,10 +36,7 @@ describe('the OpenAPI document, read as a client generator reads it', () => {
     document = (await (await app.request('/api/openapi.json')).json()) as OpenApi;
   });
   afterAll(async () => {
-    await catalog.close();
-    await store.close();
-    await accountsDb.destroy();
-    rmSync(folder, { recursive: true, force: true });
+    await fixture.close();
   });
 
   function call(method: string, path: string, body?: { body: string; type: string }) {

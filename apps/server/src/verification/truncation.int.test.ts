@@ -1,52 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CollabRooms } from '@rapporteur/collab';
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import Database from 'better-sqlite3';
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Accounts } from '../accounts/accounts.js';
-import { openAccountsDatabase, type AccountsDatabase } from '../accounts/accounts-database.js';
-import { createApp } from '../app.js';
 import { runCli } from '../cli/cli.js';
-import { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { openChairedApp, type ChairedApp } from '../testing/chaired-app.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
 
 const MEETING = 'cwg-34';
 
 // Someone with access to the database removes the last events: each chain still holds, so only a
 // head written down elsewhere (decision 28) shows that something is missing.
 describe('a log cut short', () => {
-  let folder: string;
-  let file: string;
-  let store: EventStore;
-  let accountsDb: AccountsDatabase;
-  let accounts: Accounts;
+  let fixture: ChairedApp;
   let chair: TestPerson;
-  const catalogs: MeetingCatalog[] = [];
   beforeEach(async () => {
-    folder = mkdtempSync(join(tmpdir(), 'rapporteur-truncation-'));
-    file = join(folder, 'rapporteur.sqlite');
-    store = await createEventStore({ url: `sqlite:${file}` });
-    accountsDb = await openAccountsDatabase(`sqlite:${file}`);
-    accounts = new Accounts(accountsDb);
-    chair = await createPerson(accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(store, MEETING, { chair: chair.user });
+    fixture = await openChairedApp(MEETING);
+    chair = fixture.chair;
   });
   afterEach(async () => {
-    for (const catalog of catalogs.splice(0)) await catalog.close();
-    await store.close();
-    await accountsDb.destroy();
-    rmSync(folder, { recursive: true, force: true });
+    await fixture.close();
   });
 
   /** A fresh app over the file, as after a restart: nothing remembered from before. */
-  const startApp = async (): Promise<Hono> => {
-    const catalog = await MeetingCatalog.open(store);
-    catalogs.push(catalog);
-    return createApp({ store, accounts, catalog, rooms: new CollabRooms(store) });
-  };
+  const startApp = (): Promise<Hono> => fixture.startApp();
   const call = async (app: Hono, path: string, init: RequestInit = {}) => {
     const response = await app.request(path, {
       ...init,
@@ -65,7 +40,7 @@ describe('a log cut short', () => {
     });
   /** The operator's cut: the triggers that refuse DELETE dropped, the last event deleted. */
   const deleteLastEvent = () => {
-    const database = new Database(file);
+    const database = new Database(fixture.file);
     database.exec(`DROP TRIGGER events_refuse_delete;
       DELETE FROM events WHERE position = (SELECT MAX(position) FROM events);`);
     database.close();
@@ -73,8 +48,8 @@ describe('a log cut short', () => {
   const cli = async (args: string[]) => {
     const printed: string[] = [];
     const run = runCli(args, {
-      accounts,
-      store,
+      accounts: fixture.accounts,
+      store: fixture.store,
       readInput: () => Promise.resolve(''),
       print: (line) => printed.push(line),
     });
