@@ -1,3 +1,5 @@
+import { TokenBuckets } from './token-buckets.js';
+
 /** How many bytes of document updates a room takes for storing (issue #12: 30 x 1 MB in 1.2 s). */
 export interface ByteLimits {
   /** Per person and instance, over all their connections and drafts: at once, then per second. */
@@ -24,69 +26,12 @@ export const DEFAULT_BYTE_LIMITS: ByteLimits = {
   maxDraftBytes: 64 * MIB,
 };
 
-/** A token bucket of bytes: `burst` at once, then `perSecond`. */
-export class ByteBucket {
-  #bytes: number;
-  #at: number;
-
+/** One bucket of bytes per person, shared by all the rooms of an instance. */
+export class PersonByteRates extends TokenBuckets {
   constructor(
-    private readonly rate: { readonly burst: number; readonly perSecond: number },
-    private readonly now: () => number = () => performance.now(),
+    limits: Pick<ByteLimits, 'personByteBurst' | 'personBytesPerSecond'>,
+    now?: () => number,
   ) {
-    this.#bytes = rate.burst;
-    this.#at = now();
-  }
-
-  /** Whether `bytes` fit now (taking nothing). */
-  fits(bytes: number): boolean {
-    this.#refill();
-    return bytes <= this.#bytes;
-  }
-
-  take(bytes: number): void {
-    this.#refill();
-    this.#bytes -= bytes;
-  }
-
-  /** Whether the bucket has refilled completely: it then costs nothing to forget it. */
-  get full(): boolean {
-    this.#refill();
-    return this.#bytes >= this.rate.burst;
-  }
-
-  #refill(): void {
-    const now = this.now();
-    this.#bytes = Math.min(
-      this.rate.burst,
-      this.#bytes + ((now - this.#at) / 1000) * this.rate.perSecond,
-    );
-    this.#at = now;
-  }
-}
-
-/** One bucket per person, shared by all the rooms of an instance; full buckets are forgotten. */
-export class PersonByteRates {
-  readonly #buckets = new Map<string, ByteBucket>();
-
-  constructor(
-    private readonly limits: Pick<ByteLimits, 'personByteBurst' | 'personBytesPerSecond'>,
-    private readonly now?: () => number,
-  ) {}
-
-  bucketOf(person: string): ByteBucket {
-    let bucket = this.#buckets.get(person);
-    if (bucket === undefined) {
-      if (this.#buckets.size >= 10_000) this.#forgetFull();
-      bucket = new ByteBucket(
-        { burst: this.limits.personByteBurst, perSecond: this.limits.personBytesPerSecond },
-        this.now,
-      );
-      this.#buckets.set(person, bucket);
-    }
-    return bucket;
-  }
-
-  #forgetFull(): void {
-    for (const [person, bucket] of this.#buckets) if (bucket.full) this.#buckets.delete(person);
+    super({ burst: limits.personByteBurst, perSecond: limits.personBytesPerSecond }, now);
   }
 }

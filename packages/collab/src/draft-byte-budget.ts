@@ -1,4 +1,5 @@
-import { ByteBucket, type ByteLimits, type PersonByteRates } from './byte-budgets.js';
+import type { ByteLimits, PersonByteRates } from './byte-budgets.js';
+import { TokenBucket } from './token-buckets.js';
 import { CLOSE_CODES } from './close-codes.js';
 
 /** Why a room will not take an update for storing: the close to send its sender. */
@@ -9,7 +10,7 @@ export type ByteRefusal = (typeof CLOSE_CODES)['byteRate' | 'draftFull'];
  * draft's size. An update that does not fit is refused whole and takes nothing from any budget.
  */
 export class DraftByteBudget {
-  readonly #draftRate: ByteBucket;
+  readonly #draftRate: TokenBucket;
   readonly #limits: ByteLimits;
   readonly #persons: PersonByteRates;
   #size: number;
@@ -23,7 +24,7 @@ export class DraftByteBudget {
   }) {
     this.#limits = budget.limits;
     this.#persons = budget.persons;
-    this.#draftRate = new ByteBucket(
+    this.#draftRate = new TokenBucket(
       { burst: budget.limits.draftByteBurst, perSecond: budget.limits.draftBytesPerSecond },
       budget.now,
     );

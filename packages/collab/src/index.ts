@@ -4,6 +4,7 @@ export { CLOSE_CODES, type CloseCodeName } from './close-codes.js';
 export { DEFAULT_ROOM_OPTIONS, type RoomOptions, type UpdateCheck } from './room-options.js';
 export type { LoadRepair } from './load-repair.js';
 export { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
+export { TokenBuckets, type TokenRate } from './token-buckets.js';
 export {
   applyStoredUpdates,
   DRAFT_UPDATED,
