@@ -285,6 +285,7 @@ export class DraftRoom {
 
   #receiveUpdate(connection: CollabConnection, update: Uint8Array): void {
     let clients: number[];
+    let unheld: Uint8Array;
     let contents: UpdateContents;
     try {
       // Decoding and applying in full refuse truncated or garbled updates before anything is
@@ -292,7 +293,8 @@ export class DraftRoom {
       // on only when applying the commit, with the update already stored.
       if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
       clients = authorsOf(update);
-      contents = inspectUpdate(unheldPart(this.doc, update, clients));
+      unheld = unheldPart(this.doc, update, clients);
+      contents = inspectUpdate(unheld);
     } catch {
       connection.close(
         CLOSE_CODES.malformed.code,
@@ -308,8 +310,9 @@ export class DraftRoom {
       this.#refuseReadOnly(connection);
       return;
     }
-    // Counted as sent: a refused update is stored not at all, and its sender resends it later.
-    const overBudget = this.#bytes.take(connection.actor.id, update.byteLength);
+    // Counted as sent, but only what the room does not hold: a reconnecting client's sync reply
+    // repeats the whole draft. A refused update is stored not at all; its sender resends it.
+    const overBudget = this.#bytes.take(connection.actor.id, unheld.byteLength);
     if (overBudget !== undefined) {
       connection.close(overBudget.code, overBudget.reason);
       return;

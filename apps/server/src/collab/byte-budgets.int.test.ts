@@ -122,6 +122,30 @@ describe('byte budgets for stored updates', () => {
     expect((await stored()).length).toBe(1);
   });
 
+  it('counts only what is new: an editor who resends what the draft holds (a reconnect) is not charged for it again', async () => {
+    await start({ maxDraftBytes: 150_000 });
+    const doc = new Y.Doc();
+    doc.getText('text').insert(0, 'x'.repeat(60_000));
+    const frameOf = (update: Uint8Array): Uint8Array => {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      encoding.writeVarUint(encoder, 2);
+      encoding.writeVarUint8Array(encoder, update);
+      return encoding.toUint8Array(encoder);
+    };
+    const { socket } = await open(chair);
+    socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+    await expect.poll(async () => (await stored()).length).toBe(1);
+    // Each reconnect's sync reply carries the whole state again, with one keystroke typed offline.
+    for (let reconnect = 1; reconnect <= 3; reconnect += 1) {
+      doc.getText('text').insert(0, 'y');
+      const again = await open(chair);
+      again.socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+      await expect.poll(async () => (await stored()).length).toBe(1 + reconnect);
+    }
+    doc.destroy();
+  });
+
   it('never refuses a busy real meeting: the whole summary pasted, then fast typing (defaults)', async () => {
     const server = await start();
     const editor = connectClient(server.url, MEETING, { token: chair.token });
