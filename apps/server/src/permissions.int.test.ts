@@ -1,4 +1,5 @@
-import { draftStream, DRAFT_UPDATED, MESSAGE_AUTH } from '@rapporteur/collab';
+import { MESSAGE_AUTH } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

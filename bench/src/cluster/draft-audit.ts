@@ -1,3 +1,4 @@
+import { draftStream } from '@rapporteur/draft-log';
 import { createEventStore } from '@rapporteur/event-store';
 import type { YWebsocketClient } from '../clients/y-websocket-client.js';
 import { StoredDraft } from '../servers/stored-draft.js';
@@ -17,7 +18,7 @@ export async function auditDrafts(
   let lostUpdates = 0;
   try {
     for (const draft of run.drafts) {
-      const stored = new StoredDraft(store, `draft-${cluster.room(draft)}`);
+      const stored = new StoredDraft(store, draftStream(cluster.room(draft)));
       try {
         await stored.catchUp();
         const replayed = stored.text();

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { draftStream } from '@rapporteur/draft-log';
 import { createEventStore } from '@rapporteur/event-store';
 import { yWebsocketClient } from '../clients/y-websocket-client.js';
 import { waitFor } from '../support/wait.js';
@@ -78,7 +79,7 @@ export const rapporteur: Subject = {
   async awaitStored({ dataDir, room, characters }) {
     // A second connection to the server's file: WAL lets it read while the server writes.
     const store = await createEventStore({ url: `sqlite:${join(dataDir, 'rapporteur.sqlite')}` });
-    const stored = new StoredDraft(store, `draft-${room}`);
+    const stored = new StoredDraft(store, draftStream(room));
     try {
       const complete = async (): Promise<boolean> => (await stored.catchUp()) >= characters;
       await waitFor(complete, `${characters} stored characters in the draft's log`, 120_000);

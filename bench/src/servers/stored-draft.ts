@@ -1,3 +1,4 @@
+import { DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 
@@ -22,7 +23,7 @@ export class StoredDraft {
       const events = await this.store.readStream(this.stream, { from: this.#next, limit: PAGE });
       Y.transact(this.#doc, () => {
         for (const event of events) {
-          if (event.type === 'DraftUpdated' && event.payload !== null)
+          if (event.type === DRAFT_UPDATED && event.payload !== null)
             Y.applyUpdate(this.#doc, event.payload);
         }
       });

@@ -1,4 +1,11 @@
 import {
+  draftStream,
+  DRAFT_UPDATED,
+  loadDraft,
+  writeSnapshot,
+  type ClientOwners,
+} from '@rapporteur/draft-log';
+import {
   ConcurrencyError,
   StreamSealedError,
   type EventStore,
@@ -7,11 +14,9 @@ import {
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
 import type { PersonByteRates } from './byte-budgets.js';
-import type { ClientOwners } from './client-owners.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftByteBudget } from './draft-byte-budget.js';
-import { DRAFT_UPDATED, draftStream, loadDraft, writeSnapshot } from './draft-stream.js';
 import { GroupCommit } from './group-commit.js';
 import { repairAtLoad } from './load-repair.js';
 import { serverConnection } from './server-connection.js';

@@ -5,15 +5,6 @@ export { DEFAULT_ROOM_OPTIONS, type RoomOptions, type UpdateCheck } from './room
 export type { LoadRepair } from './load-repair.js';
 export { DEFAULT_BYTE_LIMITS, type ByteLimits } from './byte-budgets.js';
 export { TokenBuckets, type TokenRate } from './token-buckets.js';
-export {
-  applyStoredUpdates,
-  DRAFT_UPDATED,
-  draftStream,
-  loadDraft,
-  writeSnapshot,
-  type LoadedDraft,
-} from './draft-stream.js';
-export { ClientOwners } from './client-owners.js';
 export type { DraftRoom } from './draft-room.js';
 export {
   decodeAckBody,

@@ -1,9 +1,9 @@
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CollabConnection } from './collab-connection.js';
 import { CollabRooms } from './collab-rooms.js';
-import { DRAFT_UPDATED, draftStream } from './draft-stream.js';
 import type { LoadRepair } from './load-repair.js';
 
 const DRAFT = 'cwg-36';

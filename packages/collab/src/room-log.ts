@@ -1,7 +1,6 @@
+import { applyStoredUpdates, type ClientOwners } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import type { ClientOwners } from './client-owners.js';
-import { applyStoredUpdates } from './draft-stream.js';
 import type { StoredUpdate } from './fanout/fanout-message.js';
 import { InRevisionOrder } from './fanout/in-revision-order.js';
 import type { RoomOptions } from './room-options.js';

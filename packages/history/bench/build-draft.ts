@@ -1,4 +1,4 @@
-import { writeSnapshot } from '@rapporteur/collab';
+import { writeSnapshot } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, importDocument, rapporteurSchema } from '@rapporteur/editor-schema';
 import { readSummaryFixture } from '@rapporteur/editor-schema/testing';
 import type { EventStore } from '@rapporteur/event-store';

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import {

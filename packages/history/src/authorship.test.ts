@@ -1,4 +1,4 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { storeTargets } from '@rapporteur/event-store/testing';
 import fc from 'fast-check';

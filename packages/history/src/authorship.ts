@@ -1,5 +1,5 @@
-import type { ClientOwners } from '@rapporteur/collab';
 import type { AuthorRun } from '@rapporteur/diff';
+import type { ClientOwners } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import type * as Y from 'yjs';
 import { authoredJsonBlocks } from './authored-json.js';

@@ -1,5 +1,5 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
 import { diffDocuments, type DocumentDiff } from '@rapporteur/diff';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { writtenBy } from './authorship.js';

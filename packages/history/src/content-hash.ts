@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { draftStream } from '@rapporteur/collab';
 import type { TiptapNode } from '@rapporteur/diff';
+import { draftStream } from '@rapporteur/draft-log';
 import { canonicalJson, type EventStore } from '@rapporteur/event-store';
 import { RevisionNotFoundError } from './errors.js';
 import { tiptapJson, withDraftAt } from './time-travel.js';

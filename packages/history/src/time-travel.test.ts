@@ -1,4 +1,4 @@
-import { writeSnapshot } from '@rapporteur/collab';
+import { writeSnapshot } from '@rapporteur/draft-log';
 import { storeTargets } from '@rapporteur/event-store/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
-import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/collab';
 import type { TiptapNode } from '@rapporteur/diff';
+import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/draft-log';
 import { readableDocument, renderHtml } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';

@@ -3,7 +3,7 @@
  * XmlElements holding an XmlText, as y-prosemirror stores them), each update stored as the
  * server stores it: a DraftUpdated event with the actor and the Yjs client ids in metadata.
  */
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, NUMBERED_PARAGRAPH } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';

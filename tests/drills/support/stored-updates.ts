@@ -1,4 +1,4 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import Database from 'better-sqlite3';
 import pg from 'pg';
 

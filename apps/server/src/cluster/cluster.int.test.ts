@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as decoding from 'lib0/decoding';
 import pg from 'pg';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { CLOSE_CODES, DRAFT_UPDATED, draftStream, type RoomOptions } from '@rapporteur/collab';
+import { CLOSE_CODES, type RoomOptions } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

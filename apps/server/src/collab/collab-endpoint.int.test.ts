@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeAckBody, draftStream, DRAFT_UPDATED, MESSAGE_ACK } from '@rapporteur/collab';
+import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

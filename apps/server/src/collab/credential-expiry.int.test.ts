@@ -1,4 +1,5 @@
-import { CLOSE_CODES, draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { CLOSE_CODES } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

@@ -1,4 +1,4 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';

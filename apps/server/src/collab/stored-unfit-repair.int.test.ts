@@ -1,4 +1,4 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, rapporteurExtensions, validateDocument } from '@rapporteur/editor-schema';
 import { tiptapJson } from '@rapporteur/history';
 import { Editor } from '@tiptap/core';

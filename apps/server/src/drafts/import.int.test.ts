@@ -1,4 +1,4 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, rapporteurSchema } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';

@@ -1,4 +1,5 @@
 import type { CollabRooms } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import { can } from '@rapporteur/domain';
 import { ImportError, importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
@@ -77,7 +78,7 @@ export function importRoutes({
         detail: error.message,
       });
     }
-    if ((await store.head(`draft-${meetingId}`)) !== undefined) {
+    if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw new ProblemError(409, {
         code: 'draft_not_empty',
         title: 'Draft already started',

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { ScheduledMeeting, Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import {

@@ -1,4 +1,4 @@
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 
 /** Where the draft is read from, and as whom (a person who may name versions). */

@@ -1,4 +1,4 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, validateDocument } from '@rapporteur/editor-schema';
 import { tiptapJson } from '@rapporteur/history';
 import fc from 'fast-check';

@@ -1,4 +1,5 @@
-import { CLOSE_CODES, DRAFT_UPDATED, draftStream } from '@rapporteur/collab';
+import { CLOSE_CODES } from '@rapporteur/collab';
+import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startChairedMeeting } from '../testing/chaired-meeting.js';

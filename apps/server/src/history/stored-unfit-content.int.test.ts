@@ -1,4 +1,4 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, validateDocument } from '@rapporteur/editor-schema';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

@@ -1,4 +1,4 @@
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';

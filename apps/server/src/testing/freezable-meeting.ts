@@ -1,4 +1,4 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { afterEach, beforeEach } from 'vitest';
 import { connectClient, type TestClient } from './collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from './meeting-fixtures.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import { meetingStream } from '../meetings/meeting-events.js';
 

@@ -1,4 +1,4 @@
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { ScheduledMeeting } from '@rapporteur/domain';
 import { storeTargets, type TestStore } from '@rapporteur/event-store/testing';
 import { fingerprintAt } from '@rapporteur/history';

@@ -1,4 +1,4 @@
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import type { ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore, VerifyResult } from '@rapporteur/event-store';
 import { fingerprintAt } from '@rapporteur/history';

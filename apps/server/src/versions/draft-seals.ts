@@ -1,4 +1,4 @@
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import {
   meetingDecider,
   type FreezeDraft,

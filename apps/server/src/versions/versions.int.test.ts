@@ -1,4 +1,5 @@
-import { draftStream, MESSAGE_AUTH } from '@rapporteur/collab';
+import { MESSAGE_AUTH } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingStream } from '../meetings/meeting-events.js';

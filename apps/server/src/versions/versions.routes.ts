@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
-import { draftStream } from '@rapporteur/collab';
+import { draftStream } from '@rapporteur/draft-log';
 import { LIMITS, type ScheduledMeeting, type Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import { fingerprintAt } from '@rapporteur/history';

@@ -1,4 +1,4 @@
-import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/collab';
+import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import type { DiffSide, TiptapNode } from '@rapporteur/diff';

@@ -1,0 +1,9 @@
+export { ClientOwners } from './client-owners.js';
+export {
+  applyStoredUpdates,
+  DRAFT_UPDATED,
+  draftStream,
+  loadDraft,
+  writeSnapshot,
+  type LoadedDraft,
+} from './draft-stream.js';
