@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClientOwners } from './client-owners.js';
 import { decodeDraftSnapshot, encodeDraftSnapshot } from './draft-snapshot.js';
-import { DRAFT_UPDATED, loadDraft, writeSnapshot } from './draft-stream.js';
+import { DRAFT_UPDATED, loadDraft, writeSnapshot } from './load-draft.js';
 
 function typed(client: number, text: string): Uint8Array {
   const doc = new Y.Doc();

@@ -6,4 +6,4 @@ export {
   loadDraft,
   writeSnapshot,
   type LoadedDraft,
-} from './draft-stream.js';
+} from './load-draft.js';
