@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClientOwners } from './client-owners.js';
 import { decodeDraftSnapshot, encodeDraftSnapshot } from './draft-snapshot.js';
-import { DRAFT_UPDATED, loadDraft, writeSnapshot } from './load-draft.js';
+import { DRAFT_UPDATED } from './draft-stream.js';
+import { loadDraft } from './load-draft.js';
+import { writeSnapshot } from './write-snapshot.js';
 
 function typed(client: number, text: string): Uint8Array {
   const doc = new Y.Doc();

@@ -8,11 +8,13 @@ import { ClientOwners } from './client-owners.js';
 //   "RPS1", varuint n, n x (varuint client, varstring actor), then the Yjs update (v1).
 const MAGIC = [0x52, 0x50, 0x53, 0x31];
 
+/** What a snapshot holds: the document's state and who owns its client ids. */
 export interface DraftSnapshot {
   readonly state: Uint8Array;
   readonly owners: ClientOwners;
 }
 
+/** Writes a snapshot in the layout above, to be stored as the snapshot's opaque bytes. */
 export function encodeDraftSnapshot(snapshot: DraftSnapshot): Uint8Array {
   const encoder = encoding.createEncoder();
   for (const byte of MAGIC) encoding.writeUint8(encoder, byte);

@@ -1,9 +1,4 @@
 export { ClientOwners } from './client-owners.js';
-export {
-  applyStoredUpdates,
-  DRAFT_UPDATED,
-  draftStream,
-  loadDraft,
-  writeSnapshot,
-  type LoadedDraft,
-} from './load-draft.js';
+export { DRAFT_UPDATED, draftStream } from './draft-stream.js';
+export { applyStoredUpdates, loadDraft, type LoadedDraft } from './load-draft.js';
+export { writeSnapshot } from './write-snapshot.js';

@@ -2,7 +2,9 @@ import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { DRAFT_UPDATED, loadDraft, writeSnapshot } from './load-draft.js';
+import { DRAFT_UPDATED } from './draft-stream.js';
+import { loadDraft } from './load-draft.js';
+import { writeSnapshot } from './write-snapshot.js';
 
 type Edit =
   | { readonly kind: 'insert'; readonly at: number; readonly text: string }

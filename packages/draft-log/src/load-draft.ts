@@ -1,15 +1,8 @@
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { ClientOwners } from './client-owners.js';
-import { decodeDraftSnapshot, encodeDraftSnapshot } from './draft-snapshot.js';
-
-/** The event type that carries one Yjs update, as opaque bytes. */
-export const DRAFT_UPDATED = 'DraftUpdated';
-
-/** The event stream that holds a draft's history. */
-export function draftStream(draftId: string): string {
-  return `draft-${draftId}`;
-}
+import { decodeDraftSnapshot } from './draft-snapshot.js';
+import { DRAFT_UPDATED } from './draft-stream.js';
 
 const PAGE = 2000;
 
@@ -91,23 +84,4 @@ export async function loadDraft(
     { stream, from, ...(revision === undefined ? {} : { to: revision }) },
   );
   return { doc, revision: last, owners };
-}
-
-/**
- * Writes a snapshot of the stored events up to `revision`, built by replaying them into a fresh
- * document: never from a live room, which may hold what is not yet stored.
- */
-export async function writeSnapshot(
-  store: EventStore,
-  stream: string,
-  revision: number,
-): Promise<void> {
-  const { doc, revision: reached, owners } = await loadDraft(store, stream, revision);
-  try {
-    if (reached < 0) return;
-    const state = encodeDraftSnapshot({ state: Y.encodeStateAsUpdate(doc), owners });
-    await store.saveSnapshot(stream, { revision: reached, state });
-  } finally {
-    doc.destroy();
-  }
 }
