@@ -13,6 +13,9 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_ACK = 100;
 
+/** y-protocols' auth message kind that refuses a write (its only kind so far). */
+export const AUTH_PERMISSION_DENIED = 0;
+
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
@@ -44,7 +47,7 @@ export function decodeAckBody(decoder: decoding.Decoder): Map<number, number> {
 export function encodePermissionDenied(reason: string): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_AUTH);
-  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarUint(encoder, AUTH_PERMISSION_DENIED);
   encoding.writeVarString(encoder, reason);
   return encoding.toUint8Array(encoder);
 }

@@ -1,4 +1,4 @@
-import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab';
+import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab/protocol';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
