@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { CLOSE_NOT_A_PARTICIPANT, CLOSE_SIGNED_OUT, describeClose } from './close-codes.js';
+import { CLOSE_CODES } from '@rapporteur/collab/protocol';
+import { describeClose } from './close-codes.js';
 
 describe('describeClose', () => {
   it('tells a person whose session ended to sign in again', () => {
-    expect(describeClose(CLOSE_SIGNED_OUT, 'Sign in to open this draft.')).toMatch(
+    expect(describeClose(CLOSE_CODES.unauthenticated.code, 'Sign in to open this draft.')).toMatch(
       /^You are signed out/,
     );
   });
 
   it('tells a removed participant why the draft closed', () => {
-    expect(describeClose(CLOSE_NOT_A_PARTICIPANT, '')).toMatch(/no longer a participant/);
+    expect(describeClose(CLOSE_CODES.forbidden.code, '')).toMatch(/no longer a participant/);
   });
 
   it("keeps the server's words for anything else", () => {

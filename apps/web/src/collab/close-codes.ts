@@ -1,24 +1,27 @@
+import { CLOSE_CODES } from '@rapporteur/collab/protocol';
+
 /**
- * The close codes after which the server will not take this socket back (y-websocket stops
- * reconnecting on 4400-4499). The server's table is in @rapporteur/collab; the web app only
- * needs to say what each means for the person.
+ * What to tell the person, in their words, after the server closed the draft's connection for
+ * good (y-websocket stops reconnecting on 4400-4499). The codes and their meaning are the
+ * server's table, imported; only the sentences are the web app's.
  */
-export const CLOSE_SIGNED_OUT = 4401;
-/** Not (or no longer) a participant; also what anyone but an administrator gets for no meeting at all. */
-export const CLOSE_NOT_A_PARTICIPANT = 4403;
-/** Only administrators are told that a meeting does not exist. */
-export const CLOSE_NO_SUCH_DRAFT = 4404;
+const SENTENCES: ReadonlyMap<number, string> = new Map([
+  [
+    CLOSE_CODES.unauthenticated.code,
+    'You are signed out. Sign in again to keep working on this draft.',
+  ],
+  // Not (or no longer) a participant; also what anyone but an administrator gets for no meeting.
+  [
+    CLOSE_CODES.forbidden.code,
+    'You are no longer a participant in this meeting, so the draft has closed for you.',
+  ],
+  // Only administrators are told that a meeting does not exist.
+  [CLOSE_CODES.notFound.code, 'This meeting has no draft any more.'],
+]);
 
 /** What to tell the person when the server closed the draft's connection for good. */
 export function describeClose(code: number, reason: string): string {
-  switch (code) {
-    case CLOSE_SIGNED_OUT:
-      return 'You are signed out. Sign in again to keep working on this draft.';
-    case CLOSE_NOT_A_PARTICIPANT:
-      return 'You are no longer a participant in this meeting, so the draft has closed for you.';
-    case CLOSE_NO_SUCH_DRAFT:
-      return 'This meeting has no draft any more.';
-    default:
-      return reason.trim() === '' ? 'The server closed the connection.' : reason;
-  }
+  const sentence = SENTENCES.get(code);
+  if (sentence !== undefined) return sentence;
+  return reason.trim() === '' ? 'The server closed the connection.' : reason;
 }

@@ -1,10 +1,11 @@
+import { encodeAck, encodePermissionDenied } from '@rapporteur/collab/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
-import { MESSAGE_ACK, trackSaves } from './save-tracker.js';
+import { trackSaves } from './save-tracker.js';
 
 // The tracker needs only the provider's handler table and identity: a plain object stands in.
 function fakeProvider(): WebsocketProvider {
@@ -17,16 +18,11 @@ function receive(provider: WebsocketProvider, frame: Uint8Array): void {
   provider.messageHandlers[type]?.(encoding.createEncoder(), decoder, provider, true, type);
 }
 
+// The server's own encoding, so that a change on either side shows here.
 function ack(clocks: Record<number, number>): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_ACK);
-  const entries = Object.entries(clocks);
-  encoding.writeVarUint(encoder, entries.length);
-  for (const [client, clock] of entries) {
-    encoding.writeVarUint(encoder, Number(client));
-    encoding.writeVarUint(encoder, clock);
-  }
-  return encoding.toUint8Array(encoder);
+  return encodeAck(
+    new Map(Object.entries(clocks).map(([client, clock]) => [Number(client), clock])),
+  );
 }
 
 function clockOf(doc: Y.Doc): number {
@@ -107,11 +103,7 @@ describe('trackSaves', () => {
     const provider = fakeProvider();
     const saves = trackSaves(doc, provider);
     doc.getText('t').insert(0, 'x');
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, 2);
-    encoding.writeVarUint(encoder, 0);
-    encoding.writeVarString(encoder, 'This draft is frozen; your change was not saved.');
-    receive(provider, encoding.toUint8Array(encoder));
+    receive(provider, encodePermissionDenied('This draft is frozen; your change was not saved.'));
     expect(saves.getSnapshot()).toEqual({
       unsaved: 1,
       refused: 'This draft is frozen; your change was not saved.',

@@ -1,18 +1,14 @@
+import {
+  AUTH_PERMISSION_DENIED,
+  decodeAckBody,
+  MESSAGE_ACK,
+  MESSAGE_AUTH,
+} from '@rapporteur/collab/protocol';
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
 import { createStore, type ReadableStore } from './store.js';
-
-/**
- * The server's durable acknowledgement (a message type of our own, sent because we connect with
- * `ack=1`): a count, then pairs (Yjs client id, clock) meaning every update of that client up to
- * that clock is stored.
- */
-export const MESSAGE_ACK = 100;
-/** y-protocols' auth message; its only kind so far says a write was refused, and why. */
-const MESSAGE_AUTH = 2;
-const AUTH_PERMISSION_DENIED = 0;
 
 /** How much of what this browser wrote the server has not yet stored. */
 export interface SaveProgress {
@@ -85,11 +81,10 @@ export function trackSaves(doc: Y.Doc, provider: WebsocketProvider): SaveTracker
   };
   doc.on('afterTransaction', onTransaction);
 
+  // The server's durable acknowledgement (sent because we connect with `ack=1`): every update
+  // of a Yjs client id up to its clock is stored.
   provider.messageHandlers[MESSAGE_ACK] = (_encoder, decoder) => {
-    const count = decoding.readVarUint(decoder);
-    for (let index = 0; index < count; index += 1) {
-      const client = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
+    for (const [client, clock] of decodeAckBody(decoder)) {
       // Acks can arrive out of order across a reconnect; durability only ever grows.
       if (clock > (acked.get(client) ?? 0)) acked.set(client, clock);
     }
@@ -97,6 +92,7 @@ export function trackSaves(doc: Y.Doc, provider: WebsocketProvider): SaveTracker
     recompute();
   };
 
+  // y-protocols' auth message; its only kind so far says a write was refused, and why.
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
     if (decoding.readVarUint(decoder) !== AUTH_PERMISSION_DENIED) return;
     const reason = decoding.readVarString(decoder);

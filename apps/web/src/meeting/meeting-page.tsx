@@ -1,10 +1,10 @@
+import { CLOSE_CODES } from '@rapporteur/collab/protocol';
 import { can } from '@rapporteur/domain';
 import { useEffect, useMemo, type ReactElement } from 'react';
 
 import { navigate } from '../app/navigation.js';
 import { NotFoundPage } from '../app/not-found-page.js';
 import { TopBar } from '../app/top-bar.js';
-import { CLOSE_NOT_A_PARTICIPANT } from '../collab/close-codes.js';
 import type { CollabUser } from '../collab/collab-session.js';
 import { useCollabSession } from '../collab/use-collab-session.js';
 import { useAccount } from '../identity/account-context.js';
@@ -46,7 +46,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   const session = useCollabSession(meetingId, collabUser);
   useFreshRole(reload, session);
   // Removed while the page is open: the draft stays on screen, but the role is gone.
-  const removed = useClosedCode(session) === CLOSE_NOT_A_PARTICIPANT;
+  const removed = useClosedCode(session) === CLOSE_CODES.forbidden.code;
   const roleNow = removed ? null : role;
   // One stream of the meeting's events for the whole page, once the meeting is known to be open
   // to this person. Any event may change the roster, a role or the seal: read the meeting again.

@@ -1,8 +1,8 @@
+import { CLOSE_CODES } from '@rapporteur/collab/protocol';
 import { can, type Role } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { Link } from '../app/navigation.js';
-import { CLOSE_NOT_A_PARTICIPANT, CLOSE_SIGNED_OUT } from '../collab/close-codes.js';
 import type { CollabSession, CollabUser } from '../collab/collab-session.js';
 import type { ConnectionState } from '../collab/connection-tracker.js';
 import { useStore } from '../collab/use-store.js';
@@ -23,7 +23,7 @@ function bannerFor(
 ): ReactElement | undefined {
   const { role, connection, frozen } = state;
   if (connection.kind === 'closed') {
-    if (connection.code === CLOSE_SIGNED_OUT) {
+    if (connection.code === CLOSE_CODES.unauthenticated.code) {
       return (
         <EditorBanner
           icon="locked"
@@ -49,7 +49,7 @@ function bannerFor(
         tone="warning"
         testId="draft-closed-banner"
         action={
-          connection.code === CLOSE_NOT_A_PARTICIPANT ? (
+          connection.code === CLOSE_CODES.forbidden.code ? (
             <Link className="button button--quiet button--small" href="/">
               Your meetings
             </Link>
