@@ -10,6 +10,7 @@
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { NewContent, unheldPart } from '../src/update-inspection.js';
+import { benchRoomCommit } from './room-commit.js';
 
 const quick = process.env['BENCH_QUICK'] === '1';
 const SESSIONS = quick ? [10, 1000] : [10, 1000, 10_000];
@@ -66,6 +67,7 @@ console.log(
     '',
   ].join('\n'),
 );
+console.log((await benchRoomCommit(quick)).join('\n'));
 
 /** A draft in which `sessions` client ids each typed a letter, and one more keystroke on it. */
 function draftWithSessions(sessions: number): {

@@ -3,6 +3,7 @@ import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import type { StoredUpdate } from './fanout/fanout-message.js';
 import { InRevisionOrder } from './fanout/in-revision-order.js';
+import { emittedUpdates } from './room-broadcast.js';
 import type { RoomOptions } from './room-options.js';
 
 /** How long a published update may wait behind a gap before the room reads the log instead. */
@@ -35,6 +36,8 @@ export class RoomLog {
       readonly options: RoomOptions;
       /** Told when Yjs refuses what the log holds: the room can no longer be trusted. */
       readonly fail: (error: unknown) => void;
+      /** Told of what the document took on from the log or another instance, to send it on. */
+      readonly applied: (updates: readonly Uint8Array[]) => void;
     },
   ) {
     this.#revision = draft.revision;
@@ -78,10 +81,12 @@ export class RoomLog {
   applyPublished(): boolean {
     if (this.#stopped) return true;
     for (const { stored, sentAt } of this.#published.takeContinuing(this.#revision)) {
-      try {
+      const applying = emittedUpdates(this.draft.doc, () => {
         Y.applyUpdate(this.draft.doc, stored.update, REMOTE);
-      } catch (error) {
-        this.draft.fail(error);
+      });
+      this.draft.applied(applying.updates);
+      if (applying.refused) {
+        this.draft.fail(applying.error);
         return false;
       }
       for (const { person, clients } of stored.owners) this.draft.owners.claim(clients, person);
@@ -98,17 +103,29 @@ export class RoomLog {
   async read(to?: number): Promise<void> {
     const before = this.#revision;
     const { store, stream, doc, owners, options } = this.draft;
-    const reached = await applyStoredUpdates(
-      store,
-      {
-        doc,
-        owners,
-        onUnreadable: (_event, error) => {
-          options.onError(error, stream);
+    // The read applies a page of events per transaction, over several awaits: each page's
+    // update is sent on as it lands. Nothing else changes the document meanwhile (all that
+    // does runs one at a time, through `exclusive`).
+    const sendOn = (update: Uint8Array): void => {
+      this.draft.applied([update]);
+    };
+    doc.on('update', sendOn);
+    let reached: number;
+    try {
+      reached = await applyStoredUpdates(
+        store,
+        {
+          doc,
+          owners,
+          onUnreadable: (_event, error) => {
+            options.onError(error, stream);
+          },
         },
-      },
-      { stream, from: before + 1, ...(to === undefined ? {} : { to }) },
-    );
+        { stream, from: before + 1, ...(to === undefined ? {} : { to }) },
+      );
+    } finally {
+      doc.off('update', sendOn);
+    }
     if (reached <= before) return;
     this.#revision = reached;
     options.observer.gapRepaired({ events: reached - before });

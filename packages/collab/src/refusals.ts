@@ -1,0 +1,25 @@
+import { CLOSE_CODES } from './close-codes.js';
+import type { CollabConnection } from './collab-connection.js';
+import { encodePermissionDenied } from './protocol.js';
+
+/** Tells a connection that may not edit that its change was not saved; it stays open to read. */
+export function refuseReadOnly(connection: CollabConnection): void {
+  connection.send(
+    encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'),
+  );
+}
+
+/** Tells a connection that the draft is frozen: nothing of its change was saved. */
+export function refuseFrozen(connection: CollabConnection): void {
+  connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
+}
+
+/** Closes a connection that wrote under another person's Yjs client id, saying which. */
+export function refuseForeign(connection: CollabConnection, client: number): void {
+  connection.send(
+    encodePermissionDenied(
+      `This change is written under Yjs client id ${client}, which belongs to another person; it was not saved.`,
+    ),
+  );
+  connection.close(CLOSE_CODES.forbidden.code, 'A client id of another person was used.');
+}
