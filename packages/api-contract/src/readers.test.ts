@@ -6,14 +6,9 @@ import { readerOf } from './read.js';
 
 const readPage = readerOf(HistoryPageReader);
 const page = { nextCursor: null, revision: 4, activity: [], people: [] };
-const meeting = {
-  kind: 'meeting',
-  type: 'VersionNamed',
-  at: 'x',
-  revision: 7,
-  actor: 'p1',
-  summary: 's',
-};
+// A meeting step of the timeline, as the server writes one.
+const meeting = { kind: 'meeting', type: 'VersionNamed', at: 'x', revision: 7 } as const;
+const namedVersion = { ...meeting, actor: 'p1', summary: 'named a version' };
 
 describe('the ids', () => {
   it('accepts readable ids and UUIDs, and refuses what would not fit in a path', () => {
@@ -30,9 +25,9 @@ describe('the ids', () => {
 describe('reading answers as a client', () => {
   it('leaves out timeline items of kinds it does not know, but refuses a known one it cannot read', () => {
     expect(
-      readPage({ ...page, items: [meeting, { kind: 'comment' }, { text: 'no kind' }] })?.items,
-    ).toEqual([meeting]);
-    expect(readPage({ ...page, items: [{ ...meeting, revision: '7' }] })).toBeUndefined();
+      readPage({ ...page, items: [namedVersion, { kind: 'comment' }, { text: 'no kind' }] })?.items,
+    ).toEqual([namedVersion]);
+    expect(readPage({ ...page, items: [{ ...namedVersion, revision: '7' }] })).toBeUndefined();
     expect(readPage({ ...page, items: [[]] })).toBeUndefined();
   });
 
