@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import type { Immutable } from './immutable.js';
-
 // The shapes the history endpoints answer with. Roles are strings here: the import that made
 // the demo draft is the role `system`, which no participant holds.
 
@@ -161,14 +159,14 @@ export const DraftAuthorsSchema = z
   })
   .meta({ id: 'DraftAuthors' });
 
-export type HistoryPerson = Immutable<z.infer<typeof PersonSchema>>;
-export type EditEntry = Immutable<z.infer<typeof EditEntrySchema>>;
-export type MeetingItem = Immutable<z.infer<typeof MeetingItemSchema>>;
-export type HistoryItem = Immutable<z.infer<typeof HistoryItemSchema>>;
-export type DailyActivity = Immutable<z.infer<typeof DailyActivitySchema>>;
-export type HistoryPage = Immutable<z.infer<typeof HistoryPageSchema>>;
-export type DraftAt = Immutable<z.infer<typeof DraftAtSchema>>;
-export type DraftDiff = Immutable<z.infer<typeof DraftDiffSchema>>;
-export type AuthoredRun = Immutable<z.infer<typeof AuthoredRunSchema>>;
-export type AuthoredBlock = Immutable<z.infer<typeof AuthoredBlockSchema>>;
-export type DraftAuthors = Immutable<z.infer<typeof DraftAuthorsSchema>>;
+export type HistoryPerson = z.infer<typeof PersonSchema>;
+export type EditEntry = z.infer<typeof EditEntrySchema>;
+export type MeetingItem = z.infer<typeof MeetingItemSchema>;
+export type HistoryItem = z.infer<typeof HistoryItemSchema>;
+export type DailyActivity = z.infer<typeof DailyActivitySchema>;
+export type HistoryPage = z.infer<typeof HistoryPageSchema>;
+export type DraftAt = z.infer<typeof DraftAtSchema>;
+export type DraftDiff = z.infer<typeof DraftDiffSchema>;
+export type AuthoredRun = z.infer<typeof AuthoredRunSchema>;
+export type AuthoredBlock = z.infer<typeof AuthoredBlockSchema>;
+export type DraftAuthors = z.infer<typeof DraftAuthorsSchema>;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import type { Immutable } from './immutable.js';
-
 // What `GET /api/meetings/{meetingId}/events` sends as Server-Sent Events: the meeting's own
 // events (`event: meeting`, one per stored event, in order) and ticks of the draft's progress
 // (`event: draft`, at most twice a second while someone types).
@@ -28,5 +26,5 @@ export const DraftTickSchema = z.object({ revision: Revision, type: z.string() }
 /** How the stream's position is given back: `?after=` or `Last-Event-ID`, a meeting revision. */
 export const LastEventIdPattern = /^\d{1,12}$/;
 
-export type MeetingEventMessage = Immutable<z.infer<typeof MeetingEventMessageSchema>>;
-export type DraftTick = Immutable<z.infer<typeof DraftTickSchema>>;
+export type MeetingEventMessage = z.infer<typeof MeetingEventMessageSchema>;
+export type DraftTick = z.infer<typeof DraftTickSchema>;

@@ -1,8 +1,6 @@
 import { ROLES } from '@rapporteur/domain';
 import { z } from 'zod';
 
-import type { Immutable } from './immutable.js';
-
 /** A role in a meeting, as the domain lists them. */
 export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
 
@@ -64,10 +62,10 @@ export const InvitationSchema = z
   .object({ email: z.string().max(254), role: RoleSchema })
   .meta({ id: 'Invitation' });
 
-export type MeetingSummary = Immutable<z.infer<typeof MeetingSummarySchema>>;
-export type Participant = Immutable<z.infer<typeof ParticipantSchema>>;
-export type MeetingDocumentRef = Immutable<z.infer<typeof MeetingDocumentSchema>>;
-export type FrozenDraft = Immutable<z.infer<typeof FrozenDraftSchema>>;
-export type Meeting = Immutable<z.infer<typeof MeetingSchema>>;
-export type NewMeeting = Immutable<z.infer<typeof NewMeetingSchema>>;
-export type Invitation = Immutable<z.infer<typeof InvitationSchema>>;
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type MeetingDocumentRef = z.infer<typeof MeetingDocumentSchema>;
+export type FrozenDraft = z.infer<typeof FrozenDraftSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type NewMeeting = z.infer<typeof NewMeetingSchema>;
+export type Invitation = z.infer<typeof InvitationSchema>;

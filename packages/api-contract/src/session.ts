@@ -1,7 +1,5 @@
 import { z } from 'zod';
 
-import type { Immutable } from './immutable.js';
-
 /** The signed-in account, as the session routes answer it. */
 export const UserSchema = z
   .object({
@@ -17,4 +15,4 @@ export const UserSchema = z
 /** Whether the first administrator is still to be created (a fresh installation). */
 export const SetupStateSchema = z.object({ needsSetup: z.boolean() });
 
-export type User = Immutable<z.infer<typeof UserSchema>>;
+export type User = z.infer<typeof UserSchema>;

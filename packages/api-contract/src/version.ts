@@ -1,8 +1,6 @@
 import type { VersionStatus } from '@rapporteur/domain';
 import { z } from 'zod';
 
-import type { Immutable } from './immutable.js';
-
 // Every status of the domain's, and only those: a status added there fails to compile here.
 const STATUSES: Record<VersionStatus, true> = {
   named: true,
@@ -53,5 +51,5 @@ export const VersionSchema = z
 /** What reopening a frozen draft answers: the document revision it starts. */
 export const ReopenedSchema = z.object({ documentRevision: z.number().int() });
 
-export type VersionStep = Immutable<z.infer<typeof VersionStepSchema>>;
-export type Version = Immutable<z.infer<typeof VersionSchema>>;
+export type VersionStep = z.infer<typeof VersionStepSchema>;
+export type Version = z.infer<typeof VersionSchema>;

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { MeetingParams } from '@rapporteur/api-contract';
+import { MeetingParams, type DraftTick, type MeetingEventMessage } from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/collab';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
@@ -136,7 +136,7 @@ async function sendMeetingEvents(
         actor: event.data.by.personId,
         summary: describeMeetingEvent(event, meeting),
         data: event.data,
-      }),
+      } satisfies MeetingEventMessage),
     });
   }
 }
@@ -155,7 +155,10 @@ async function sendDraftTicks(
         if (latest === undefined || stream.aborted) return;
         const { revision, type } = latest;
         stream
-          .writeSSE({ event: 'draft', data: JSON.stringify({ revision, type }) })
+          .writeSSE({
+            event: 'draft',
+            data: JSON.stringify({ revision, type } satisfies DraftTick),
+          })
           .catch(() => undefined);
       }, DRAFT_TICK_MS);
     }

@@ -1,4 +1,12 @@
 import type {
+  AuthoredBlock as AuthoredBlockShape,
+  AuthoredRun as AuthoredRunShape,
+  DailyActivity as DailyActivityShape,
+  EditEntry as EditEntryShape,
+  HistoryItem as HistoryItemShape,
+  HistoryPerson as HistoryPersonShape,
+  Immutable,
+  MeetingItem as MeetingItemShape,
   DraftAtRead,
   DraftAuthorsRead,
   DraftDiffRead,
@@ -9,15 +17,14 @@ import type {
 // The draft's past as this app reads the history endpoints: the shapes are declared once, in
 // @rapporteur/api-contract; these are the names the history panels know them by.
 
-export type {
-  AuthoredBlock,
-  AuthoredRun,
-  DailyActivity,
-  EditEntry,
-  HistoryItem,
-  HistoryPerson,
-  MeetingItem,
-} from '@rapporteur/api-contract';
+// Read-only all the way down, as every answer this app reads.
+export type AuthoredBlock = Immutable<AuthoredBlockShape>;
+export type AuthoredRun = Immutable<AuthoredRunShape>;
+export type DailyActivity = Immutable<DailyActivityShape>;
+export type EditEntry = Immutable<EditEntryShape>;
+export type HistoryItem = Immutable<HistoryItemShape>;
+export type HistoryPerson = Immutable<HistoryPersonShape>;
+export type MeetingItem = Immutable<MeetingItemShape>;
 
 /** A page of the timeline, newest first, without the kinds of items this app does not know. */
 export type HistoryPage = HistoryPageRead;

@@ -3,7 +3,11 @@ import {
   MeetingSummaryReader,
   ParticipantSchema,
   readerOf,
+  type FrozenDraft as FrozenDraftShape,
+  type Immutable,
+  type MeetingDocumentRef as MeetingDocumentShape,
   type MeetingRead,
+  type Participant as ParticipantShape,
   type MeetingSummaryRead,
 } from '@rapporteur/api-contract';
 
@@ -13,7 +17,9 @@ import { request, type ApiResult } from '../api/http.js';
 // server's routes too): a role this app does not know reads as none, so it offers less, never
 // more; a server from before versions sends an original draft, never frozen.
 
-export type { FrozenDraft, MeetingDocumentRef, Participant } from '@rapporteur/api-contract';
+export type FrozenDraft = Immutable<FrozenDraftShape>;
+export type MeetingDocumentRef = Immutable<MeetingDocumentShape>;
+export type Participant = Immutable<ParticipantShape>;
 /** A meeting as the list shows it: `GET /api/meetings` gives one per meeting of yours. */
 export type MeetingSummary = MeetingSummaryRead;
 /** A meeting, as `GET /api/meetings/:meetingId` gives it. */
