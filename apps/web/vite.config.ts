@@ -24,6 +24,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The API contract's schemas read every answer; zod changes only with its version.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             {
               name: 'collab',
               test: /node_modules[\\/](yjs|y-websocket|y-protocols|lib0|@tiptap[\\/]y-tiptap)[\\/]/,

@@ -18,7 +18,6 @@ import { bodyLimit } from './http/body-limit.js';
 import { boundHeavyReads } from './http/heavy-reads.js';
 import { apiRouter } from './http/openapi.js';
 import { openApiDocument } from './http/openapi-document.js';
-import { documentPlainRoutes } from './http/plain-routes-docs.js';
 import { healthRoutes } from './health/health.routes.js';
 import type { ReadinessCheck } from './health/readiness.js';
 import type { Stopping } from './health/stopping.js';
@@ -142,16 +141,15 @@ export function createApp({
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog }))
     .route('/', exportsRoutes({ store, catalog }))
-    .route('/', verifyRoutes({ store, catalog }));
-  documentPlainRoutes(api);
+    .route('/', verifyRoutes({ store, catalog }))
+    .route('/', importRoutes({ store, catalog, rooms }))
+    .route('/', liveEventsRoutes({ store, catalog, signals }));
   api.get('/openapi.json', (c) => c.json(openApiDocument(api)));
   api.get('/docs', (c) => c.html(apiDocsPage()));
   api.get('/docs.js', (c) =>
     c.body(API_DOCS_SCRIPT, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
   );
   app.route('/api', api);
-  app.route('/api', importRoutes({ store, catalog, rooms }));
-  app.route('/api', liveEventsRoutes({ store, catalog, signals }));
   app.route('/', webAppRoutes(webDist));
   app.onError(onError);
   app.notFound(notFound);

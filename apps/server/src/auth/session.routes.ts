@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createRoute, z } from '@hono/zod-openapi';
+import { UserSchema } from '@rapporteur/api-contract';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Accounts, User } from '../accounts/accounts.js';
@@ -11,16 +12,6 @@ import { ProblemError, unauthenticated } from '../http/problem-error.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { startSession } from './start-session.js';
-
-export const UserSchema = z
-  .object({
-    id: z.string(),
-    email: z.string(),
-    name: z.string(),
-    admin: z.boolean(),
-    mayCreateMeetings: z.boolean().describe('Whether this installation lets them create meetings'),
-  })
-  .openapi('User');
 
 /** The account as the session routes answer it: with what the web app must know it may do. */
 export function presentUser(user: User, creators: MeetingCreators) {

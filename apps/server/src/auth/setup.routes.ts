@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { SetupStateSchema, UserSchema } from '@rapporteur/api-contract';
 import type { Accounts } from '../accounts/accounts.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
 import type { MeetingCreators } from '../meetings/meeting-creators.js';
-import { json, ok, presentUser, UserSchema } from './session.routes.js';
+import { json, ok, presentUser } from './session.routes.js';
 import { startSession } from './start-session.js';
 
 const FirstAdmin = z.object({
@@ -24,10 +25,7 @@ const setupStatus = createRoute({
   path: '/setup',
   tags: ['setup'],
   responses: {
-    200: ok(
-      z.object({ needsSetup: z.boolean() }),
-      'Whether the first administrator is still to be created',
-    ),
+    200: ok(SetupStateSchema, 'Whether the first administrator is still to be created'),
     ...problemResponses,
   },
 });

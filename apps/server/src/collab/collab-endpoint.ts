@@ -1,5 +1,6 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { ID_SOURCE } from '@rapporteur/api-contract';
 import {
   CLOSE_CODES,
   type CollabConnection,
@@ -76,7 +77,7 @@ interface OpenSocket {
   readonly connection: CollabConnection;
 }
 
-const PATH = /^\/collab\/([A-Za-z0-9_-]{1,64})$/;
+const PATH = new RegExp(`^/collab/(${ID_SOURCE})$`);
 
 /**
  * Serves `/collab/:meetingId` with the standard y-websocket protocol. The socket is authenticated

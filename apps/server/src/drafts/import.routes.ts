@@ -1,10 +1,12 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
 import { can } from '@rapporteur/domain';
 import { ImportError, importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
-import { Hono } from 'hono';
 import type { AuthEnv } from '../auth/auth-context.js';
+import { apiRouter, problemResponses } from '../http/openapi.js';
 import { forbidden, ProblemError, unauthenticated } from '../http/problem-error.js';
 import { readableMeeting } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
@@ -14,6 +16,36 @@ const FORMATS: Record<string, 'text' | 'markdown'> = {
   'text/plain': 'text',
   'text/markdown': 'markdown',
 };
+
+const importText = createRoute({
+  method: 'post',
+  path: '/meetings/{meetingId}/import',
+  tags: ['drafts'],
+  summary: 'Fills an empty draft from plain text or Markdown',
+  request: {
+    params: MeetingParams,
+    // Not JSON: the handler reads the bytes itself, refusing other types (415) and sizes (413).
+    body: {
+      required: true,
+      content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+    },
+  },
+  responses: {
+    201: {
+      description: 'The draft revision written, the title found, and any warnings',
+      content: {
+        'application/json': {
+          schema: z.object({
+            revision: z.number().int(),
+            title: z.string().optional(),
+            warnings: z.array(z.string()).readonly(),
+          }),
+        },
+      },
+    },
+    ...problemResponses,
+  },
+});
 
 /**
  * POST /api/meetings/:meetingId/import: plain text or Markdown in the body (Content-Type
@@ -30,10 +62,10 @@ export function importRoutes({
   catalog: MeetingCatalog;
   rooms: CollabRooms;
 }) {
-  return new Hono<AuthEnv>().post('/meetings/:meetingId/import', async (c) => {
+  return apiRouter<AuthEnv>().openapi(importText, async (c) => {
     const user = c.get('user');
     if (user === undefined) throw unauthenticated();
-    const meetingId = c.req.param('meetingId');
+    const { meetingId } = c.req.valid('param');
     const { role } = await readableMeeting(catalog, user, meetingId);
     if (!can(role, 'edit'))
       throw forbidden(

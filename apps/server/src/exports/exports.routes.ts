@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { MeetingParams, VersionParams } from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
 import type { ScheduledMeeting, Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
@@ -20,7 +21,6 @@ import { currentAnchor } from '../verification/log-anchor.js';
 import { coverOf, exportFileName } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const Point = z.string().regex(POINT_PATTERN, 'give a revision number, "head" or a version id');
 const tags = ['exports'];
 const file = (description: string) => ({
@@ -33,7 +33,7 @@ const versionExport = createRoute({
   path: '/meetings/{meetingId}/versions/{versionId}/export',
   tags,
   request: {
-    params: z.object({ meetingId: Id, versionId: Id }),
+    params: VersionParams,
     query: z.object({ format: z.enum(['md', 'html', 'docx']) }),
   },
   responses: {
@@ -53,7 +53,7 @@ const changesExport = createRoute({
   path: '/meetings/{meetingId}/diff.docx',
   tags,
   request: {
-    params: z.object({ meetingId: Id }),
+    params: MeetingParams,
     query: z.object({ from: Point, to: Point.default('head') }),
   },
   responses: file('The changes between two points as Word revision marks'),

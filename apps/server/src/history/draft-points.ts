@@ -1,8 +1,9 @@
+import { ID_SOURCE } from '@rapporteur/api-contract';
 import type { ScheduledMeeting } from '@rapporteur/domain';
 import { ProblemError } from '../http/problem-error.js';
 
 /** A point of the draft's history as a query names it: a revision, a version id, or "head". */
-export const POINT_PATTERN = /^(\d{1,12}|head|[A-Za-z0-9_-]{1,64})$/;
+export const POINT_PATTERN = new RegExp(`^(\\d{1,12}|head|${ID_SOURCE})$`);
 
 /**
  * The draft revision a point names. A version must be one of this meeting's: a version id of

@@ -1,4 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  DraftAtSchema,
+  DraftAuthorsSchema,
+  DraftDiffSchema,
+  HistoryPageSchema,
+  MeetingParams,
+  type HistoryPerson,
+} from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
 import { renderDiffHtml } from '@rapporteur/diff';
 import type { ScheduledMeeting } from '@rapporteur/domain';
@@ -18,15 +26,6 @@ import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { resolvePoint, POINT_PATTERN } from './draft-points.js';
 import { decodeCursor, historyPage, mergeHistory } from './history-items.js';
-import {
-  AuthorsSchema,
-  DiffResponseSchema,
-  DraftAtSchema,
-  HistoryPageSchema,
-  type Person,
-} from './history-schemas.js';
-
-const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
 const Revision = z
   .string()
   .regex(/^\d{1,12}$/, 'a revision is a whole number from 0')
@@ -44,7 +43,7 @@ const history = createRoute({
   path: '/meetings/{meetingId}/history',
   tags,
   request: {
-    params: MeetingId,
+    params: MeetingParams,
     query: z.object({
       cursor: z.string().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(30),
@@ -56,7 +55,7 @@ const draftAt = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}/draft',
   tags,
-  request: { params: MeetingId, query: z.object({ at: Revision }) },
+  request: { params: MeetingParams, query: z.object({ at: Revision }) },
   responses: {
     200: ok(DraftAtSchema, 'The draft as it was at that revision'),
     ...problemResponses,
@@ -66,9 +65,9 @@ const diff = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}/diff',
   tags,
-  request: { params: MeetingId, query: z.object({ from: Point, to: Point.default('head') }) },
+  request: { params: MeetingParams, query: z.object({ from: Point, to: Point.default('head') }) },
   responses: {
-    200: ok(DiffResponseSchema, 'What changed, where and by whom'),
+    200: ok(DraftDiffSchema, 'What changed, where and by whom'),
     ...problemResponses,
   },
 });
@@ -76,8 +75,8 @@ const authors = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}/authors',
   tags,
-  request: { params: MeetingId, query: z.object({ at: Revision }) },
-  responses: { 200: ok(AuthorsSchema, 'Who wrote each run of the text'), ...problemResponses },
+  request: { params: MeetingParams, query: z.object({ at: Revision }) },
+  responses: { 200: ok(DraftAuthorsSchema, 'Who wrote each run of the text'), ...problemResponses },
 });
 
 /**
@@ -142,7 +141,7 @@ export function historyRoutes({
       const people = peopleOf(meeting, []);
       const names = new Map(people.map((person) => [person.id, person.name]));
       const answer = { from, to, diff: changes, html: renderDiffHtml(changes, { names }), people };
-      return c.json(answer as z.infer<typeof DiffResponseSchema>, 200);
+      return c.json(answer as z.infer<typeof DraftDiffSchema>, 200);
     })
     .openapi(authors, async (c) => {
       const { meetingId } = c.req.valid('param');
@@ -154,13 +153,13 @@ export function historyRoutes({
       });
       const writers = (await timelines.of(meetingId)).entries();
       const answer = { ...authored, people: peopleOf(meeting, writers) };
-      return c.json(answer as z.infer<typeof AuthorsSchema>, 200);
+      return c.json(answer as z.infer<typeof DraftAuthorsSchema>, 200);
     });
 }
 
 /** Everyone a timeline may name: the participants, and those who wrote and have since left. */
-function peopleOf(meeting: ScheduledMeeting, entries: readonly EditEntry[]): Person[] {
-  const people = new Map<string, Person>();
+function peopleOf(meeting: ScheduledMeeting, entries: readonly EditEntry[]): HistoryPerson[] {
+  const people = new Map<string, HistoryPerson>();
   for (const participant of meeting.participants.values())
     people.set(participant.personId, {
       id: participant.personId,

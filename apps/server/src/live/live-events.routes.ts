@@ -1,19 +1,41 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { MeetingParams, type DraftTick, type MeetingEventMessage } from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
-import { Hono } from 'hono';
 import { streamSSE, type SSEStreamingApi } from 'hono/streaming';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { whenCredentialCloses } from '../auth/credential-closed.js';
 import type { ClusterSignals } from '../cluster/cluster-signals.js';
 import { describeMeetingEvent } from '../history/describe-meeting-event.js';
+import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import { mayReadNow, readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { asMeetingEvent, MEETING_ID, meetingStream } from '../meetings/meeting-events.js';
+import { asMeetingEvent, meetingStream } from '../meetings/meeting-events.js';
 
 /** The draft moves with every keystroke; panels need to hear of it at most this often. */
 const DRAFT_TICK_MS = 500;
 const KEEPALIVE_MS = 25_000;
+
+const events = createRoute({
+  method: 'get',
+  path: '/meetings/{meetingId}/events',
+  tags: ['meetings'],
+  summary: "The meeting's events as Server-Sent Events, from Last-Event-ID, then live",
+  request: {
+    params: MeetingParams,
+    // Checked with Last-Event-ID by the handler: either one refused is `invalid_last_event_id`.
+    query: z.object({ after: z.string().optional() }),
+  },
+  responses: {
+    200: {
+      description:
+        '`event: meeting` (id: the revision) with { type, revision, at, actor, summary, data }; `event: draft` with { revision, type }',
+      content: { 'text/event-stream': { schema: z.string() } },
+    },
+    ...problemResponses,
+  },
+});
 
 /**
  * GET /api/meetings/:meetingId/events: the meeting's own events as Server-Sent Events, straight
@@ -33,11 +55,10 @@ export function liveEventsRoutes({
   catalog: MeetingCatalog;
   signals: ClusterSignals;
 }) {
-  return new Hono<AuthEnv>().get('/meetings/:meetingId/events', async (c) => {
+  return apiRouter<AuthEnv>().openapi(events, async (c) => {
     const user = signedIn(c.get('user'));
     const credential = c.get('credential');
-    const meetingId = c.req.param('meetingId');
-    if (!MEETING_ID.test(meetingId)) throw new ProblemError(400, invalidMeetingId);
+    const { meetingId } = c.req.valid('param');
     const after = lastEventId(c.req.header('last-event-id') ?? c.req.query('after'));
     // Listening before anything is read: a revocation from the moment the credential was found
     // good is not missed.
@@ -78,12 +99,6 @@ export function liveEventsRoutes({
   });
 }
 
-const invalidMeetingId = {
-  code: 'invalid_request',
-  title: 'Invalid request',
-  detail: 'A meeting id is 1 to 64 letters, digits, "-" or "_".',
-};
-
 function lastEventId(value: string | undefined): number {
   if (value === undefined || value === '') return -1;
   if (!/^\d{1,12}$/.test(value))
@@ -121,7 +136,7 @@ async function sendMeetingEvents(
         actor: event.data.by.personId,
         summary: describeMeetingEvent(event, meeting),
         data: event.data,
-      }),
+      } satisfies MeetingEventMessage),
     });
   }
 }
@@ -140,7 +155,10 @@ async function sendDraftTicks(
         if (latest === undefined || stream.aborted) return;
         const { revision, type } = latest;
         stream
-          .writeSSE({ event: 'draft', data: JSON.stringify({ revision, type }) })
+          .writeSSE({
+            event: 'draft',
+            data: JSON.stringify({ revision, type } satisfies DraftTick),
+          })
           .catch(() => undefined);
       }, DRAFT_TICK_MS);
     }

@@ -1,9 +1,10 @@
-import type { MeetingEvent } from '@rapporteur/domain';
+import { ROLES, type MeetingEvent } from '@rapporteur/domain';
 import type { RecordedEvent } from '@rapporteur/event-store';
+import { ID_PATTERN } from '@rapporteur/api-contract';
 import { z } from 'zod';
 
 /** What a meeting id looks like: in URLs, and in the names of its streams. */
-export const MEETING_ID = /^[A-Za-z0-9_-]{1,64}$/;
+export const MEETING_ID = ID_PATTERN;
 
 /** The stream of a meeting's own events (its draft is `draft-<id>`). */
 export function meetingStream(meetingId: string): string {
@@ -16,7 +17,7 @@ export function meetingIdOf(stream: string): string | undefined {
 
 // Event payloads read back from the database are checked like any other input: an event
 // written by an older or broken version must not bring the server down.
-const role = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
+const role = z.enum(ROLES);
 const stamp = { at: z.string(), by: z.object({ personId: z.string(), admin: z.boolean() }) };
 const person = { personId: z.string(), name: z.string(), email: z.string() };
 const hash = z.string().regex(/^[0-9a-f]{64}$/);

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  InvitationSchema,
+  MeetingParams,
+  MeetingSchema,
+  MeetingSummarySchema,
+  NewMeetingSchema,
+  ParticipantSchema,
+  RoleSchema,
+} from '@rapporteur/api-contract';
 import { ForbiddenError, type Actor, type ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
@@ -10,17 +19,9 @@ import type { MeetingCatalog } from './meeting-catalog.js';
 import { executeMeetingCommand } from './meeting-commands.js';
 import { authorizeMeetingCreation, type MeetingCreators } from './meeting-creators.js';
 import { inviteByEmail } from './invite-by-email.js';
-import {
-  MeetingSchema,
-  MeetingSummarySchema,
-  ParticipantSchema,
-  presentMeeting,
-  presentSummary,
-} from './meeting-presenter.js';
+import { presentMeeting, presentSummary } from './meeting-presenter.js';
 
-const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
-const PersonParams = MeetingId.extend({ personId: z.string().min(1).max(64) });
-const RoleSchema = z.enum(['chair', 'vice-chair', 'secretariat', 'delegate']);
+const PersonParams = MeetingParams.extend({ personId: z.string().min(1).max(64) });
 const json = <T extends z.ZodType>(schema: T) => ({
   content: { 'application/json': { schema } },
   required: true,
@@ -41,14 +42,14 @@ const create = createRoute({
   method: 'post',
   path: '/meetings',
   tags,
-  request: { body: json(z.object({ title: z.string(), symbol: z.string(), date: z.string() })) },
+  request: { body: json(NewMeetingSchema) },
   responses: { 201: ok(MeetingSchema, 'The new meeting; you chair it'), ...problemResponses },
 });
 const read = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}',
   tags,
-  request: { params: MeetingId },
+  request: { params: MeetingParams },
   responses: { 200: ok(MeetingSchema, 'The meeting'), ...problemResponses },
 });
 const invite = createRoute({
@@ -56,14 +57,11 @@ const invite = createRoute({
   path: '/meetings/{meetingId}/participants',
   tags,
   request: {
-    params: MeetingId,
-    body: json(z.object({ email: z.string().max(254), role: RoleSchema })),
+    params: MeetingParams,
+    body: json(InvitationSchema),
   },
   responses: {
-    202: ok(
-      z.object({ email: z.string(), role: RoleSchema }).openapi('Invitation'),
-      'Invited, if the email has an account: the same answer either way',
-    ),
+    202: ok(InvitationSchema, 'Invited, if the email has an account: the same answer either way'),
     ...problemResponses,
   },
 });
@@ -92,7 +90,7 @@ const register = createRoute({
   path: '/meetings/{meetingId}/documents',
   tags,
   request: {
-    params: MeetingId,
+    params: MeetingParams,
     body: json(
       z.object({
         symbol: z.string(),

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { MeetingParams } from '@rapporteur/api-contract';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -32,7 +33,7 @@ const verify = createRoute({
   path: '/meetings/{meetingId}/verify',
   tags: ['verification'],
   request: {
-    params: z.object({ meetingId: z.string() }),
+    params: MeetingParams,
     query: z.object({
       /** A log head written down earlier (decision 28): fails when the log no longer holds it. */
       expect: z

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
+import {
+  MeetingParams,
+  ReopenedSchema,
+  VersionParams,
+  VersionSchema,
+} from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
 import { LIMITS, type ScheduledMeeting, type Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
@@ -13,11 +19,9 @@ import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { executeSeal } from './draft-seals.js';
 import { currentAnchor } from '../verification/log-anchor.js';
-import { presentVersion, VersionSchema } from './version-presenter.js';
+import { presentVersion } from './version-presenter.js';
 
-const MeetingId = z.object({ meetingId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/) });
-const VersionParams = MeetingId.extend({
-  versionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+const StepParams = VersionParams.extend({
   step: z.enum(['submit', 'endorse', 'approve', 'freeze']),
 });
 const tags = ['versions'];
@@ -34,7 +38,7 @@ const list = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}/versions',
   tags,
-  request: { params: MeetingId },
+  request: { params: MeetingParams },
   responses: {
     200: {
       content: { 'application/json': { schema: z.array(VersionSchema) } },
@@ -48,7 +52,7 @@ const name = createRoute({
   path: '/meetings/{meetingId}/versions',
   tags,
   request: {
-    params: MeetingId,
+    params: MeetingParams,
     body: {
       content: {
         'application/json': {
@@ -75,7 +79,7 @@ const step = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/versions/{versionId}/{step}',
   tags,
-  request: { params: VersionParams },
+  request: { params: StepParams },
   responses: versionAnswer('The version after the step: submitted, endorsed, approved or frozen'),
 });
 const requestChanges = createRoute({
@@ -83,7 +87,7 @@ const requestChanges = createRoute({
   path: '/meetings/{meetingId}/versions/{versionId}/request-changes',
   tags,
   request: {
-    params: VersionParams.omit({ step: true }),
+    params: VersionParams,
     body: jsonBody(z.object({ comment: z.string().max(LIMITS.comment) })),
   },
   responses: versionAnswer('The version, sent back with the comment'),
@@ -93,13 +97,13 @@ const reopen = createRoute({
   path: '/meetings/{meetingId}/reopen',
   tags,
   request: {
-    params: MeetingId,
+    params: MeetingParams,
     body: jsonBody(z.object({ reason: z.string().max(LIMITS.comment).optional() })),
   },
   responses: {
     200: {
       content: {
-        'application/json': { schema: z.object({ documentRevision: z.number().int() }) },
+        'application/json': { schema: ReopenedSchema },
       },
       description: 'The draft is editable again, as the next revision of the document',
     },

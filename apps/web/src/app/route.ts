@@ -1,3 +1,5 @@
+import { ID_SOURCE } from '@rapporteur/api-contract';
+
 /** The pages there are; the router is this small on purpose until there are more. */
 export type Route =
   | { readonly kind: 'meetings' }
@@ -5,7 +7,7 @@ export type Route =
   | { readonly kind: 'not-found' };
 
 // The same shape the server accepts for a meeting id.
-const MEETING_PATH = /^\/meetings\/([A-Za-z0-9_-]{1,64})\/?$/;
+const MEETING_PATH = new RegExp(`^/meetings/(${ID_SOURCE})/?$`);
 
 export function routeOf(pathname: string): Route {
   if (pathname === '/' || pathname === '' || pathname === '/meetings' || pathname === '/meetings/')

@@ -1,11 +1,11 @@
 import { request, type ApiResult } from '../api/http.js';
-import { parseList } from '../meeting/meeting-api.js';
 import {
   parseDraftAt,
   parseDraftAuthors,
   parseDraftDiff,
   parseHistoryPage,
   parseVersion,
+  parseVersions,
 } from './history-parse.js';
 import type { DraftAt, DraftAuthors, DraftDiff, HistoryPage, Version } from './history-types.js';
 
@@ -63,11 +63,8 @@ export function fetchAuthors(
 export function fetchVersions(
   meetingId: string,
   signal: AbortSignal,
-): Promise<ApiResult<Version[]>> {
-  return request(meetingPath(meetingId, 'versions'), {
-    signal,
-    parse: (body) => parseList(body, parseVersion),
-  });
+): Promise<ApiResult<readonly Version[]>> {
+  return request(meetingPath(meetingId, 'versions'), { signal, parse: parseVersions });
 }
 
 /** Names the draft's head revision (chair, vice-chairs and secretariat). */

@@ -1,35 +1,19 @@
-import { isRecord, request, type ApiResult } from '../api/http.js';
+import { readerOf, SetupStateSchema, UserReader, type UserRead } from '@rapporteur/api-contract';
 
-/** The signed-in account, as `GET /api/session` gives it. */
-export interface User {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  /** The platform's administrator: sets meetings up and fixes their rosters. */
-  readonly admin: boolean;
-  /** Whether this installation lets them create meetings (MEETING_CREATORS on the server). */
-  readonly mayCreateMeetings: boolean;
-}
+import { request, type ApiResult } from '../api/http.js';
 
-export function parseUser(body: unknown): User | undefined {
-  if (!isRecord(body)) return undefined;
-  const { id, email, name, admin, mayCreateMeetings } = body;
-  if (typeof id !== 'string' || typeof email !== 'string' || typeof name !== 'string') {
-    return undefined;
-  }
-  return {
-    id,
-    email,
-    name,
-    admin: admin === true,
-    // A server that does not say: administrators alone, its default.
-    mayCreateMeetings: typeof mayCreateMeetings === 'boolean' ? mayCreateMeetings : admin === true,
-  };
-}
+/**
+ * The signed-in account, as `GET /api/session` gives it (the API contract's shape): with
+ * `admin`, the platform's administrator, and `mayCreateMeetings`, whether this installation lets
+ * them create meetings (MEETING_CREATORS on the server; a server that does not say means
+ * administrators alone).
+ */
+export type User = UserRead;
 
-function parseSetup(body: unknown): boolean | undefined {
-  return isRecord(body) && typeof body['needsSetup'] === 'boolean' ? body['needsSetup'] : undefined;
-}
+export const parseUser = readerOf(UserReader);
+
+const readSetup = readerOf(SetupStateSchema);
+const parseSetup = (body: unknown): boolean | undefined => readSetup(body)?.needsSetup;
 
 /** Whether the first administrator is still to be created (a fresh installation). */
 export function fetchNeedsSetup(signal?: AbortSignal): Promise<ApiResult<boolean>> {

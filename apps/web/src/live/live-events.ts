@@ -1,4 +1,10 @@
-import { isRecord } from '../api/http.js';
+import {
+  DraftTickReader,
+  MeetingEventMessageReader,
+  readerOf,
+  type DraftTick,
+  type MeetingEventMessage as MeetingEventData,
+} from '@rapporteur/api-contract';
 
 /**
  * What `GET /api/meetings/:meetingId/events` says, read from its Server-Sent Events: the
@@ -6,23 +12,10 @@ import { isRecord } from '../api/http.js';
  * draft's progress (`event: draft`, at most twice a second while someone types).
  */
 
-/** One stored event of the meeting: an invitation, a version submitted, the draft frozen... */
-export interface MeetingEventMessage {
-  readonly type: string;
-  /** Its revision in the meeting's stream, also the SSE id a reconnection resumes from. */
-  readonly revision: number;
-  readonly at: string;
-  /** The person who did it (a person id). */
-  readonly actor: string;
-  /** What the actor did, as the words after their name: "froze the draft at version “Final”". */
-  readonly summary: string;
-}
-
+/** One stored event of the meeting (an invitation, a version submitted...), without its data. */
+export type MeetingEventMessage = Omit<MeetingEventData, 'data'>;
 /** The draft's latest stored revision, and what its last event was (`DraftUpdated`, ...). */
-export interface DraftTick {
-  readonly revision: number;
-  readonly type: string;
-}
+export type { DraftTick };
 
 export type LiveMessage =
   | { readonly kind: 'meeting'; readonly event: MeetingEventMessage }
@@ -52,36 +45,11 @@ export const NOT_LISTENING: LiveState = {
   latest: [],
 };
 
-function parseJson(data: unknown): unknown {
-  if (typeof data !== 'string') return undefined;
-  try {
-    return JSON.parse(data) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-const isRevision = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isInteger(value) && value >= 0;
-
 /** The data of an `event: meeting`; undefined for anything this app cannot read. */
-export function parseMeetingMessage(data: unknown): MeetingEventMessage | undefined {
-  const body = parseJson(data);
-  if (!isRecord(body)) return undefined;
-  const { type, revision, at, actor, summary } = body;
-  if (typeof type !== 'string' || !isRevision(revision) || typeof at !== 'string') return undefined;
-  if (typeof actor !== 'string' || typeof summary !== 'string') return undefined;
-  return { type, revision, at, actor, summary };
-}
+export const parseMeetingMessage = readerOf(MeetingEventMessageReader);
 
 /** The data of an `event: draft`; undefined for anything this app cannot read. */
-export function parseDraftTick(data: unknown): DraftTick | undefined {
-  const body = parseJson(data);
-  if (!isRecord(body)) return undefined;
-  const { revision, type } = body;
-  if (!isRevision(revision) || typeof type !== 'string') return undefined;
-  return { revision, type };
-}
+export const parseDraftTick = readerOf(DraftTickReader);
 
 /**
  * The state after a batch of messages. Revisions only grow: a reconnection's catch-up repeats

@@ -1,23 +1,20 @@
+import type { NewMeeting } from '@rapporteur/api-contract';
+
 import { request, type ApiResult } from '../api/http.js';
 import {
-  parseList,
   parseMeeting,
-  parseSummary,
+  parseSummaries,
   type Meeting,
   type MeetingSummary,
 } from '../meeting/meeting-api.js';
 
 /** The meetings you take part in (all of them, for an administrator). */
-export function fetchMeetings(signal: AbortSignal): Promise<ApiResult<MeetingSummary[]>> {
-  return request('/api/meetings', { signal, parse: (body) => parseList(body, parseSummary) });
+export function fetchMeetings(signal: AbortSignal): Promise<ApiResult<readonly MeetingSummary[]>> {
+  return request('/api/meetings', { signal, parse: parseSummaries });
 }
 
-export interface NewMeeting {
-  readonly title: string;
-  readonly symbol: string;
-  /** YYYY-MM-DD. */
-  readonly date: string;
-}
+/** What scheduling a meeting takes; its date is YYYY-MM-DD. */
+export type { NewMeeting };
 
 /** Schedules a meeting; whoever schedules it is its chair. */
 export function createMeeting(meeting: NewMeeting): Promise<ApiResult<Meeting>> {

@@ -1,4 +1,5 @@
-import { ROLES, type Role } from '@rapporteur/domain';
+import { InvitationSchema, readerOf, type Invitation } from '@rapporteur/api-contract';
+import type { Role } from '@rapporteur/domain';
 
 import { request, type ApiResult } from '../api/http.js';
 import { parseParticipant, type Participant } from '../meeting/meeting-api.js';
@@ -7,17 +8,9 @@ const participantsPath = (meetingId: string): string =>
   `/api/meetings/${encodeURIComponent(meetingId)}/participants`;
 
 /** What the server answers an invitation: the same whether or not the email has an account. */
-export interface Invitation {
-  readonly email: string;
-  readonly role: Role;
-}
+export type { Invitation };
 
-function parseInvitation(body: unknown): Invitation | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const { email, role } = body as Record<string, unknown>;
-  const known = ROLES.find((candidate) => candidate === role);
-  return typeof email === 'string' && known !== undefined ? { email, role: known } : undefined;
-}
+const parseInvitation = readerOf(InvitationSchema);
 
 /** Invites the holder of `email`, if an account has it; the answer does not say whether. */
 export function inviteParticipant(

@@ -8,7 +8,7 @@ import { fetchVersionRecords } from './versions-api.js';
 /** While the live events are down, how often the open tab reads the versions itself. */
 const FALLBACK_POLL_MS = 10_000;
 
-export interface VersionsState extends Fetched<VersionRecord[]> {
+export interface VersionsState extends Fetched<readonly VersionRecord[]> {
   /** Reads the list again now (after a step taken here, whose answer is in already). */
   readonly reload: () => void;
 }

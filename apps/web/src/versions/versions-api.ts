@@ -1,4 +1,6 @@
-import { isRecord, request, type ApiResult } from '../api/http.js';
+import { readerOf, ReopenedSchema } from '@rapporteur/api-contract';
+
+import { request, type ApiResult } from '../api/http.js';
 import type { VersionRecord } from './version-record.js';
 import { parseVersionRecord, parseVersionRecords } from './versions-parse.js';
 
@@ -11,7 +13,7 @@ const versionPath = (meetingId: string, versionId: string, rest: string): string
 export function fetchVersionRecords(
   meetingId: string,
   signal: AbortSignal,
-): Promise<ApiResult<VersionRecord[]>> {
+): Promise<ApiResult<readonly VersionRecord[]>> {
   return request(meetingPath(meetingId, 'versions'), { signal, parse: parseVersionRecords });
 }
 
@@ -52,10 +54,7 @@ export function reopenDraft(
   return request(meetingPath(meetingId, 'reopen'), {
     method: 'POST',
     body: reason.trim() === '' ? {} : { reason: reason.trim() },
-    parse: (body) =>
-      isRecord(body) && Number.isInteger(body['documentRevision'])
-        ? { documentRevision: Number(body['documentRevision']) }
-        : undefined,
+    parse: readerOf(ReopenedSchema),
   });
 }
 

@@ -1,0 +1,71 @@
+import { ROLES } from '@rapporteur/domain';
+import { z } from 'zod';
+
+/** A role in a meeting, as the domain lists them. */
+export const RoleSchema = z.enum(ROLES).meta({ id: 'Role' });
+
+/** Someone taking part in a meeting, with their role in it. */
+export const ParticipantSchema = z
+  .object({ personId: z.string(), name: z.string(), email: z.string(), role: RoleSchema })
+  .meta({ id: 'Participant' });
+
+/** A meeting as the list shows it; `role` is yours in it (null: an administrator looking in). */
+export const MeetingSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    symbol: z.string(),
+    date: z.string(),
+    role: RoleSchema.nullable(),
+  })
+  .meta({ id: 'MeetingSummary' });
+
+/** A contribution registered for the meeting, as the summary cites it (`label`). */
+export const MeetingDocumentSchema = z.object({
+  documentId: z.string(),
+  symbol: z.string(),
+  title: z.string(),
+  source: z.string(),
+  revision: z.number().int(),
+  label: z.string(),
+});
+
+/** The seal on a frozen draft: the version it was frozen at, when, and by whom (a person id). */
+export const FrozenDraftSchema = z.object({
+  versionId: z.string(),
+  versionName: z.string(),
+  at: z.string(),
+  by: z.string(),
+});
+
+/** A meeting, as `GET /api/meetings/{meetingId}` gives it. */
+export const MeetingSchema = MeetingSummarySchema.extend({
+  participants: z.array(ParticipantSchema),
+  documents: z.array(MeetingDocumentSchema),
+  /** The summary's label with its revision: 'CWG-WSIS&SDG-34', then 'CWG-WSIS&SDG-34 Rev.1'. */
+  documentLabel: z.string(),
+  /** 0 for the original, 1 for Rev.1: each reopening of a frozen draft starts the next. */
+  documentRevision: z.number().int(),
+  /** Set while the draft is frozen: nobody may edit it until the chair reopens it. */
+  frozen: FrozenDraftSchema.nullable(),
+}).meta({ id: 'Meeting' });
+
+/** What `POST /meetings` takes. */
+export const NewMeetingSchema = z.object({
+  title: z.string(),
+  symbol: z.string(),
+  date: z.string(),
+});
+
+/** An invitation, asked and answered: the same answer whether or not the email has an account. */
+export const InvitationSchema = z
+  .object({ email: z.string().max(254), role: RoleSchema })
+  .meta({ id: 'Invitation' });
+
+export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+export type MeetingDocumentRef = z.infer<typeof MeetingDocumentSchema>;
+export type FrozenDraft = z.infer<typeof FrozenDraftSchema>;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type NewMeeting = z.infer<typeof NewMeetingSchema>;
+export type Invitation = z.infer<typeof InvitationSchema>;
