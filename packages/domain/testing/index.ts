@@ -1,5 +1,6 @@
 // Test helpers of @rapporteur/domain, for its own tests and for packages that drive its deciders.
 export { specFor, type Given, type Outcome } from './decider-specification.js';
+export { given } from './given.js';
 export {
   admin,
   as,
@@ -10,6 +11,7 @@ export {
   removed,
   roleChanged,
   scheduled,
+  withSecretariat,
 } from './meeting-fixtures.js';
 export { changeRole, invite, remove } from './meeting-commands.js';
 export {
@@ -18,6 +20,7 @@ export {
   draftFrozen,
   draftReopened,
   holding,
+  secondViceChair,
   team,
   versionApproved,
   versionAt,
@@ -35,3 +38,4 @@ export {
   requestChanges,
   submitVersion,
 } from './version-commands.js';
+export { stagesOf, type VersionStages } from './version-stages.js';
