@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillClient } from './support/drill-client.js';
+import { expectLogIntact, expectNothingPassedDuring } from './support/drill-expectations.js';
 import { EventStreamReader } from './support/event-stream.js';
-import { acknowledgedDuring, finalCloses, inside } from './support/fault-window.js';
 import { auditLog } from './support/log-audit.js';
 import { typeThroughFault } from './support/outage-drill.js';
 import { startPrivatePostgres } from './support/private-postgres.js';
@@ -44,24 +44,10 @@ describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
     });
 
     expect(server.crashes).toEqual([]);
-    for (const client of clients) {
-      expect(
-        acknowledgedDuring(client.acks, observed.window),
-        `edits acknowledged to ${client.name} while down`,
-      ).toEqual([]);
-      expect(
-        inside(client.remoteEdits, observed.window),
-        `others' edits shown to ${client.name} while down`,
-      ).toEqual([]);
-      expect(finalCloses(client.closes), `${client.name} told to give up`).toEqual([]);
-    }
+    expectNothingPassedDuring(clients, observed.window, 'down');
     expect(observed.readinessDuringFault).not.toEqual([]);
     expect(observed.readinessDuringFault.filter((status) => status !== 503)).toEqual([]);
-    expect(audit.lostAcknowledged).toEqual([]);
-    expect(audit.unsavedWritten).toEqual([]);
-    expect(audit.duplicated).toEqual([]);
-    expect(audit.verified).toBe(true);
-    expect(audit.text).toBe(clients[0]?.text.toJSON());
+    expectLogIntact(audit, clients);
     // The edits saved after the outage reach the live stream: its subscriptions outlived it.
     await expect
       .poll(() => live.after('draft', observed.window.to), { timeout: 5_000 })

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DrillClient } from './support/drill-client.js';
-import { acknowledgedDuring, finalCloses, inside } from './support/fault-window.js';
+import { expectLogIntact, expectNothingPassedDuring } from './support/drill-expectations.js';
 import { auditLog } from './support/log-audit.js';
 import { typeThroughFault } from './support/outage-drill.js';
 import { createDrillAccess } from './support/rapporteur-api.js';
@@ -45,21 +45,7 @@ describe('drill: SQLite refuses every write for 5 s', () => {
     expect(server.crashes).toEqual([]);
     // The fault must have bitten: the server tried to store edits and was refused.
     expect(server.log()).toContain(writes.message);
-    for (const client of clients) {
-      expect(
-        acknowledgedDuring(client.acks, observed.window),
-        `edits acknowledged to ${client.name} while failing`,
-      ).toEqual([]);
-      expect(
-        inside(client.remoteEdits, observed.window),
-        `others' edits shown to ${client.name} while failing`,
-      ).toEqual([]);
-      expect(finalCloses(client.closes), `${client.name} told to give up`).toEqual([]);
-    }
-    expect(audit.lostAcknowledged).toEqual([]);
-    expect(audit.unsavedWritten).toEqual([]);
-    expect(audit.duplicated).toEqual([]);
-    expect(audit.verified).toBe(true);
-    expect(audit.text).toBe(clients[0]?.text.toJSON());
+    expectNothingPassedDuring(clients, observed.window, 'failing');
+    expectLogIntact(audit, clients);
   });
 });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
 import { demoSuite, SCREENSHOTS, shoot } from './support/demo-suite.js';
-import { draftText, openDraft, signIn, typeAtEnd } from './support/draft-page.js';
+import { draftText, typeAtEnd } from './support/draft-page.js';
 import { typeInSection, waitUntilSaved } from './support/history-page.js';
 import {
   isEditable,
@@ -12,7 +12,6 @@ import {
   waitForStatus,
 } from './support/versions-page.js';
 
-const TITLE = 'SUMMARY OF THE 34th MEETING';
 const VERSION = 'Draft for approval';
 const NEXT_VERSION = 'Rev.1 with the correction';
 const BEFORE_FREEZE = 'The secretariat will publish the approved summary.';
@@ -41,20 +40,10 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
   const suite = demoSuite();
 
   it('is submitted, endorsed, approved and frozen; the open editor stops and starts again live', async () => {
-    const meetingUrl = `${suite.server.url}/meetings/demo`;
-    const secretariat = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('secretariat')!,
-    );
-    const viceChair = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('vice-chair')!,
-    );
-    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
-    await Promise.all(
-      [secretariat, viceChair, chair].map((page) => openDraft(page, meetingUrl, TITLE)),
+    const [secretariat, viceChair, chair] = await suite.openDraftAs(
+      'secretariat',
+      'vice-chair',
+      'chair',
     );
     // Set on the secretariat's page once: still there at the end means it was never reloaded.
     await secretariat.evaluate(() => {
@@ -204,20 +193,10 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
 
   // Goes on from the Rev.1 version the first test named.
   it('sends a version back with a comment, and shows why a freeze after a late edit is refused', async () => {
-    const meetingUrl = `${suite.server.url}/meetings/demo`;
-    const secretariat = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('secretariat')!,
-    );
-    const viceChair = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('vice-chair')!,
-    );
-    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
-    await Promise.all(
-      [secretariat, viceChair, chair].map((page) => openDraft(page, meetingUrl, TITLE)),
+    const [secretariat, viceChair, chair] = await suite.openDraftAs(
+      'secretariat',
+      'vice-chair',
+      'chair',
     );
     await Promise.all([secretariat, viceChair, chair].map(openVersionsTab));
 
@@ -264,12 +243,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await shootPanel(chair, 'versions-freeze-refused');
 
     // A delegate reads every card and its files, and is offered no step.
-    const delegate = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('delegate')!,
-    );
-    await openDraft(delegate, meetingUrl, TITLE);
+    const [delegate] = await suite.openDraftAs('delegate');
     await openVersionsTab(delegate);
     await waitForStatus(delegate, CORRECTED, 'approved');
     const panel = delegate.getByTestId('versions-panel');

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
 import { demoSuite } from './support/demo-suite.js';
-import {
-  draftText,
-  openDraft,
-  signIn,
-  typeAtEnd,
-  typeAtFirstLineEnd,
-} from './support/draft-page.js';
-
-const TITLE = 'SUMMARY OF THE 34th MEETING';
+import { draftText, typeAtEnd, typeAtFirstLineEnd } from './support/draft-page.js';
 
 describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chromium', () => {
   const suite = demoSuite();
 
   it('shows both people the same text and each other’s caret, and keeps it across a reload', async () => {
-    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
-    const secretariat = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('secretariat')!,
-    );
-    await Promise.all([
-      openDraft(chair, `${suite.server.url}/meetings/demo`, TITLE),
-      openDraft(secretariat, `${suite.server.url}/meetings/demo`, TITLE),
-    ]);
+    const [chair, secretariat] = await suite.openDraftAs('chair', 'secretariat');
 
     // At once, in two places: two people typing at the very same spot interleave their runs
     // (each run stays whole, their order is Yjs's), which says nothing about either's text.

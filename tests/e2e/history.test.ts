@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
 import { demoSuite, shoot } from './support/demo-suite.js';
-import { draftText, openDraft, signIn } from './support/draft-page.js';
+import { draftText } from './support/draft-page.js';
 import { typeInSection, waitUntilSaved } from './support/history-page.js';
 
-const TITLE = 'SUMMARY OF THE 34th MEETING';
 const CHAIR_SENTENCE = 'The chair thanked the WSIS Forum team for its flexibility.';
 const SECRETARIAT_SENTENCE = 'The secretariat will circulate the revised dates by email.';
 const VERSION = 'After the chair’s edit';
@@ -24,17 +23,7 @@ describe.runIf(chromiumAvailable())('the history of the demo draft in Chromium',
   const suite = demoSuite();
 
   it('shows who wrote what, the draft as it was, two points compared and the authors', async () => {
-    const chair = await signIn(suite.browser, suite.server.url, suite.server.demo.get('chair')!);
-    const secretariat = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('secretariat')!,
-    );
-    const meetingUrl = `${suite.server.url}/meetings/demo`;
-    await Promise.all([
-      openDraft(chair, meetingUrl, TITLE),
-      openDraft(secretariat, meetingUrl, TITLE),
-    ]);
+    const [chair, secretariat] = await suite.openDraftAs('chair', 'secretariat');
 
     // The chair writes in §8.4.3 and names the draft as it then is.
     await typeInSection(chair, '8.4.3.', ` ${CHAIR_SENTENCE}`);

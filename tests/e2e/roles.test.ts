@@ -30,16 +30,8 @@ describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its 
         .toContain(role === 'delegate' ? 'Demo Delegate' : 'Demo Vice-chair');
     }
 
-    const viceChair = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('vice-chair')!,
-    );
-    const delegate = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('delegate')!,
-    );
+    const viceChair = await suite.signInAs('vice-chair');
+    const delegate = await suite.signInAs('delegate');
     await viceChair.goto(meetingUrl);
     await delegate.goto(meetingUrl);
     await delegate.getByTestId('read-only-banner').waitFor({ timeout: 15_000 });
@@ -59,11 +51,7 @@ describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its 
   });
 
   it('offers the secretariat only the roles it may give, and nothing for its own row', async () => {
-    const secretariat = await signIn(
-      suite.browser,
-      suite.server.url,
-      suite.server.demo.get('secretariat')!,
-    );
+    const secretariat = await suite.signInAs('secretariat');
     await secretariat.goto(`${suite.server.url}/meetings/demo`);
     const panel = secretariat.getByTestId('participants');
     await panel.waitFor({ timeout: 15_000 });

@@ -3,13 +3,19 @@ import { GroupCommit } from './group-commit.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A GroupCommit whose commits take `commitMs` each and are kept, as batches, in order. */
+function recordedCommits(commitMs: number) {
+  const batches: number[][] = [];
+  const commits = new GroupCommit<number>(async (items) => {
+    batches.push([...items]);
+    await pause(commitMs);
+  }, 100);
+  return { batches, commits };
+}
+
 describe('GroupCommit', () => {
   it('commits what arrives together in one call, without waiting when nothing runs', async () => {
-    const batches: number[][] = [];
-    const commits = new GroupCommit<number>(async (items) => {
-      batches.push([...items]);
-      await pause(1);
-    }, 100);
+    const { batches, commits } = recordedCommits(1);
     await Promise.all([1, 2, 3].map((item) => commits.add(item)));
     await Promise.all([4, 5].map((item) => commits.add(item)));
     expect(batches).toEqual([
@@ -19,11 +25,7 @@ describe('GroupCommit', () => {
   });
 
   it('gathers what arrives while a commit runs into the next one', async () => {
-    const batches: number[][] = [];
-    const commits = new GroupCommit<number>(async (items) => {
-      batches.push([...items]);
-      await pause(20);
-    }, 100);
+    const { batches, commits } = recordedCommits(20);
     const first = commits.add(1);
     await pause(5);
     const rest = [2, 3, 4].map((item) => commits.add(item));

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { authorsOf, inspectUpdate, NewContent } from './update-inspection.js';
 
+/** A new document, and every update it emits from now on. */
+function docKeepingUpdates(): { doc: Y.Doc; updates: Uint8Array[] } {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  return { doc, updates };
+}
+
 describe('inspecting an update', () => {
   it('names the client of every keystroke, not only of the first', () => {
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const { doc, updates } = docKeepingUpdates();
     doc.getText('t').insert(0, 'a');
     doc.getText('t').insert(1, 'b');
     expect(updates.map(authorsOf)).toEqual([[doc.clientID], [doc.clientID]]);
@@ -33,9 +39,7 @@ describe('inspecting an update', () => {
   });
 
   it('takes, of a sequence, only what the held state and the earlier updates lack', () => {
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const { doc, updates } = docKeepingUpdates();
     const text = doc.getText('text');
     text.insert(0, 'The agenda');
     text.insert(10, ' was adopted.');
@@ -61,9 +65,7 @@ describe('inspecting an update', () => {
   });
 
   it('says when an update continues past content the room does not hold', () => {
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    doc.on('update', (update: Uint8Array) => updates.push(update));
+    const { doc, updates } = docKeepingUpdates();
     doc.getText('text').insert(0, 'Item 1');
     doc.getText('text').insert(6, ', adopted');
     const [first, second] = updates as [Uint8Array, Uint8Array];

@@ -1,37 +1,9 @@
 // Test helpers of @rapporteur/domain, for its own tests and for packages that drive its deciders.
-export { specFor, type Given, type Outcome } from './decider-specification.js';
-export {
-  admin,
-  as,
-  AT,
-  invited,
-  people,
-  recorded,
-  removed,
-  roleChanged,
-  scheduled,
-} from './meeting-fixtures.js';
-export { changeRole, invite, remove } from './meeting-commands.js';
-export {
-  approvedVersion,
-  changesRequested,
-  draftFrozen,
-  draftReopened,
-  holding,
-  team,
-  versionApproved,
-  versionAt,
-  versionEndorsed,
-  versionNamed,
-  versionSubmitted,
-  type VersionDetails,
-} from './version-fixtures.js';
-export {
-  approveVersion,
-  endorseVersion,
-  freezeDraft,
-  nameVersion,
-  reopenDraft,
-  requestChanges,
-  submitVersion,
-} from './version-commands.js';
+// Every module here is a test helper through and through, so the entry offers each whole.
+export * from './decider-specification.js';
+export * from './given.js';
+export * from './meeting-fixtures.js';
+export * from './meeting-commands.js';
+export * from './version-fixtures.js';
+export * from './version-commands.js';
+export * from './version-stages.js';

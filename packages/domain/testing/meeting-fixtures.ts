@@ -1,5 +1,6 @@
 import type {
   Actor,
+  MeetingEvent,
   MeetingScheduled,
   ParticipantInvited,
   ParticipantRemoved,
@@ -92,3 +93,9 @@ export function removed(person: PersonDetails, by: Actor = as(people.minkin)): P
     data: { personId: person.personId, at: AT, by: recorded(by) },
   };
 }
+
+/** The meeting, with Ms Sah invited as its secretariat. */
+export const withSecretariat: readonly MeetingEvent[] = [
+  scheduled,
+  invited(people.sah, 'secretariat'),
+];

@@ -38,6 +38,9 @@ export const holding: { readonly [R in Role]: Actor } = {
   delegate: as(people.museminali),
 };
 
+/** The second vice-chair of `team`, beside `holding['vice-chair']`. */
+export const secondViceChair = as(people.canazza);
+
 const chair = holding.chair;
 
 /**

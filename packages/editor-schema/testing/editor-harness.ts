@@ -2,6 +2,7 @@
 // (`// @vitest-environment happy-dom`), with helpers that read what a person would see.
 import type { JSONContent } from '@tiptap/core';
 import { Editor } from '@tiptap/core';
+import { afterEach } from 'vitest';
 
 import { rapporteurExtensions } from '../src/schema/extensions.js';
 
@@ -12,6 +13,24 @@ export function editorWith(blocks: JSONContent[]): Editor {
     extensions: rapporteurExtensions(),
     content: { type: 'doc', content: blocks },
   });
+}
+
+/**
+ * `editorWith` for a whole test file: every editor it opens is destroyed after its test. Call it
+ * once at the top of the file. Example: `const open = editorsClosedAfterEach(); open([...])`.
+ */
+export function editorsClosedAfterEach(): (blocks: JSONContent[]) => Editor {
+  const editors: Editor[] = [];
+  afterEach(() => {
+    editors.splice(0).forEach((editor) => {
+      editor.destroy();
+    });
+  });
+  return (blocks) => {
+    const editor = editorWith(blocks);
+    editors.push(editor);
+    return editor;
+  };
 }
 
 /** A numbered paragraph at `level`, empty unless given text. */

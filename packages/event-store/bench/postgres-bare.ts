@@ -3,7 +3,7 @@
  * benchmark's own schema, BEGIN/INSERT/COMMIT per append and keyset paging for reads.
  */
 import pg from 'pg';
-import { bareRows, type BareRow, type BareSubject } from './workload.js';
+import { BARE_COLUMNS, bareRows, bareValues, type BareRow, type BareSubject } from './workload.js';
 
 /** The pool size, and so the number of concurrent writers of the concurrent line. */
 export const BARE_POOL_SIZE = 8;
@@ -22,11 +22,9 @@ const CREATE_TABLE = `CREATE TABLE bare_events (
   hash TEXT NOT NULL
 )`;
 
-const COLUMNS =
-  'stream_id, revision, event_id, type, data, metadata, recorded_at, previous_hash, hash';
 const COLUMN_COUNT = 9;
 
-const SELECT_PAGE = `SELECT position, ${COLUMNS} FROM bare_events
+const SELECT_PAGE = `SELECT position, ${BARE_COLUMNS} FROM bare_events
   WHERE position > $1 ORDER BY position LIMIT $2`;
 
 /** Opens the bare PostgreSQL subject in `schema`, creating the schema and its table. */
@@ -45,7 +43,7 @@ export async function openPostgresBare(url: string, schema: string): Promise<Bar
     try {
       await client.query('BEGIN');
       // One multi-row INSERT, as anyone would write a batch by hand, rather than a round trip per row.
-      await client.query(insertStatement(rows.length), rows.flatMap(values));
+      await client.query(insertStatement(rows.length), rows.flatMap(bareValues));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -94,21 +92,7 @@ function insertStatement(rowCount: number): string {
     );
     return `(${parameters.join(', ')})`;
   });
-  return `INSERT INTO bare_events (${COLUMNS}) VALUES ${tuples.join(', ')} RETURNING position`;
-}
-
-function values(row: BareRow): unknown[] {
-  return [
-    row.streamId,
-    row.revision,
-    row.eventId,
-    row.type,
-    row.data,
-    row.metadata,
-    row.recordedAt,
-    row.previousHash,
-    row.hash,
-  ];
+  return `INSERT INTO bare_events (${BARE_COLUMNS}) VALUES ${tuples.join(', ')} RETURNING position`;
 }
 
 async function describe(pool: pg.Pool): Promise<string> {

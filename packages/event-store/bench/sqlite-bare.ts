@@ -4,7 +4,7 @@
  * one BEGIN/INSERT/COMMIT per append.
  */
 import BetterSqlite3 from 'better-sqlite3';
-import { bareRows, type BareRow, type BareSubject } from './workload.js';
+import { BARE_COLUMNS, bareRows, bareValues, type BareRow, type BareSubject } from './workload.js';
 
 const CREATE_TABLE = `CREATE TABLE events (
   position INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -19,12 +19,10 @@ const CREATE_TABLE = `CREATE TABLE events (
   hash TEXT NOT NULL
 )`;
 
-const INSERT = `INSERT INTO events
-  (stream_id, revision, event_id, type, data, metadata, recorded_at, previous_hash, hash)
+const INSERT = `INSERT INTO events (${BARE_COLUMNS})
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-const SELECT_PAGE = `SELECT position, stream_id, revision, event_id, type, data, metadata,
-  recorded_at, previous_hash, hash
+const SELECT_PAGE = `SELECT position, ${BARE_COLUMNS}
   FROM events WHERE position > ? ORDER BY position LIMIT ?`;
 
 /** Opens `file` (which must not exist yet) as the bare SQLite subject. */
@@ -41,17 +39,7 @@ export function openSqliteBare(file: string): BareSubject {
   const makeRows = bareRows();
 
   const insertRow = (row: BareRow): void => {
-    insert.run(
-      row.streamId,
-      row.revision,
-      row.eventId,
-      row.type,
-      row.data,
-      row.metadata,
-      row.recordedAt,
-      row.previousHash,
-      row.hash,
-    );
+    insert.run(...bareValues(row));
   };
   const inTransaction = (rows: readonly BareRow[]): void => {
     begin.run();

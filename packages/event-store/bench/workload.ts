@@ -59,6 +59,25 @@ export interface BareRow {
   readonly hash: string;
 }
 
+/** The columns of a `BareRow`, in the order both bare drivers' INSERT names them. */
+export const BARE_COLUMNS =
+  'stream_id, revision, event_id, type, data, metadata, recorded_at, previous_hash, hash';
+
+/** The values of `row` in the order of `BARE_COLUMNS`, for positional binding. */
+export function bareValues(row: BareRow): unknown[] {
+  return [
+    row.streamId,
+    row.revision,
+    row.eventId,
+    row.type,
+    row.data,
+    row.metadata,
+    row.recordedAt,
+    row.previousHash,
+    row.hash,
+  ];
+}
+
 const GENESIS = '0'.repeat(64);
 
 /**

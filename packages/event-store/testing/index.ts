@@ -125,3 +125,5 @@ function announceSkip(): void {
 }
 
 export { collect } from './collect.js';
+export { freshStoreEach, type FreshStoreSetup } from './fresh-store-each.js';
+export { note } from './note.js';

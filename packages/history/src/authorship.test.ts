@@ -4,30 +4,20 @@ import { storeTargets } from '@rapporteur/event-store/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { play, steps } from '../testing/random-script.js';
-import { ScriptedDraft } from '../testing/scripted-draft.js';
+import { checkPlayedDraft } from '../testing/played-draft.js';
+import { steps } from '../testing/random-script.js';
 import { authorsAt, authorsFromTimeline } from './authorship.js';
 import { DraftTimelines } from './timeline/draft-timelines.js';
 
 describe.each(storeTargets())('authorship from the kept timeline on $name', (target) => {
   it('equals authorship read from the loaded state, at any revision', async () => {
     await fc.assert(
-      fc.asyncProperty(steps, fc.nat(), async (script, pick) => {
-        const fresh = await target.fresh();
-        const timelines = new DraftTimelines(fresh.store);
-        try {
-          const draft = new ScriptedDraft(fresh.store, 'd');
-          await play(draft, script);
-          const head = (await fresh.store.head(draft.stream))?.revision ?? -1;
+      fc.asyncProperty(steps, fc.nat(), (script, pick) =>
+        checkPlayedDraft(target, script, async ({ store, timelines, head }) => {
           const at = { draftId: 'd', revision: pick % (head + 1) };
-          expect(await authorsFromTimeline(timelines, at)).toEqual(
-            await authorsAt(fresh.store, at),
-          );
-        } finally {
-          timelines.close();
-          await fresh.cleanup();
-        }
-      }),
+          expect(await authorsFromTimeline(timelines, at)).toEqual(await authorsAt(store, at));
+        }),
+      ),
       { numRuns: target.name === 'postgres' ? 15 : 60 },
     );
   });

@@ -12,6 +12,19 @@ import type { DraftTimelines } from './timeline/draft-timelines.js';
 
 const PAGE = 2000;
 
+/** Two revisions of a draft, `from` at or before `to`. */
+export interface RevisionRange {
+  readonly draftId: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** `range`, refused with an InvalidRangeError when it runs backwards. */
+function forwards(range: RevisionRange): RevisionRange {
+  if (range.from > range.to) throw new InvalidRangeError(range.from, range.to);
+  return range;
+}
+
 /**
  * The diff between the draft at revision `from` and at revision `to`, with the people who made
  * each change: writers from the owners of the inserted text's client ids, deleters from the
@@ -19,10 +32,9 @@ const PAGE = 2000;
  */
 export async function compareRevisions(
   store: EventStore,
-  range: { readonly draftId: string; readonly from: number; readonly to: number },
+  range: RevisionRange,
 ): Promise<DocumentDiff> {
-  const { draftId, from, to } = range;
-  if (from > to) throw new InvalidRangeError(from, to);
+  const { draftId, from, to } = forwards(range);
   const before = await draftAt(store, draftId, from);
   const after = await draftAt(store, draftId, to);
   try {
@@ -43,7 +55,7 @@ export async function compareRevisions(
 
 async function whoDeleted(
   store: EventStore,
-  range: { readonly draftId: string; readonly from: number; readonly to: number },
+  range: RevisionRange,
   states: { readonly items: readonly TextItem[]; readonly after: Y.Doc },
 ): Promise<Deleters> {
   const deleters = new Deleters();
@@ -76,10 +88,9 @@ async function whoDeleted(
  */
 export async function compareFromTimeline(
   timelines: DraftTimelines,
-  range: { readonly draftId: string; readonly from: number; readonly to: number },
+  range: RevisionRange,
 ): Promise<DocumentDiff> {
-  const { draftId, from, to } = range;
-  if (from > to) throw new InvalidRangeError(from, to);
+  const { draftId, from, to } = forwards(range);
   const timeline = await timelines.of(draftId);
   const { before, after } = timeline.diffSides(from, to);
   return diffDocuments(before, after);

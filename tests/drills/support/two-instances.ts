@@ -1,4 +1,6 @@
+import type { DrillClient } from './drill-client.js';
 import { startLoadBalancer, type LoadBalancer } from './load-balancer.js';
+import { auditLog, type LogAudit } from './log-audit.js';
 import { startPrivatePostgres, type PrivatePostgres } from './private-postgres.js';
 import { startPrivateRedis, type PrivateRedis } from './private-redis.js';
 import { createDrillAccess, getJson } from './rapporteur-api.js';
@@ -16,8 +18,14 @@ export interface TwoInstances {
   readonly balancer: LoadBalancer;
   /** The administrator's token and the meeting, created through A. */
   readonly access: { readonly token: string; readonly meetingId: string };
+  /** Audits the shared log against what `clients` saw, asking `instance` to verify the chain. */
+  readonly auditThrough: (
+    instance: ServerInstance,
+    clients: readonly DrillClient[],
+  ) => Promise<LogAudit>;
 }
 
+/** Starts the topology, its parts removed at teardown; the meeting exists on both instances. */
 export async function startTwoInstances(teardown: Teardown): Promise<TwoInstances> {
   const [postgres, redis] = await Promise.all([
     startPrivatePostgres(teardown),
@@ -43,5 +51,7 @@ export async function startTwoInstances(teardown: Teardown): Promise<TwoInstance
     { timeoutMs: 10_000 },
   );
   const balancer = await startLoadBalancer(teardown, [a.port, b.port]);
-  return { postgres, redis, a, b, balancer, access };
+  const auditThrough = (instance: ServerInstance, clients: readonly DrillClient[]) =>
+    auditLog({ kind: 'postgres', url: postgres.url }, { url: instance.url, ...access }, clients);
+  return { postgres, redis, a, b, balancer, access, auditThrough };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indexAuthors } from '../authors/author-runs.js';
 import { doc, paragraph } from '../../testing/documents.js';
 import { readBlocks } from '../document/blocks.js';
+import type { WordPart } from './types.js';
 import { diffWords, type AttributedText } from './word-parts.js';
 
 function side(text: string, author: string | null): AttributedText {
@@ -14,6 +15,11 @@ function side(text: string, author: string | null): AttributedText {
   };
 }
 
+/** A word part: text kept, or deleted or inserted by `authors`. */
+function part(op: WordPart['op'], text: string, ...authors: string[]): WordPart {
+  return { op, text, authors };
+}
+
 describe('diffWords', () => {
   it('shows whole words replaced, never parts of words, between the common start and end', () => {
     const words = diffWords(
@@ -21,10 +27,10 @@ describe('diffWords', () => {
       side('the cot sat on the mat', 'ins'),
     );
     expect(words.parts).toEqual([
-      { op: 'equal', text: 'the ', authors: [] },
-      { op: 'delete', text: 'cat', authors: ['del'] },
-      { op: 'insert', text: 'cot', authors: ['ins'] },
-      { op: 'equal', text: ' sat on the mat', authors: [] },
+      part('equal', 'the '),
+      part('delete', 'cat', 'del'),
+      part('insert', 'cot', 'ins'),
+      part('equal', ' sat on the mat'),
     ]);
     expect(words.inserted).toBe(3);
     expect(words.deleted).toBe(3);
@@ -32,28 +38,28 @@ describe('diffWords', () => {
 
   it('shows a word that grew as the old word replaced, not as letters appended', () => {
     expect(diffWords(side('the cat sat', null), side('the cats sat', null)).parts).toEqual([
-      { op: 'equal', text: 'the ', authors: [] },
-      { op: 'delete', text: 'cat', authors: [] },
-      { op: 'insert', text: 'cats', authors: [] },
-      { op: 'equal', text: ' sat', authors: [] },
+      part('equal', 'the '),
+      part('delete', 'cat'),
+      part('insert', 'cats'),
+      part('equal', ' sat'),
     ]);
   });
 
   it('handles text added at either end', () => {
     expect(diffWords(side('adopted', null), side('adopted as drafted', null)).parts).toEqual([
-      { op: 'equal', text: 'adopted', authors: [] },
-      { op: 'insert', text: ' as drafted', authors: [] },
+      part('equal', 'adopted'),
+      part('insert', ' as drafted'),
     ]);
     expect(diffWords(side('drafted', null), side('as drafted', null)).parts).toEqual([
-      { op: 'insert', text: 'as ', authors: [] },
-      { op: 'equal', text: 'drafted', authors: [] },
+      part('insert', 'as '),
+      part('equal', 'drafted'),
     ]);
   });
 
   it('shows a block rewritten from scratch as deleted, then inserted', () => {
     expect(diffWords(side('alpha', null), side('omega', null)).parts).toEqual([
-      { op: 'delete', text: 'alpha', authors: [] },
-      { op: 'insert', text: 'omega', authors: [] },
+      part('delete', 'alpha'),
+      part('insert', 'omega'),
     ]);
   });
 });

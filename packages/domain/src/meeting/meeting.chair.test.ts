@@ -4,6 +4,7 @@ import {
   admin,
   as,
   changeRole,
+  given,
   invite,
   invited,
   people,
@@ -11,15 +12,11 @@ import {
   removed,
   roleChanged,
   scheduled,
-  specFor,
+  withSecretariat,
 } from '../../testing/index.js';
 import { ForbiddenError, IllegalStateError } from '../errors.js';
-import { meetingDecider } from './meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const secretariat = as(people.sah);
-
-const withSecretariat = [scheduled, invited(people.sah, 'secretariat')];
 
 describe('handing the chair over', () => {
   const roster = [...withSecretariat, invited(people.ahmadova, 'vice-chair')];

@@ -1,20 +1,9 @@
 import { describe, it } from 'vitest';
-import {
-  admin,
-  as,
-  AT,
-  invited,
-  people,
-  recorded,
-  scheduled,
-  specFor,
-} from '../../testing/index.js';
+import { admin, as, AT, given, invited, people, recorded, scheduled } from '../../testing/index.js';
 import { ForbiddenError, IllegalStateError, ValidationError } from '../errors.js';
 import type { Actor, RegisterDocument } from './meeting.commands.js';
 import type { DocumentRegistered } from './meeting.events.js';
-import { meetingDecider } from './meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const roster = [
   scheduled,
   invited(people.ahmadova, 'vice-chair'),

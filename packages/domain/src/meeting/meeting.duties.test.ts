@@ -5,18 +5,16 @@ import {
   admin,
   as,
   changeRole,
+  given,
   invite,
   invited,
   people,
   roleChanged,
   scheduled,
-  specFor,
 } from '../../testing/index.js';
 import { ForbiddenError } from '../errors.js';
 import { rolesGivable } from '../permissions/role-grants.js';
-import { meetingDecider } from './meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const secretariat = as(people.sah);
 const roster = [
   scheduled,

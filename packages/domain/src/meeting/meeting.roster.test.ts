@@ -3,6 +3,7 @@ import {
   admin,
   as,
   changeRole,
+  given,
   invite,
   invited,
   people,
@@ -10,16 +11,12 @@ import {
   removed,
   roleChanged,
   scheduled,
-  specFor,
+  withSecretariat,
 } from '../../testing/index.js';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import type { InviteParticipant } from './meeting.commands.js';
-import { meetingDecider } from './meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const secretariat = as(people.sah);
-
-const withSecretariat = [scheduled, invited(people.sah, 'secretariat')];
 
 describe('inviting a participant', () => {
   it('lets the chair, the secretariat and an administrator invite', () => {

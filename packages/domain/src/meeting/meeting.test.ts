@@ -3,21 +3,19 @@ import {
   admin,
   as,
   AT,
+  given,
   invited,
   people,
   recorded,
   removed,
   roleChanged,
   scheduled,
-  specFor,
 } from '../../testing/index.js';
 import { replay } from '../decider.js';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import type { ScheduleMeeting } from './meeting.commands.js';
 import { meetingDecider } from './meeting.decide.js';
 import { chairOf, roleOf } from './meeting.js';
-
-const given = specFor(meetingDecider);
 
 const schedule: ScheduleMeeting = {
   type: 'ScheduleMeeting',

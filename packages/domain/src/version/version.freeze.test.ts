@@ -6,11 +6,12 @@ import {
   draftReopened,
   endorseVersion,
   freezeDraft,
+  given,
   holding,
   nameVersion,
   reopenDraft,
   requestChanges,
-  specFor,
+  stagesOf,
   submitVersion,
   team,
   versionAt,
@@ -22,11 +23,9 @@ import type { FreezeDraft, MeetingCommand, MeetingEvent } from '../index.js';
 import { replay } from '../decider.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const version = versionAt(41);
 const { versionId } = version;
-const approved = [...team, ...approvedVersion(version)];
-const frozen = [...approved, draftFrozen(version)];
+const { approved, frozen } = stagesOf(version);
 
 describe('freezing the draft', () => {
   it('seals the draft at the approved version when it is the draft head', () => {

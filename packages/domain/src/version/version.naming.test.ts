@@ -1,9 +1,9 @@
 import { describe, it } from 'vitest';
 import {
   changesRequested,
+  given,
   holding,
   nameVersion,
-  specFor,
   submitVersion,
   team,
   versionApproved,
@@ -13,9 +13,7 @@ import {
 } from '../../testing/index.js';
 import { IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import type { NameVersion } from '../index.js';
-import { meetingDecider } from '../meeting/meeting.decide.js';
 
-const given = specFor(meetingDecider);
 const secretariat = holding.secretariat;
 const version = versionAt(41);
 const { versionId } = version;

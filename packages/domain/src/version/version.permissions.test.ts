@@ -11,12 +11,13 @@ import {
   draftReopened,
   endorseVersion,
   freezeDraft,
+  given,
   holding,
   nameVersion,
   people,
   reopenDraft,
   requestChanges,
-  specFor,
+  stagesOf,
   submitVersion,
   team,
   versionApproved,
@@ -26,18 +27,14 @@ import {
   versionSubmitted,
 } from '../../testing/index.js';
 import { ForbiddenError } from '../errors.js';
-import { meetingDecider } from '../meeting/meeting.decide.js';
 import type { Actor, MeetingCommand } from '../index.js';
 import type { MeetingEvent } from '../meeting/meeting.events.js';
 import { can, type Action } from '../permissions/permissions.js';
 import { ROLES } from '../permissions/roles.js';
 
-const given = specFor(meetingDecider);
 const version = versionAt(41);
 const { versionId } = version;
-const named = [...team, versionNamed(version, holding.secretariat)];
-const submitted = [...named, versionSubmitted(versionId, holding.secretariat)];
-const frozen = [...team, ...approvedVersion(version), draftFrozen(version)];
+const { named, submitted, frozen } = stagesOf(version);
 const comment = 'Paragraph 8.2.1.1 should name the deadline.';
 
 type Step = {

@@ -3,16 +3,14 @@ import {
   approveVersion,
   changesRequested,
   endorseVersion,
+  given,
   holding,
-  people,
-  as,
   requestChanges,
-  specFor,
-  team,
+  secondViceChair,
+  stagesOf,
   versionApproved,
   versionAt,
   versionEndorsed,
-  versionNamed,
   versionSubmitted,
 } from '../../testing/index.js';
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
@@ -20,13 +18,11 @@ import { replay } from '../decider.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
 import { versionOf } from './version.js';
 
-const given = specFor(meetingDecider);
 const version = versionAt(41);
 const { versionId } = version;
 const ahmadova = holding['vice-chair'];
-const canazza = as(people.canazza);
-const named = [...team, versionNamed(version, holding.secretariat)];
-const submitted = [...named, versionSubmitted(versionId, holding.secretariat)];
+const canazza = secondViceChair;
+const { named, submitted } = stagesOf(version);
 const comment = 'Paragraph 8.2.1.1: the secretariat reports by 15 January 2020.';
 
 describe('endorsing a version', () => {

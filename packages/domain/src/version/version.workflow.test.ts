@@ -8,14 +8,13 @@ import {
   draftReopened,
   endorseVersion,
   freezeDraft,
+  given,
   holding,
   nameVersion,
-  people,
-  as,
   recorded,
   reopenDraft,
   requestChanges,
-  specFor,
+  secondViceChair,
   submitVersion,
   team,
   versionApproved,
@@ -30,10 +29,9 @@ import type { MeetingCommand, MeetingEvent } from '../index.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
 import { documentRevisionLabel, isFrozen, versionDocumentLabel, versionOf } from './version.js';
 
-const given = specFor(meetingDecider);
 const { secretariat, chair } = holding;
 const ahmadova = holding['vice-chair'];
-const canazza = as(people.canazza);
+const canazza = secondViceChair;
 const SUMMARY = 'S19-CWGWSIS34-C-0001';
 
 const sentBack = versionAt(38);

@@ -26,38 +26,38 @@ describe('importing plain text', () => {
     ]);
   });
 
-  it('turns typed numbers into levels and removes them from the text', () => {
-    const result = importDocument(
+  // The blocks after the title line, as the import reads them.
+  it.each([
+    [
+      'turns typed numbers into levels and removes them from the text',
       'Title\n1. Introduction\n1.1. Scope\n1.1.1 Without final dot\n2.\tTabbed',
-    );
-    expect(outline(result.doc).slice(1)).toEqual([
-      'numberedParagraph[1]: Introduction',
-      'numberedParagraph[2]: Scope',
-      'numberedParagraph[3]: Without final dot',
-      'numberedParagraph[1]: Tabbed',
-    ]);
-  });
-
-  it('does not read a year or a sentence starting with a number as a paragraph number', () => {
-    const result = importDocument(
+      [
+        'numberedParagraph[1]: Introduction',
+        'numberedParagraph[2]: Scope',
+        'numberedParagraph[3]: Without final dot',
+        'numberedParagraph[1]: Tabbed',
+      ],
+    ],
+    [
+      'does not read a year or a sentence starting with a number as a paragraph number',
       'Title\n2020 WSIS Forum will be held in Geneva.\n2019. A year of progress.',
-    );
-    expect(outline(result.doc).slice(1)).toEqual([
-      'paragraph: 2020 WSIS Forum will be held in Geneva.',
-      'paragraph: 2019. A year of progress.',
-    ]);
-  });
-
-  it('reads a short line of words as an unnumbered heading, and a sentence as a paragraph', () => {
-    const result = importDocument(
+      [
+        'paragraph: 2020 WSIS Forum will be held in Geneva.',
+        'paragraph: 2019. A year of progress.',
+      ],
+    ],
+    [
+      'reads a short line of words as an unnumbered heading, and a sentence as a paragraph',
       'Title\nAction required\nTo consider documents.\nRussian Federation introduced their document: S19-CWGWSIS34-C-0018\nAnnex',
-    );
-    expect(outline(result.doc).slice(1)).toEqual([
-      'heading[2]: Action required',
-      'paragraph: To consider documents.',
-      'paragraph: Russian Federation introduced their document: S19-CWGWSIS34-C-0018',
-      'heading[2]: Annex',
-    ]);
+      [
+        'heading[2]: Action required',
+        'paragraph: To consider documents.',
+        'paragraph: Russian Federation introduced their document: S19-CWGWSIS34-C-0018',
+        'heading[2]: Annex',
+      ],
+    ],
+  ])('%s', (_, source, blocks) => {
+    expect(outline(importDocument(source).doc).slice(1)).toEqual(blocks);
   });
 
   it('warns, naming the line, when the source skips a number', () => {

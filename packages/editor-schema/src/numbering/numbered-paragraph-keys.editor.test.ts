@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
-import type { Editor, JSONContent } from '@tiptap/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import {
-  editorWith,
+  editorsClosedAfterEach,
   levels,
   numbered,
   paragraph,
@@ -12,18 +11,7 @@ import {
   shownNumbers,
 } from '../../testing/editor-harness.js';
 
-const editors: Editor[] = [];
-afterEach(() => {
-  editors.splice(0).forEach((editor) => {
-    editor.destroy();
-  });
-});
-
-function open(blocks: JSONContent[]): Editor {
-  const editor = editorWith(blocks);
-  editors.push(editor);
-  return editor;
-}
+const open = editorsClosedAfterEach();
 
 describe('Enter in a numbered paragraph', () => {
   it('creates a numbered paragraph at the same level when pressed at the end', () => {

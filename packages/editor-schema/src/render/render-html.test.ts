@@ -11,6 +11,14 @@ function doc(...content: JSONContent[]): JSONContent {
   return { type: 'doc', content };
 }
 
+/** A document of one paragraph whose one text, `text`, links to `href`. */
+function linkedParagraph(text: string, href: string): JSONContent {
+  return doc({
+    type: 'paragraph',
+    content: [{ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] }],
+  });
+}
+
 function numbered(level: number, text?: string): JSONContent {
   const node: JSONContent = { type: 'numberedParagraph', attrs: { level } };
   return text === undefined ? node : { ...node, content: [{ type: 'text', text }] };
@@ -70,18 +78,7 @@ describe('renderHtml', () => {
   });
 
   it('drops a javascript: link target rather than render it', () => {
-    const html = renderHtml(
-      doc({
-        type: 'paragraph',
-        content: [
-          {
-            type: 'text',
-            text: 'click',
-            marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }],
-          },
-        ],
-      }),
-    );
+    const html = renderHtml(linkedParagraph('click', 'javascript:alert(1)'));
     expect(html).not.toContain('javascript:');
   });
 
@@ -100,16 +97,7 @@ describe('renderHtml without a DOM', () => {
 
   it('escapes text and attributes', () => {
     const html = renderHtml(
-      doc({
-        type: 'paragraph',
-        content: [
-          {
-            type: 'text',
-            text: '<script>alert("x")</script> & more',
-            marks: [{ type: 'link', attrs: { href: 'https://itu.int/?a=1&b="2"' } }],
-          },
-        ],
-      }),
+      linkedParagraph('<script>alert("x")</script> & more', 'https://itu.int/?a=1&b="2"'),
     );
     expect(html).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; more');
     expect(html).toContain('href="https://itu.int/?a=1&amp;b=&quot;2&quot;"');

@@ -1,30 +1,18 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeTargets, type TestStore } from '../../testing/index.js';
-import { ConcurrencyError, type EventStore, type NewEvent } from '../index.js';
-
-const note = (text: string, eventId?: string): NewEvent => ({
-  type: 'NoteAdded',
-  data: { text },
-  ...(eventId ? { eventId } : {}),
-});
+import { describe, expect, it } from 'vitest';
+import { freshStoreEach, note, storeTargets } from '../../testing/index.js';
+import { ConcurrencyError, type EventStore } from '../index.js';
 
 describe.each(storeTargets())('appending on $name', (target) => {
-  let opened: TestStore;
-  let store: EventStore;
-  beforeEach(async () => {
-    opened = await target.fresh();
-    store = opened.store;
-  });
-  afterEach(() => opened.cleanup());
+  const opened = freshStoreEach(target);
 
   it('numbers a new stream from revision 0 and returns the revision to append on top of', async () => {
-    const first = await store.append('meeting-1', [note('a'), note('b')]);
+    const first = await opened.store.append('meeting-1', [note('a'), note('b')]);
     expect(first).toMatchObject({ stream: 'meeting-1', firstRevision: 0, nextExpectedRevision: 1 });
-    const second = await store.append('meeting-1', [note('c')], {
+    const second = await opened.store.append('meeting-1', [note('c')], {
       expectedRevision: first.nextExpectedRevision,
     });
     expect(second).toMatchObject({ firstRevision: 2, nextExpectedRevision: 2 });
-    const events = await store.readStream('meeting-1');
+    const events = await opened.store.readStream('meeting-1');
     expect(events.map((event) => [event.revision, event.data])).toEqual([
       [0, { text: 'a' }],
       [1, { text: 'b' }],
@@ -35,8 +23,8 @@ describe.each(storeTargets())('appending on $name', (target) => {
 
   describe('expectedRevision, as EventStoreDB defines it', () => {
     it("'no_stream' accepts a new stream and refuses an existing one", async () => {
-      await store.append('s', [note('a')], { expectedRevision: 'no_stream' });
-      const error = await store
+      await opened.store.append('s', [note('a')], { expectedRevision: 'no_stream' });
+      const error = await opened.store
         .append('s', [note('b')], { expectedRevision: 'no_stream' })
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ConcurrencyError);
@@ -49,7 +37,7 @@ describe.each(storeTargets())('appending on $name', (target) => {
     });
 
     it("'exists' refuses a missing stream and accepts an existing one", async () => {
-      const error = await store
+      const error = await opened.store
         .append('s', [note('a')], { expectedRevision: 'exists' })
         .catch((e: unknown) => e);
       expect(error).toMatchObject({
@@ -57,45 +45,51 @@ describe.each(storeTargets())('appending on $name', (target) => {
         expected: 'exists',
         actual: 'no_stream',
       });
-      await store.append('s', [note('a')]);
+      await opened.store.append('s', [note('a')]);
       await expect(
-        store.append('s', [note('b')], { expectedRevision: 'exists' }),
+        opened.store.append('s', [note('b')], { expectedRevision: 'exists' }),
       ).resolves.toMatchObject({ nextExpectedRevision: 1 });
     });
 
     it('a number must be the exact current revision', async () => {
-      await store.append('s', [note('a'), note('b')]);
-      await expect(store.append('s', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({
+      await opened.store.append('s', [note('a'), note('b')]);
+      await expect(
+        opened.store.append('s', [note('x')], { expectedRevision: 0 }),
+      ).rejects.toMatchObject({
         expected: 0,
         actual: 1,
       });
-      await expect(store.append('t', [note('x')], { expectedRevision: 0 })).rejects.toMatchObject({
+      await expect(
+        opened.store.append('t', [note('x')], { expectedRevision: 0 }),
+      ).rejects.toMatchObject({
         expected: 0,
         actual: 'no_stream',
       });
-      await expect(store.append('s', [note('c')], { expectedRevision: 1 })).resolves.toMatchObject({
+      await expect(
+        opened.store.append('s', [note('c')], { expectedRevision: 1 }),
+      ).resolves.toMatchObject({
         nextExpectedRevision: 2,
       });
     });
 
     it("'any' appends whatever the stream's state", async () => {
-      await store.append('s', [note('a')], { expectedRevision: 'any' });
-      await store.append('s', [note('b')], { expectedRevision: 'any' });
-      expect((await store.head('s'))?.revision).toBe(1);
+      await opened.store.append('s', [note('a')], { expectedRevision: 'any' });
+      await opened.store.append('s', [note('b')], { expectedRevision: 'any' });
+      expect((await opened.store.head('s'))?.revision).toBe(1);
     });
 
     it('a refused append stores nothing', async () => {
-      await store.append('s', [note('a')]);
-      await store.append('s', [note('b')], { expectedRevision: 5 }).catch(() => undefined);
-      expect(await store.readAll()).toHaveLength(1);
+      await opened.store.append('s', [note('a')]);
+      await opened.store.append('s', [note('b')], { expectedRevision: 5 }).catch(() => undefined);
+      expect(await opened.store.readAll()).toHaveLength(1);
     });
   });
 
   it('lets exactly one of 20 racing appends at the same revision win, leaving no gap or duplicate', async () => {
-    await store.append('race', [note('start')]);
+    await opened.store.append('race', [note('start')]);
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, (_, index) =>
-        store.append('race', [note(`racer ${index}`)], { expectedRevision: 0 }),
+        opened.store.append('race', [note(`racer ${index}`)], { expectedRevision: 0 }),
       ),
     );
     const won = outcomes.filter((outcome) => outcome.status === 'fulfilled');
@@ -105,36 +99,38 @@ describe.each(storeTargets())('appending on $name', (target) => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(19);
     for (const outcome of lost) expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
-    const revisions = (await store.readStream('race')).map((event) => event.revision);
+    const revisions = (await opened.store.readStream('race')).map((event) => event.revision);
     expect(revisions).toEqual([0, 1]);
   });
 
   it("lets exactly one of 20 racing 'no_stream' appends create the stream", async () => {
     const outcomes = await Promise.allSettled(
       Array.from({ length: 20 }, (_, index) =>
-        store.append('fresh', [note(`racer ${index}`)], { expectedRevision: 'no_stream' }),
+        opened.store.append('fresh', [note(`racer ${index}`)], { expectedRevision: 'no_stream' }),
       ),
     );
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     for (const outcome of outcomes)
       if (outcome.status === 'rejected') expect(outcome.reason).toBeInstanceOf(ConcurrencyError);
-    expect((await store.readStream('fresh')).map((event) => event.revision)).toEqual([0]);
+    expect((await opened.store.readStream('fresh')).map((event) => event.revision)).toEqual([0]);
   });
 
   it("serialises 20 racing 'any' appends into one gapless stream", async () => {
     await Promise.all(
-      Array.from({ length: 20 }, (_, index) => store.append('busy', [note(`writer ${index}`)])),
+      Array.from({ length: 20 }, (_, index) =>
+        opened.store.append('busy', [note(`writer ${index}`)]),
+      ),
     );
-    const events = await store.readStream('busy');
+    const events = await opened.store.readStream('busy');
     expect(events.map((event) => event.revision)).toEqual(
       Array.from({ length: 20 }, (_, index) => index),
     );
-    expect(await store.verify('busy')).toMatchObject({ ok: true, revision: 19 });
+    expect(await opened.store.verify('busy')).toMatchObject({ ok: true, revision: 19 });
   });
 
   it('keeps JSON data, binary payloads and metadata exactly', async () => {
     const payload = new Uint8Array([0, 1, 2, 250, 255]);
-    await store.append('s', [
+    await opened.store.append('s', [
       {
         type: 'DraftUpdated',
         payload,
@@ -142,7 +138,7 @@ describe.each(storeTargets())('appending on $name', (target) => {
       },
       { type: 'NoteAdded', data: { z: 1, a: [true, null, 'é', 1.5], nested: { b: 'x' } } },
     ]);
-    const [update, noted] = await store.readStream('s');
+    const [update, noted] = await opened.store.readStream('s');
     expect(update).toMatchObject({
       type: 'DraftUpdated',
       data: null,
@@ -157,31 +153,31 @@ describe.each(storeTargets())('appending on $name', (target) => {
   });
 
   it('reads a stream by range, backwards and with a limit', async () => {
-    await store.append(
+    await opened.store.append(
       's',
       Array.from({ length: 10 }, (_, index) => note(String(index))),
     );
     const revisions = async (options: Parameters<EventStore['readStream']>[1]) =>
-      (await store.readStream('s', options)).map((event) => event.revision);
+      (await opened.store.readStream('s', options)).map((event) => event.revision);
     expect(await revisions({ from: 3, to: 5 })).toEqual([3, 4, 5]);
     expect(await revisions({ direction: 'backwards', limit: 3 })).toEqual([9, 8, 7]);
     expect(await revisions({ direction: 'backwards', from: 4, to: 2 })).toEqual([4, 3, 2]);
     expect(await revisions({ from: 8, limit: 10 })).toEqual([8, 9]);
-    expect(await store.readStream('nobody')).toEqual([]);
+    expect(await opened.store.readStream('nobody')).toEqual([]);
   });
 
   it('pages through the global log with opaque positions', async () => {
-    await store.append('a', [note('1'), note('2')]);
-    await store.append('b', [note('3')]);
-    await store.append('a', [note('4')]);
-    const first = await store.readAll({ limit: 2 });
-    const rest = await store.readAll({ after: first[1]!.position });
+    await opened.store.append('a', [note('1'), note('2')]);
+    await opened.store.append('b', [note('3')]);
+    await opened.store.append('a', [note('4')]);
+    const first = await opened.store.readAll({ limit: 2 });
+    const rest = await opened.store.readAll({ after: first[1]!.position });
     expect([...first, ...rest].map((event) => event.data)).toEqual([
       { text: '1' },
       { text: '2' },
       { text: '3' },
       { text: '4' },
     ]);
-    expect(await store.readAll({ after: rest[rest.length - 1]!.position })).toEqual([]);
+    expect(await opened.store.readAll({ after: rest[rest.length - 1]!.position })).toEqual([]);
   });
 });

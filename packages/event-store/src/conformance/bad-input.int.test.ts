@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeTargets, type TestStore } from '../../testing/index.js';
-import { ValidationError, type EventStore, type NewEvent } from '../index.js';
+import { describe, expect, it } from 'vitest';
+import { freshStoreEach, storeTargets } from '../../testing/index.js';
+import { ValidationError, type NewEvent } from '../index.js';
 
 class Meeting {
   title = 'not plain';
@@ -44,21 +44,15 @@ const refused: [string, () => [string, NewEvent[]]][] = [
 ];
 
 describe.each(storeTargets())('bad input on $name', (target) => {
-  let opened: TestStore;
-  let store: EventStore;
-  beforeEach(async () => {
-    opened = await target.fresh({ limits: { maxEventBytes: 1024 } });
-    store = opened.store;
-  });
-  afterEach(() => opened.cleanup());
+  const opened = freshStoreEach(target, { options: { limits: { maxEventBytes: 1024 } } });
 
   it.each(refused)('refuses %s with a ValidationError and stores nothing', async (_, input) => {
     const [stream, events] = input();
-    const error = await store.append(stream, events).catch((e: unknown) => e);
+    const error = await opened.store.append(stream, events).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ code: 'validation_failed' });
     expect((error as Error).message.length).toBeGreaterThan(20);
-    expect(await store.readAll()).toEqual([]);
+    expect(await opened.store.readAll()).toEqual([]);
   });
 
   it.each([
@@ -68,23 +62,27 @@ describe.each(storeTargets())('bad input on $name', (target) => {
     ['an unknown seal', { seal: 'lock' }],
   ])('refuses %s in the options', async (_, options) => {
     await expect(
-      store.append('s', [{ type: 'T', data: {} }], options as never),
+      opened.store.append('s', [{ type: 'T', data: {} }], options as never),
     ).rejects.toBeInstanceOf(ValidationError);
-    expect(await store.readAll()).toEqual([]);
+    expect(await opened.store.readAll()).toEqual([]);
   });
 
   it('refuses a whole multi-stream append when one part is bad', async () => {
-    const appending = store.appendMany([
+    const appending = opened.store.appendMany([
       { stream: 'good', events: [{ type: 'T', data: {} }] },
       { stream: 'bad', events: [{ type: 'T', data: { n: Number.POSITIVE_INFINITY } }] },
     ]);
     await expect(appending).rejects.toBeInstanceOf(ValidationError);
-    expect(await store.readAll()).toEqual([]);
+    expect(await opened.store.readAll()).toEqual([]);
   });
 
   it('refuses bad read options', async () => {
-    await expect(store.readStream('s', { limit: 0 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(store.readStream('s', { from: -2 })).rejects.toBeInstanceOf(ValidationError);
-    await expect(store.readAll({ limit: 1e9 })).rejects.toBeInstanceOf(ValidationError);
+    await expect(opened.store.readStream('s', { limit: 0 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(opened.store.readStream('s', { from: -2 })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(opened.store.readAll({ limit: 1e9 })).rejects.toBeInstanceOf(ValidationError);
   });
 });

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeTargets, type TestStore } from '../../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { freshStoreEach, storeTargets, type TestStore } from '../../testing/index.js';
 
 const writerScript = fileURLToPath(new URL('../../testing/append-forever.ts', import.meta.url));
 const ACKNOWLEDGED_BEFORE_KILL = 300;
@@ -38,11 +38,7 @@ function killWriterAfter(location: TestStore['location'], lines: number): Promis
 }
 
 describe.each(storeTargets())('a writer killed mid-append on $name', (target) => {
-  let opened: TestStore;
-  beforeEach(async () => {
-    opened = await target.fresh();
-  });
-  afterEach(() => opened.cleanup());
+  const opened = freshStoreEach(target);
 
   it('loses no acknowledged append and leaves every chain intact', async () => {
     await opened.store.close();

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { collect, storeTargets, type TestStore } from '../../testing/index.js';
+import { describe, expect, it } from 'vitest';
+import { collect, freshStoreEach, storeTargets, type TestStore } from '../../testing/index.js';
 import type { EventStore } from '../index.js';
 
 const WRITERS = 8;
@@ -49,11 +49,7 @@ async function naiveReader(opened: TestStore, writing: Promise<void>): Promise<S
 }
 
 describe.each(storeTargets())('global order on $name', (target) => {
-  let opened: TestStore;
-  beforeEach(async () => {
-    opened = await target.fresh();
-  });
-  afterEach(() => opened.cleanup());
+  const opened = freshStoreEach(target);
 
   it(`delivers every event of ${WRITERS} concurrent writers × ${APPENDS_EACH} appends to a live subscriber exactly once, in order`, async () => {
     const { store } = opened;

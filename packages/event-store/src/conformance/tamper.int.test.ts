@@ -1,21 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeTargets, type TestStore } from '../../testing/index.js';
-import type { EventStore } from '../index.js';
+import { describe, expect, it } from 'vitest';
+import { freshStoreEach, storeTargets } from '../../testing/index.js';
 
 /** What the database itself refuses, and what `verify` finds when someone gets past it. */
 describe.each(storeTargets())('tamper evidence on $name', (target) => {
-  let opened: TestStore;
-  let store: EventStore;
-  beforeEach(async () => {
-    opened = await target.fresh();
-    store = opened.store;
-    await store.append('draft-1', [
-      { type: 'DraftUpdated', payload: new Uint8Array([1, 2, 3]), metadata: { actor: 'chair' } },
-      { type: 'NoteAdded', data: { text: 'original' } },
-      { type: 'NoteAdded', data: { text: 'later' } },
-    ]);
+  const opened = freshStoreEach(target, {
+    seed: (store) =>
+      store.append('draft-1', [
+        { type: 'DraftUpdated', payload: new Uint8Array([1, 2, 3]), metadata: { actor: 'chair' } },
+        { type: 'NoteAdded', data: { text: 'original' } },
+        { type: 'NoteAdded', data: { text: 'later' } },
+      ]),
   });
-  afterEach(() => opened.cleanup());
 
   const dropGuard = async (): Promise<void> => {
     if (target.name === 'sqlite') {
@@ -26,18 +21,27 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
     }
   };
 
+  /** `verify` finds the chain of draft-1 broken at `brokenAt`, for a reason matching `reason`. */
+  const expectBrokenAt = async (brokenAt: number, reason: RegExp): Promise<void> => {
+    expect(await opened.store.verify('draft-1')).toMatchObject({
+      ok: false,
+      brokenAt,
+      reason: expect.stringMatching(reason) as unknown,
+    });
+  };
+
   it('refuses UPDATE of an event in the database itself', async () => {
     await expect(
       opened.raw("UPDATE events SET type = 'Forged' WHERE revision = 1"),
     ).rejects.toThrow(/append-only/);
-    expect((await store.readStream('draft-1'))[1]!.type).toBe('NoteAdded');
+    expect((await opened.store.readStream('draft-1'))[1]!.type).toBe('NoteAdded');
   });
 
   it('refuses DELETE of an event in the database itself', async () => {
     await expect(opened.raw('DELETE FROM events WHERE revision = 2')).rejects.toThrow(
       /append-only/,
     );
-    expect(await store.readStream('draft-1')).toHaveLength(3);
+    expect(await opened.store.readStream('draft-1')).toHaveLength(3);
   });
 
   it.runIf(target.name === 'postgres')('refuses TRUNCATE of the events table', async () => {
@@ -45,8 +49,8 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
   });
 
   it('verifies an untouched stream up to its head', async () => {
-    const head = await store.head('draft-1');
-    expect(await store.verify('draft-1')).toEqual({
+    const head = await opened.store.head('draft-1');
+    expect(await opened.store.verify('draft-1')).toEqual({
       ok: true,
       stream: 'draft-1',
       revision: 2,
@@ -61,11 +65,7 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
       forged,
       'draft-1',
     ]);
-    expect(await store.verify('draft-1')).toMatchObject({
-      ok: false,
-      brokenAt: 1,
-      reason: expect.stringMatching(/altered/) as unknown,
-    });
+    await expectBrokenAt(1, /altered/);
   });
 
   it('names the revision whose metadata was altered', async () => {
@@ -73,35 +73,27 @@ describe.each(storeTargets())('tamper evidence on $name', (target) => {
     await opened.raw(
       `UPDATE events SET metadata = ${target.name === 'sqlite' ? 'CAST(\'{"actor":"vice-chair"}\' AS BLOB)' : 'convert_to(\'{"actor":"vice-chair"}\', \'UTF8\')'} WHERE revision = 0`,
     );
-    expect(await store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 0 });
+    expect(await opened.store.verify('draft-1')).toMatchObject({ ok: false, brokenAt: 0 });
   });
 
   it('notices an event removed from the middle', async () => {
     await dropGuard();
     await opened.raw('DELETE FROM events WHERE revision = 1');
-    expect(await store.verify('draft-1')).toMatchObject({
-      ok: false,
-      brokenAt: 1,
-      reason: expect.stringMatching(/missing/) as unknown,
-    });
+    await expectBrokenAt(1, /missing/);
   });
 
   it('notices a seal forged into an event', async () => {
     await dropGuard();
     await opened.raw("UPDATE events SET seal = 'seal' WHERE revision = 2");
-    expect((await store.head('draft-1'))?.sealed).toBe(true);
-    expect(await store.verify('draft-1')).toMatchObject({
-      ok: false,
-      brokenAt: 2,
-      reason: expect.stringMatching(/altered/) as unknown,
-    });
+    expect((await opened.store.head('draft-1'))?.sealed).toBe(true);
+    await expectBrokenAt(2, /altered/);
   });
 
   it('verifies every stream at once', async () => {
-    await store.append('meeting-1', [
+    await opened.store.append('meeting-1', [
       { type: 'MeetingScheduled', data: { title: 'CWG-WSIS&SDG-34' } },
     ]);
-    const results = await store.verifyAll();
+    const results = await opened.store.verifyAll();
     expect(results.map((result) => [result.stream, result.ok])).toEqual([
       ['draft-1', true],
       ['meeting-1', true],

@@ -1,8 +1,9 @@
 import type pg from 'pg';
 import type { Position } from '../types.js';
+import { INSERT_COLUMNS, insertValues } from './insert-columns.js';
 import type { AppendAttempt, HeadRow, NewEventRow } from './sql-dialect.js';
 
-const COLUMNS = 11;
+const COLUMNS = INSERT_COLUMNS.length;
 // Statements for the common sizes are named, so each connection parses and plans them once.
 const NAMED_UP_TO = 128;
 
@@ -15,22 +16,10 @@ function insertEvents(rows: readonly NewEventRow[]): pg.QueryConfig {
   return {
     ...(rows.length <= NAMED_UP_TO ? { name: `rapporteur_insert_events_${rows.length}` } : {}),
     text: `INSERT INTO events
-             (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, seal, previous_hash, hash)
+             (${INSERT_COLUMNS.join(', ')})
            VALUES ${placeholders.join(', ')}
            RETURNING position, transaction_id::text AS transaction_id`,
-    values: rows.flatMap((row) => [
-      row.stream_id,
-      row.revision,
-      row.event_id,
-      row.type,
-      row.data_kind,
-      row.data,
-      row.metadata,
-      row.recorded_at,
-      row.seal,
-      row.previous_hash,
-      row.hash,
-    ]),
+    values: rows.flatMap(insertValues),
   };
 }
 // Each head is the stream's last event, one step down the (stream_id, revision) index.

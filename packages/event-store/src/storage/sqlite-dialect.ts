@@ -5,12 +5,12 @@ import { Kysely, SqliteDialect as KyselySqliteDialect } from 'kysely';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
+import { INSERT_COLUMNS, insertValues } from './insert-columns.js';
 import type { Database, EventRow } from './schema.js';
 import type { HeadRow, NewEventRow, SqlDialect, UniqueViolation } from './sql-dialect.js';
 
-const INSERT_EVENT = `INSERT INTO events
-  (stream_id, revision, event_id, type, data_kind, data, metadata, recorded_at, seal, previous_hash, hash)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT_EVENT = `INSERT INTO events (${INSERT_COLUMNS.join(', ')})
+  VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
 
 /**
  * SQLite through better-sqlite3: one writer at a time, so rowid order is commit order. WAL with
@@ -89,19 +89,7 @@ function prepare(database: BetterSqlite3.Database) {
       }
       // Positional binding: better-sqlite3 binds an array several times faster than named parameters.
       return build(heads).map((row) => {
-        const { lastInsertRowid } = insert.run(
-          row.stream_id,
-          row.revision,
-          row.event_id,
-          row.type,
-          row.data_kind,
-          row.data,
-          row.metadata,
-          row.recorded_at,
-          row.seal,
-          row.previous_hash,
-          row.hash,
-        );
+        const { lastInsertRowid } = insert.run(...insertValues(row));
         return String(lastInsertRowid) as Position;
       });
     },

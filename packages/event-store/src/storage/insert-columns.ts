@@ -1,0 +1,21 @@
+import type { NewEventRow } from './sql-dialect.js';
+
+/** The columns an append writes, in the one order both dialects' INSERT statements name them. */
+export const INSERT_COLUMNS = [
+  'stream_id',
+  'revision',
+  'event_id',
+  'type',
+  'data_kind',
+  'data',
+  'metadata',
+  'recorded_at',
+  'seal',
+  'previous_hash',
+  'hash',
+] as const satisfies readonly (keyof NewEventRow)[];
+
+/** The values of `row` in the order of `INSERT_COLUMNS`, for positional binding. */
+export function insertValues(row: NewEventRow): NewEventRow[(typeof INSERT_COLUMNS)[number]][] {
+  return INSERT_COLUMNS.map((column) => row[column]);
+}
