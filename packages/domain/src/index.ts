@@ -15,6 +15,7 @@ export { describeRole, isRole, roleInSentence, ROLES, type Role } from './permis
 export {
   ACTIONS,
   authorize,
+  roleRefusal,
   can,
   describeAction,
   PERMISSIONS,
@@ -22,6 +23,12 @@ export {
   type Action,
 } from './permissions/permissions.js';
 export { roleGrantRefusal, rolesGivable, type RoleGiver } from './permissions/role-grants.js';
+export {
+  mayAct,
+  type ActVerdict,
+  type MeetingFacts,
+  type RefusalCode,
+} from './permissions/may-act.js';
 export { replay, type Decider } from './decider.js';
 export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';

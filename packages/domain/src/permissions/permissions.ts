@@ -72,10 +72,19 @@ export function whoMay(action: Action): string {
 
 /** Throws a ForbiddenError that says who may do `action` when `role` may not. */
 export function authorize(role: Role | undefined, action: Action): void {
-  if (can(role, action)) return;
+  const refusal = roleRefusal(role, action);
+  if (refusal !== undefined) throw new ForbiddenError(action, refusal);
+}
+
+/**
+ * Why `role` may not do `action`, naming who may and what the person is, or undefined when it
+ * may: "Only the chair may approve a version; you are a vice-chair."
+ */
+export function roleRefusal(role: Role | undefined, action: Action): string | undefined {
+  if (can(role, action)) return undefined;
   const you =
     role === undefined
       ? 'you are not a participant in this meeting'
       : `you are ${roleInSentence(role)}`;
-  throw new ForbiddenError(action, `Only ${whoMay(action)} may ${describeAction(action)}; ${you}.`);
+  return `Only ${whoMay(action)} may ${describeAction(action)}; ${you}.`;
 }
