@@ -26,6 +26,7 @@ import { verifyRoutes } from './verification/verify.routes.js';
 import { exportsRoutes } from './exports/exports.routes.js';
 import { historyRoutes } from './history/history.routes.js';
 import type { MeetingCatalog } from './meetings/meeting-catalog.js';
+import { MeetingCommandHandler } from './meetings/meeting-command-handler.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
@@ -68,6 +69,8 @@ export interface AppDependencies {
   readonly meetingCreators?: MeetingCreators;
   /** How many drafts, diffs and exports are computed at once; beyond, 503 busy (default 4). */
   readonly maxHeavyReads?: number;
+  /** The time commands are decided at (default: the system clock); tests fix it. */
+  readonly clock?: () => Date;
 }
 
 // The reads that replay or render a whole draft: bounded together (http/heavy-reads.ts).
@@ -111,7 +114,9 @@ export function createApp({
   apiTokenDays = DEFAULT_TOKEN_DAYS,
   meetingCreators = 'administrators',
   maxHeavyReads = DEFAULT_MAX_HEAVY_READS,
+  clock = () => new Date(),
 }: AppDependencies): Hono {
+  const commands = new MeetingCommandHandler({ store, catalog, clock });
   const app = new Hono<AppEnv>();
   app.use(observeRequests({ logger, metrics }));
   app.use(securityHeaders());
@@ -137,9 +142,9 @@ export function createApp({
     )
     .route('/', setupRoutes({ accounts, meetingCreators }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
-    .route('/', meetingsRoutes({ store, accounts, catalog, meetingCreators }))
+    .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
-    .route('/', versionsRoutes({ store, catalog }))
+    .route('/', versionsRoutes({ store, catalog, commands }))
     .route('/', exportsRoutes({ store, catalog }))
     .route('/', verifyRoutes({ store, catalog }))
     .route('/', importRoutes({ store, catalog, rooms }))

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { EventStore } from '@rapporteur/event-store';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, type Accounts } from '../accounts/accounts.js';
 import { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { loadMeeting } from '../meetings/meeting-commands.js';
+import { loadMeeting } from '../meetings/load-meeting.js';
 import { anchorFormatProblem } from '../verification/log-anchor.js';
 import { verifyMeeting } from '../verification/verify-meeting.js';
 

@@ -11,7 +11,7 @@ import {
   type ClusterInstance as Instance,
 } from '../testing/cluster-instances.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
-import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 
@@ -154,20 +154,20 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     const onB = client(b, meetingId, secretariat);
     await onB.synced;
     const by = { personId: chair.user.id };
-    const at = new Date().toISOString();
+    const commands = new MeetingCommandHandler({ store: a.store, clock: () => new Date() });
     await demotedThenRemoved(
       onB,
       { store: a.store, meetingId },
       {
         demote: () =>
-          executeMeetingCommand(a.store, meetingId, {
+          commands.execute(meetingId, {
             type: 'ChangeRole',
-            data: { personId: secretariat.user.id, role: 'delegate', at, by },
+            data: { personId: secretariat.user.id, role: 'delegate', by },
           }),
         remove: () =>
-          executeMeetingCommand(a.store, meetingId, {
+          commands.execute(meetingId, {
             type: 'RemoveParticipant',
-            data: { personId: secretariat.user.id, at, by },
+            data: { personId: secretariat.user.id, by },
           }),
       },
     );

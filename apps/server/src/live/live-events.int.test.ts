@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import { connectClient } from '../testing/collab-client.js';
 import {
   createPerson,
@@ -133,13 +133,13 @@ describe('live meeting events (Server-Sent Events)', () => {
   it('ends the stream of a person removed from the meeting', async () => {
     const events = eventsOf(await subscribe(vice, { 'last-event-id': '1' }));
     open.push(events);
-    await executeMeetingCommand(running.store, MEETING, {
+    const commands = new MeetingCommandHandler({
+      store: running.store,
+      clock: () => new Date(),
+    });
+    await commands.execute(MEETING, {
       type: 'RemoveParticipant',
-      data: {
-        personId: vice.user.id,
-        at: new Date().toISOString(),
-        by: { personId: chair.user.id },
-      },
+      data: { personId: vice.user.id, by: { personId: chair.user.id } },
     });
     await expect(events.next()).rejects.toThrow(/ended/);
   });

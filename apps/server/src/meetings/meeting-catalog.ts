@@ -58,6 +58,11 @@ export class MeetingCatalog {
     return this.#entries.get(meetingId)?.meeting;
   }
 
+  /** The last revision of the meeting's stream folded in: the ETag of what `get` gives. */
+  revisionOf(meetingId: string): number | undefined {
+    return this.#entries.get(meetingId)?.revision;
+  }
+
   roleOf(meetingId: string, personId: string): Role | undefined {
     const meeting = this.get(meetingId);
     return meeting === undefined ? undefined : roleOf(meeting, personId);

@@ -10,13 +10,13 @@ import {
   RoleSchema,
 } from '@rapporteur/api-contract';
 import { ForbiddenError, type Actor, type ScheduledMeeting } from '@rapporteur/domain';
-import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
+import { etagHeader, etagOf, ifMatchOf, IfMatchHeaders } from '../http/if-match.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { readableMeeting, signedIn } from './meeting-access.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
-import { executeMeetingCommand } from './meeting-commands.js';
+import type { MeetingCommandHandler } from './meeting-command-handler.js';
 import { authorizeMeetingCreation, type MeetingCreators } from './meeting-creators.js';
 import { inviteByEmail } from './invite-by-email.js';
 import { presentMeeting, presentSummary } from './meeting-presenter.js';
@@ -29,6 +29,10 @@ const json = <T extends z.ZodType>(schema: T) => ({
 const ok = <T extends z.ZodType>(schema: T, description: string) => ({
   content: { 'application/json': { schema } },
   description,
+});
+const tagged = <T extends z.ZodType>(schema: T, description: string) => ({
+  ...ok(schema, description),
+  headers: etagHeader,
 });
 const tags = ['meetings'];
 
@@ -43,14 +47,14 @@ const create = createRoute({
   path: '/meetings',
   tags,
   request: { body: json(NewMeetingSchema) },
-  responses: { 201: ok(MeetingSchema, 'The new meeting; you chair it'), ...problemResponses },
+  responses: { 201: tagged(MeetingSchema, 'The new meeting; you chair it'), ...problemResponses },
 });
 const read = createRoute({
   method: 'get',
   path: '/meetings/{meetingId}',
   tags,
   request: { params: MeetingParams },
-  responses: { 200: ok(MeetingSchema, 'The meeting'), ...problemResponses },
+  responses: { 200: tagged(MeetingSchema, 'The meeting'), ...problemResponses },
 });
 const invite = createRoute({
   method: 'post',
@@ -58,6 +62,7 @@ const invite = createRoute({
   tags,
   request: {
     params: MeetingParams,
+    headers: IfMatchHeaders,
     body: json(InvitationSchema),
   },
   responses: {
@@ -69,9 +74,13 @@ const changeRole = createRoute({
   method: 'patch',
   path: '/meetings/{meetingId}/participants/{personId}',
   tags,
-  request: { params: PersonParams, body: json(z.object({ role: RoleSchema })) },
+  request: {
+    params: PersonParams,
+    headers: IfMatchHeaders,
+    body: json(z.object({ role: RoleSchema })),
+  },
   responses: {
-    200: ok(ParticipantSchema, 'The participant with their new role'),
+    200: tagged(ParticipantSchema, 'The participant with their new role'),
     ...problemResponses,
   },
 });
@@ -79,9 +88,9 @@ const remove = createRoute({
   method: 'delete',
   path: '/meetings/{meetingId}/participants/{personId}',
   tags,
-  request: { params: PersonParams },
+  request: { params: PersonParams, headers: IfMatchHeaders },
   responses: {
-    204: { description: 'Removed: their open editors close at once' },
+    204: { description: 'Removed: their open editors close at once', headers: etagHeader },
     ...problemResponses,
   },
 });
@@ -91,6 +100,7 @@ const register = createRoute({
   tags,
   request: {
     params: MeetingParams,
+    headers: IfMatchHeaders,
     body: json(
       z.object({
         symbol: z.string(),
@@ -101,33 +111,23 @@ const register = createRoute({
     ),
   },
   responses: {
-    201: ok(MeetingSchema, 'The meeting with the document registered'),
+    201: tagged(MeetingSchema, 'The meeting with the document registered'),
     ...problemResponses,
   },
 });
 
 /** Meetings, their participants and their contribution documents; the domain decides, the log keeps. */
 export function meetingsRoutes({
-  store,
+  commands,
   accounts,
   catalog,
   meetingCreators,
 }: {
-  store: EventStore;
+  commands: MeetingCommandHandler;
   accounts: Accounts;
   catalog: MeetingCatalog;
   meetingCreators: MeetingCreators;
 }) {
-  /** Runs a command and lets the catalog read it at once: the next request sees the change. */
-  const execute = async (
-    meetingId: string,
-    command: Parameters<typeof executeMeetingCommand>[2],
-  ): Promise<ScheduledMeeting> => {
-    const meeting = await executeMeetingCommand(store, meetingId, command);
-    await catalog.changed(meetingId);
-    return meeting;
-  };
-  const at = () => new Date().toISOString();
   const actor = (user: User): Actor => ({ personId: user.id, admin: user.admin });
   const readable = (user: User, meetingId: string) => readableMeeting(catalog, user, meetingId);
 
@@ -146,10 +146,11 @@ export function meetingsRoutes({
       authorizeMeetingCreation(user, meetingCreators);
       const meetingId = randomUUID();
       const chair = { personId: user.id, name: user.name, email: user.email };
-      const meeting = await execute(meetingId, {
+      const { meeting, revision } = await commands.execute(meetingId, {
         type: 'ScheduleMeeting',
-        data: { ...c.req.valid('json'), meetingId, chair, at: at(), by: actor(user) },
+        data: { ...c.req.valid('json'), meetingId, chair, by: actor(user) },
       });
+      c.header('ETag', etagOf(revision));
       return c.json(presentMeeting(meeting, 'chair'), 201);
     })
     .openapi(read, async (c) => {
@@ -157,6 +158,8 @@ export function meetingsRoutes({
         signedIn(c.get('user')),
         c.req.valid('param').meetingId,
       );
+      // The catalog's revision of the meeting it presents: what an If-Match of it will expect.
+      c.header('ETag', etagOf(catalog.revisionOf(meeting.meetingId) ?? -1));
       return c.json(presentMeeting(meeting, role), 200);
     })
     .openapi(invite, async (c) => {
@@ -165,8 +168,9 @@ export function meetingsRoutes({
       await readable(user, meetingId);
       const { email, role } = c.req.valid('json');
       const answer = await inviteByEmail(
-        { store, accounts, catalog },
-        { meetingId, email, role, by: actor(user), at: at() },
+        { accounts, commands },
+        { meetingId, email, role, by: actor(user) },
+        ifMatchOf(c.req.valid('header')),
       );
       return c.json(answer, 202);
     })
@@ -174,30 +178,39 @@ export function meetingsRoutes({
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
       await readable(user, meetingId);
-      const meeting = await execute(meetingId, {
-        type: 'ChangeRole',
-        data: { personId, role: c.req.valid('json').role, at: at(), by: actor(user) },
-      });
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        { type: 'ChangeRole', data: { personId, role: c.req.valid('json').role, by: actor(user) } },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.json(participant(meeting, personId), 200);
     })
     .openapi(remove, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId, personId } = c.req.valid('param');
       await readable(user, meetingId);
-      await execute(meetingId, {
-        type: 'RemoveParticipant',
-        data: { personId, at: at(), by: actor(user) },
-      });
+      const { revision } = await commands.execute(
+        meetingId,
+        { type: 'RemoveParticipant', data: { personId, by: actor(user) } },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.body(null, 204);
     })
     .openapi(register, async (c) => {
       const user = signedIn(c.get('user'));
       const { meetingId } = c.req.valid('param');
       const { role } = await readable(user, meetingId);
-      const meeting = await execute(meetingId, {
-        type: 'RegisterDocument',
-        data: { ...c.req.valid('json'), documentId: randomUUID(), at: at(), by: actor(user) },
-      });
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        {
+          type: 'RegisterDocument',
+          data: { ...c.req.valid('json'), documentId: randomUUID(), by: actor(user) },
+        },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.json(presentMeeting(meeting, role), 201);
     });
 }

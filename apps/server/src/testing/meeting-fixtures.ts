@@ -1,7 +1,7 @@
 import type { Role } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
-import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 
 export const PASSWORD = 'a long enough passphrase';
 
@@ -26,10 +26,10 @@ export async function meetingWith(
   meetingId: string,
   people: { chair: User; others?: readonly { user: User; role: Role }[] },
 ): Promise<void> {
-  const at = new Date().toISOString();
+  const commands = new MeetingCommandHandler({ store, clock: () => new Date() });
   const by = { personId: people.chair.id };
   const details = (user: User) => ({ personId: user.id, name: user.name, email: user.email });
-  await executeMeetingCommand(store, meetingId, {
+  await commands.execute(meetingId, {
     type: 'ScheduleMeeting',
     data: {
       meetingId,
@@ -37,14 +37,13 @@ export async function meetingWith(
       symbol: 'CWG-WSIS&SDG-34',
       date: '2019-09-25',
       chair: details(people.chair),
-      at,
       by,
     },
   });
   for (const { user, role } of people.others ?? []) {
-    await executeMeetingCommand(store, meetingId, {
+    await commands.execute(meetingId, {
       type: 'InviteParticipant',
-      data: { ...details(user), role, at, by },
+      data: { ...details(user), role, by },
     });
   }
 }

@@ -5,7 +5,7 @@ import { fingerprintAt } from '@rapporteur/history';
 import { ScriptedDraft } from '@rapporteur/history/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, VerificationFailed } from '../cli/cli.js';
-import { executeMeetingCommand } from '../meetings/meeting-commands.js';
+import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import type { Accounts } from '../accounts/accounts.js';
 
 const MEETING = 'cwg-34';
@@ -15,7 +15,8 @@ const at = '2026-03-02T09:00:00.000Z';
 /** A meeting whose draft has three stored updates and a version named at revision 1. */
 async function meetingWithVersion(opened: TestStore): Promise<ScheduledMeeting> {
   const { store } = opened;
-  await executeMeetingCommand(store, MEETING, {
+  const commands = new MeetingCommandHandler({ store, clock: () => new Date(at) });
+  await commands.execute(MEETING, {
     type: 'ScheduleMeeting',
     data: {
       meetingId: MEETING,
@@ -23,7 +24,6 @@ async function meetingWithVersion(opened: TestStore): Promise<ScheduledMeeting> 
       symbol: 'CWG-WSIS&SDG-34',
       date: '2019-09-25',
       chair,
-      at,
       by: { personId: chair.personId },
     },
   });
@@ -35,17 +35,17 @@ async function meetingWithVersion(opened: TestStore): Promise<ScheduledMeeting> 
   await writer.addParagraph(0, { text: 'Opening of the meeting', level: 1 });
   await writer.addParagraph(1, { text: 'The chair opened the meeting.', level: 2 });
   await writer.type({ block: 1, offset: 0 }, 'Today, ');
-  return executeMeetingCommand(store, MEETING, {
+  const named = await commands.execute(MEETING, {
     type: 'NameVersion',
     data: {
       versionId: 'v-1',
       name: 'First reading',
       draftRevision: 1,
       ...(await fingerprintAt(store, { draftId: MEETING, revision: 1 })),
-      at,
       by: { personId: chair.personId },
     },
   });
+  return named.meeting;
 }
 
 describe.each(storeTargets())('verifying a meeting on $name', (target) => {

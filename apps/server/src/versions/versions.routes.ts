@@ -12,12 +12,13 @@ import type { EventStore } from '@rapporteur/event-store';
 import { fingerprintAt } from '@rapporteur/history';
 import type { User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
+import { etagHeader, etagOf, ifMatchOf, IfMatchHeaders } from '../http/if-match.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { executeMeetingCommand } from '../meetings/meeting-commands.js';
-import { executeSeal } from './draft-seals.js';
+import type { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
+import { sealPlan } from './draft-seals.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { presentVersion } from './version-presenter.js';
 
@@ -26,7 +27,11 @@ const StepParams = VersionParams.extend({
 });
 const tags = ['versions'];
 const versionAnswer = (description: string) => ({
-  200: { content: { 'application/json': { schema: VersionSchema } }, description },
+  200: {
+    content: { 'application/json': { schema: VersionSchema } },
+    description,
+    headers: etagHeader,
+  },
   ...problemResponses,
 });
 const jsonBody = <T extends z.ZodType>(schema: T) => ({
@@ -43,6 +48,7 @@ const list = createRoute({
     200: {
       content: { 'application/json': { schema: z.array(VersionSchema) } },
       description: 'The versions, oldest first',
+      headers: etagHeader,
     },
     ...problemResponses,
   },
@@ -53,6 +59,7 @@ const name = createRoute({
   tags,
   request: {
     params: MeetingParams,
+    headers: IfMatchHeaders,
     body: {
       content: {
         'application/json': {
@@ -70,6 +77,7 @@ const name = createRoute({
     201: {
       content: { 'application/json': { schema: VersionSchema } },
       description: 'The version, with the fingerprint of its revision',
+      headers: etagHeader,
     },
     ...problemResponses,
   },
@@ -79,7 +87,7 @@ const step = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/versions/{versionId}/{step}',
   tags,
-  request: { params: StepParams },
+  request: { params: StepParams, headers: IfMatchHeaders },
   responses: versionAnswer('The version after the step: submitted, endorsed, approved or frozen'),
 });
 const requestChanges = createRoute({
@@ -88,6 +96,7 @@ const requestChanges = createRoute({
   tags,
   request: {
     params: VersionParams,
+    headers: IfMatchHeaders,
     body: jsonBody(z.object({ comment: z.string().max(LIMITS.comment) })),
   },
   responses: versionAnswer('The version, sent back with the comment'),
@@ -98,6 +107,7 @@ const reopen = createRoute({
   tags,
   request: {
     params: MeetingParams,
+    headers: IfMatchHeaders,
     body: jsonBody(z.object({ reason: z.string().max(LIMITS.comment).optional() })),
   },
   responses: {
@@ -106,6 +116,7 @@ const reopen = createRoute({
         'application/json': { schema: ReopenedSchema },
       },
       description: 'The draft is editable again, as the next revision of the document',
+      headers: etagHeader,
     },
     ...problemResponses,
   },
@@ -118,7 +129,15 @@ const COMMAND_OF_STEP = {
 } as const;
 
 /** Named versions of the draft: a name for one revision, with its content and chain hashes. */
-export function versionsRoutes({ store, catalog }: { store: EventStore; catalog: MeetingCatalog }) {
+export function versionsRoutes({
+  store,
+  catalog,
+  commands,
+}: {
+  store: EventStore;
+  catalog: MeetingCatalog;
+  commands: MeetingCommandHandler;
+}) {
   return apiRouter<AuthEnv>()
     .openapi(list, async (c) => {
       const { meeting } = await readableMeeting(
@@ -127,6 +146,8 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
         c.req.valid('param').meetingId,
       );
       const head = await currentAnchor(store, meeting.meetingId);
+      // The revision of the meeting these versions come from: a step on one sends it as If-Match.
+      c.header('ETag', etagOf(catalog.revisionOf(meeting.meetingId) ?? -1));
       return c.json(
         [...meeting.versions.values()].map((version) => presentVersion(version, head)),
         200,
@@ -150,17 +171,15 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
         revision: draftRevision,
       });
       const versionId = randomUUID();
-      const meeting = await executeMeetingCommand(store, meetingId, {
-        type: 'NameVersion',
-        data: {
-          versionId,
-          name: body.name,
-          draftRevision,
-          ...fingerprint,
-          ...stamp(user),
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        {
+          type: 'NameVersion',
+          data: { versionId, name: body.name, draftRevision, ...fingerprint, by: by(user) },
         },
-      });
-      await catalog.changed(meetingId);
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       const version = meeting.versions.get(versionId);
       if (version === undefined) throw new Error('A named version is missing from its meeting.');
       return c.json(presentVersion(version, await currentAnchor(store, meetingId)), 201);
@@ -169,11 +188,15 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
       const user = signedIn(c.get('user'));
       const { meetingId, versionId } = c.req.valid('param');
       await readableMeeting(catalog, user, meetingId);
-      const meeting = await executeMeetingCommand(store, meetingId, {
-        type: 'RequestChanges',
-        data: { versionId, comment: c.req.valid('json').comment, ...stamp(user) },
-      });
-      await catalog.changed(meetingId);
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        {
+          type: 'RequestChanges',
+          data: { versionId, comment: c.req.valid('json').comment, by: by(user) },
+        },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.json(
         presentVersion(versionIn(meeting, versionId), await currentAnchor(store, meetingId)),
         200,
@@ -183,17 +206,17 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
       const user = signedIn(c.get('user'));
       const { meetingId, versionId, step: taken } = c.req.valid('param');
       await readableMeeting(catalog, user, meetingId);
-      const meeting =
+      const data = { versionId, by: by(user) };
+      const plan =
         taken === 'freeze'
-          ? await executeSeal(store, meetingId, {
-              type: 'FreezeDraft',
-              data: { versionId, ...stamp(user) },
-            })
-          : await executeMeetingCommand(store, meetingId, {
-              type: COMMAND_OF_STEP[taken],
-              data: { versionId, ...stamp(user) },
-            });
-      await catalog.changed(meetingId);
+          ? sealPlan(store, meetingId, { type: 'FreezeDraft', data })
+          : commands.plan({ type: COMMAND_OF_STEP[taken], data });
+      const { meeting, revision } = await commands.run(
+        meetingId,
+        plan,
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.json(
         presentVersion(versionIn(meeting, versionId), await currentAnchor(store, meetingId)),
         200,
@@ -204,17 +227,21 @@ export function versionsRoutes({ store, catalog }: { store: EventStore; catalog:
       const { meetingId } = c.req.valid('param');
       await readableMeeting(catalog, user, meetingId);
       const { reason } = c.req.valid('json');
-      const meeting = await executeSeal(store, meetingId, {
-        type: 'ReopenDraft',
-        data: { ...(reason === undefined ? {} : { reason }), ...stamp(user) },
-      });
-      await catalog.changed(meetingId);
+      const { meeting, revision } = await commands.run(
+        meetingId,
+        sealPlan(store, meetingId, {
+          type: 'ReopenDraft',
+          data: { ...(reason === undefined ? {} : { reason }), by: by(user) },
+        }),
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
       return c.json({ documentRevision: meeting.documentRevision }, 200);
     });
 }
 
-function stamp(user: User) {
-  return { at: new Date().toISOString(), by: { personId: user.id, admin: user.admin } };
+function by(user: User) {
+  return { personId: user.id, admin: user.admin };
 }
 
 function versionIn(meeting: ScheduledMeeting, versionId: string): Version {
