@@ -7,13 +7,13 @@ import {
   type CollabRooms,
   type RoomSession,
 } from '@rapporteur/collab';
-import { can } from '@rapporteur/domain';
+import { mayAct } from '@rapporteur/domain';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { Accounts, User } from '../accounts/accounts.js';
 import type { ClusterSignals } from '../cluster/cluster-signals.js';
 import type { Stopping } from '../health/stopping.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
-import { mayReadNow } from '../meetings/meeting-access.js';
+import { mayReadNow, meetingFacts } from '../meetings/meeting-access.js';
 import type { Logger } from '../observability/logger.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../observability/request-context.js';
 import type { ServerMetrics } from '../observability/server-metrics.js';
@@ -242,9 +242,7 @@ async function connect(
     wantsAcks: params.get('ack') === '1',
     // Asked for every update, so a role changed or a freeze a moment ago, on any instance (each
     // follows the meetings' events), already counts; the sealed stream refuses what slips past.
-    canEdit: () =>
-      can(catalog.roleOf(meetingId, user.id), 'edit') &&
-      catalog.get(meetingId)?.frozen === undefined,
+    canEdit: () => mayAct(meetingFacts(catalog.get(meetingId), user.id), 'edit').allowed,
   });
   const entry: OpenSocket = { meetingId, user, connection };
   open.add(entry);

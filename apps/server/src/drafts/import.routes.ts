@@ -2,13 +2,14 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
-import { can } from '@rapporteur/domain';
+import { mayAct } from '@rapporteur/domain';
 import { ImportError, importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { forbidden, ProblemError, unauthenticated } from '../http/problem-error.js';
-import { readableMeeting } from '../meetings/meeting-access.js';
+import { actRefusal } from '../http/act-refusal.js';
+import { ProblemError, unauthenticated } from '../http/problem-error.js';
+import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
 
@@ -66,11 +67,9 @@ export function importRoutes({
     const user = c.get('user');
     if (user === undefined) throw unauthenticated();
     const { meetingId } = c.req.valid('param');
-    const { role } = await readableMeeting(catalog, user, meetingId);
-    if (!can(role, 'edit'))
-      throw forbidden(
-        'Only the chair, the vice-chairs and the secretariat may import into the draft.',
-      );
+    const { meeting, role } = await readableMeeting(catalog, user, meetingId);
+    const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
+    if (!verdict.allowed) throw actRefusal(verdict);
     const contentType =
       (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const format = FORMATS[contentType];

@@ -1,4 +1,11 @@
-import { can, type Role, type ScheduledMeeting } from '@rapporteur/domain';
+import {
+  can,
+  isFrozen,
+  roleOf,
+  type MeetingFacts,
+  type Role,
+  type ScheduledMeeting,
+} from '@rapporteur/domain';
 import type { User } from '../accounts/accounts.js';
 import { notFound, unauthenticated } from '../http/problem-error.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
@@ -29,6 +36,16 @@ export async function readableMeeting(
   }
   if (readable === undefined) throw notFound(`meeting "${meetingId}" of yours`);
   return readable;
+}
+
+/** What `mayAct` asks of a meeting about a person: their role in it, and whether it is frozen. */
+export function meetingFacts(
+  meeting: ScheduledMeeting | undefined,
+  personId: string,
+): MeetingFacts {
+  return meeting === undefined
+    ? { role: undefined, frozen: false }
+    : { role: roleOf(meeting, personId), frozen: isFrozen(meeting) };
 }
 
 /** Whether this person may read the meeting, as far as the catalog knows now (no reading). */
