@@ -1,4 +1,4 @@
-import { can, type Role } from '@rapporteur/domain';
+import { mayAct, type Role } from '@rapporteur/domain';
 
 import { formatMoment, type Clock } from '../history/history-format.js';
 import type { FrozenDraft, Meeting } from './meeting-api.js';
@@ -38,7 +38,7 @@ export function frozenBanner(
   viewer: { readonly role: Role | null; readonly onReopen: () => void },
 ): FrozenBanner | undefined {
   if (meeting?.frozen === undefined || meeting.frozen === null) return undefined;
-  const mayReopen = can(viewer.role ?? undefined, 'reopen');
+  const mayReopen = mayAct({ role: viewer.role ?? undefined, frozen: true }, 'reopen').allowed;
   const nameOf = participantNames(meeting.participants);
   return {
     notice: frozenNotice(meeting.frozen, { nameOf, clock: { now: new Date() }, mayReopen }),

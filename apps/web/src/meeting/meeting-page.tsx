@@ -1,5 +1,5 @@
 import { CLOSE_CODES } from '@rapporteur/collab/protocol';
-import { can } from '@rapporteur/domain';
+import { mayAct } from '@rapporteur/domain';
 import { useEffect, useMemo, type ReactElement } from 'react';
 
 import { navigate } from '../app/navigation.js';
@@ -125,7 +125,9 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
           {session !== undefined && collabUser !== undefined && (
             <DraftStatusCards
               session={session}
-              canEdit={can(collabUser.role, 'edit') && meeting?.frozen === null}
+              canEdit={
+                mayAct({ role: collabUser.role, frozen: meeting?.frozen !== null }, 'edit').allowed
+              }
             />
           )}
           {manages && (

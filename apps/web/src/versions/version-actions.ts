@@ -1,4 +1,10 @@
-import { can, VERSION_STEPS, type Role, type VersionStep } from '@rapporteur/domain';
+import {
+  mayAct,
+  VERSION_STEPS,
+  type MeetingFacts,
+  type Role,
+  type VersionStep,
+} from '@rapporteur/domain';
 
 import type { VersionRecord } from './version-record.js';
 
@@ -14,9 +20,9 @@ export const VERSION_ACTIONS: readonly VersionAction[] = [
   'request-changes',
 ];
 
-// Who may take a step (the permission table, asked through can()) and where the version must
-// stand for it both come from the domain's VERSION_STEPS, the table its deciders check: a
-// button for a step the server would refuse only teaches people to expect refusals.
+// Who may take a step now (the role and the frozen draft, asked through mayAct) and where the
+// version must stand for it both come from the domain, the tables its deciders check: a button
+// for a step the server would refuse only teaches people to expect refusals.
 
 /** What the page knows of the meeting and of the person looking at it. */
 export interface ActionContext {
@@ -38,14 +44,14 @@ export function versionActions(
   version: Pick<VersionRecord, 'status' | 'documentRevision' | 'endorsements' | 'submitted'>,
   context: ActionContext,
 ): VersionAction[] {
-  if (context.frozen || version.documentRevision !== context.documentRevision) return [];
-  const role = context.role ?? undefined;
+  if (version.documentRevision !== context.documentRevision) return [];
+  const facts = factsOf(context);
   const mayNotEndorse =
     version.endorsements.some((step) => step.by === context.you) ||
     version.submitted?.by === context.you;
   return VERSION_ACTIONS.filter(
     (action) =>
-      can(role, VERSION_STEPS[action].action) &&
+      mayAct(facts, VERSION_STEPS[action].action).allowed &&
       VERSION_STEPS[action].from.includes(version.status) &&
       !(action === 'endorse' && mayNotEndorse),
   );
@@ -53,10 +59,14 @@ export function versionActions(
 
 /** Whether this person may name the draft as it is now (a frozen draft takes no new name). */
 export function mayNameVersion(context: Pick<ActionContext, 'role' | 'frozen'>): boolean {
-  return !context.frozen && can(context.role ?? undefined, 'name-version');
+  return mayAct(factsOf(context), 'name-version').allowed;
 }
 
 /** Whether this person may reopen the draft now. */
 export function mayReopen(context: Pick<ActionContext, 'role' | 'frozen'>): boolean {
-  return context.frozen && can(context.role ?? undefined, 'reopen');
+  return mayAct(factsOf(context), 'reopen').allowed;
+}
+
+function factsOf(context: Pick<ActionContext, 'role' | 'frozen'>): MeetingFacts {
+  return { role: context.role ?? undefined, frozen: context.frozen };
 }
