@@ -52,6 +52,59 @@ describe('request', () => {
     expect(result).toEqual({ ok: true, value: false });
   });
 
+  it('sends If-Match when given and hands back the ETag of the answer', async () => {
+    const sent: Headers[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn((_path: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers));
+        return Promise.resolve(
+          new Response(JSON.stringify({ status: 'approved' }), {
+            status: 200,
+            headers: { 'content-type': 'application/json', etag: '"8"' },
+          }),
+        );
+      }),
+    );
+    const result = await request('/api/meetings/m1/versions/v1/approve', {
+      method: 'POST',
+      ifMatch: '"7"',
+      parse: (body) => body,
+    });
+    expect(sent[0]?.get('if-match')).toBe('"7"');
+    expect(result).toEqual({ ok: true, value: { status: 'approved' }, etag: '"8"' });
+    await request('/api/meetings/m1', { parse: (body) => body });
+    expect(sent[1]?.has('if-match')).toBe(false);
+  });
+
+  it('shows the sentence of a 412: the meeting changed since it was read', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() =>
+        Promise.resolve(
+          answer(412, {
+            status: 412,
+            code: 'precondition_failed',
+            detail: 'The meeting changed since you read it: nothing was stored. Reload it.',
+          }),
+        ),
+      ),
+    );
+    const result = await request('/api/meetings/m1/reopen', {
+      method: 'POST',
+      ifMatch: '"3"',
+      parse: (body) => body,
+    });
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        status: 412,
+        code: 'precondition_failed',
+        detail: 'The meeting changed since you read it: nothing was stored. Reload it.',
+      },
+    });
+  });
+
   it('tells the app when the session is gone, but not when a password is wrong', async () => {
     const lost = vi.fn();
     const stop = onSessionLost(lost);

@@ -4,7 +4,13 @@
  * here throws, except when the caller aborts.
  */
 export type ApiResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: Problem };
+  | {
+      readonly ok: true;
+      readonly value: T;
+      /** The answer's `ETag`, when it has one (a meeting's revision): send it back as If-Match. */
+      readonly etag?: string;
+    }
+  | { readonly ok: false; readonly problem: Problem };
 
 /** A refusal or a failure, as a page shows it. */
 export interface Problem {
@@ -54,15 +60,21 @@ interface RequestOptions<T> {
   readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal;
+  /**
+   * The ETag the change was decided on, sent as `If-Match`: a meeting changed since answers 412
+   * `precondition_failed` with a sentence that says to reload, and nothing is stored.
+   */
+  readonly ifMatch?: string | undefined;
   /** Reads the answer's body (undefined for 204); `undefined` back means it could not be read. */
   readonly parse: (body: unknown) => T | undefined;
 }
 
 /** Calls `/api/...` with JSON in and out. */
 export async function request<T>(path: string, options: RequestOptions<T>): Promise<ApiResult<T>> {
-  const { method = 'GET', body, signal, parse } = options;
+  const { method = 'GET', body, signal, ifMatch, parse } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (ifMatch !== undefined) headers['if-match'] = ifMatch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -86,6 +98,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
     return { ok: false, problem };
   }
   const value = parse(payload);
+  const etag = response.headers.get('etag');
   return value === undefined
     ? {
         ok: false,
@@ -95,5 +108,5 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
           detail: 'The server sent an answer this page cannot read. Reload the page.',
         },
       }
-    : { ok: true, value };
+    : { ok: true, value, ...(etag === null ? {} : { etag }) };
 }

@@ -13,11 +13,14 @@ import './version-forms.css';
 export function ReopenForm({
   meetingId,
   nextLabel,
+  etag,
   onReopened,
 }: {
   readonly meetingId: string;
   /** What the document becomes: 'CWG-WSIS&SDG-34 Rev.1'. */
   readonly nextLabel: string;
+  /** The meeting's ETag as the page read it, sent as If-Match. */
+  readonly etag: string | undefined;
   readonly onReopened: () => void;
 }): ReactElement {
   const [asking, setAsking] = useState(false);
@@ -43,7 +46,7 @@ export function ReopenForm({
     event.preventDefault();
     runner.run(
       'reopen',
-      () => reopenDraft(meetingId, reason),
+      () => reopenDraft(meetingId, reason, etag),
       () => {
         setAsking(false);
         setReason('');

@@ -2,13 +2,12 @@ import { useCallback, useEffect, useState } from 'react';
 
 import { useFetched, type Fetched } from '../history/use-fetched.js';
 import type { LiveState } from '../live/live-events.js';
-import type { VersionRecord } from './version-record.js';
-import { fetchVersionRecords } from './versions-api.js';
+import { fetchVersionList, type VersionList } from './versions-api.js';
 
 /** While the live events are down, how often the open tab reads the versions itself. */
 const FALLBACK_POLL_MS = 10_000;
 
-export interface VersionsState extends Fetched<readonly VersionRecord[]> {
+export interface VersionsState extends Fetched<VersionList> {
   /** Reads the list again now (after a step taken here, whose answer is in already). */
   readonly reload: () => void;
 }
@@ -39,7 +38,7 @@ export function useVersions(
 
   const fetched = useFetched(
     shown ? `${live.meeting}:${asked}:${listening ? 0 : polls}` : undefined,
-    (signal) => fetchVersionRecords(meetingId, signal),
+    (signal) => fetchVersionList(meetingId, signal),
   );
   const reload = useCallback(() => {
     setAsked((count) => count + 1);

@@ -38,17 +38,21 @@ export function VersionActionsBar({
   meetingId,
   version,
   actions,
+  etag,
   onChanged,
 }: {
   readonly meetingId: string;
   readonly version: VersionRecord;
   readonly actions: readonly VersionAction[];
+  /** The meeting's ETag the card was drawn from; absent, the step is taken on the meeting as it is. */
+  readonly etag: string | undefined;
   readonly onChanged: () => void;
 }): ReactElement {
   const [open, setOpen] = useState<Open>('buttons');
   const runner = useStepRunner<VersionAction>();
   const primary = PRIMARY_FIRST.find((action) => actions.includes(action));
   const { versionId } = version;
+  const ifMatch = etag === undefined ? {} : { ifMatch: etag };
   const done = (): void => {
     setOpen('buttons');
     onChanged();
@@ -57,7 +61,12 @@ export function VersionActionsBar({
   const press = (action: VersionAction): void => {
     if (action === 'request-changes') setOpen('request-changes');
     else if (action === 'freeze') setOpen('confirm-freeze');
-    else runner.run(action, () => takeVersionStep(meetingId, { versionId, name: action }), done);
+    else
+      runner.run(
+        action,
+        () => takeVersionStep(meetingId, { versionId, name: action, ...ifMatch }),
+        done,
+      );
   };
 
   return (
@@ -107,7 +116,7 @@ export function VersionActionsBar({
               onClick={() => {
                 runner.run(
                   'freeze',
-                  () => takeVersionStep(meetingId, { versionId, name: 'freeze' }),
+                  () => takeVersionStep(meetingId, { versionId, name: 'freeze', ...ifMatch }),
                   done,
                 );
               }}
@@ -125,7 +134,7 @@ export function VersionActionsBar({
           onSend={(comment) => {
             runner.run(
               'request-changes',
-              () => requestChanges(meetingId, { versionId, comment }),
+              () => requestChanges(meetingId, { versionId, comment, ...ifMatch }),
               done,
             );
           }}

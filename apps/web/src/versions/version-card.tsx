@@ -24,6 +24,8 @@ export interface CardContext {
   readonly clock: Clock;
   /** The draft's latest revision as the live events told it, if the draft moved since. */
   readonly draftRevision: number | undefined;
+  /** The meeting's ETag as the versions were read: a step sends it, so it acts on what it shows. */
+  readonly etag: string | undefined;
   readonly onChanged: () => void;
 }
 
@@ -124,6 +126,7 @@ export function VersionCard({
           meetingId={context.meetingId}
           version={version}
           actions={actions}
+          etag={context.etag}
           onChanged={context.onChanged}
         />
       )}

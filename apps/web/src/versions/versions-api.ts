@@ -9,12 +9,23 @@ const meetingPath = (meetingId: string, rest: string): string =>
 const versionPath = (meetingId: string, versionId: string, rest: string): string =>
   meetingPath(meetingId, `versions/${encodeURIComponent(versionId)}/${rest}`);
 
-/** The meeting's versions, oldest first. */
-export function fetchVersionRecords(
+/** The meeting's versions, oldest first, and the ETag of the meeting they were read from. */
+export interface VersionList {
+  readonly records: readonly VersionRecord[];
+  /** Sent back as If-Match by the steps taken on these versions; absent from an older server. */
+  readonly etag: string | undefined;
+}
+
+/** The meeting's versions, oldest first, with the meeting's ETag. */
+export async function fetchVersionList(
   meetingId: string,
   signal: AbortSignal,
-): Promise<ApiResult<readonly VersionRecord[]>> {
-  return request(meetingPath(meetingId, 'versions'), { signal, parse: parseVersionRecords });
+): Promise<ApiResult<VersionList>> {
+  const result = await request(meetingPath(meetingId, 'versions'), {
+    signal,
+    parse: parseVersionRecords,
+  });
+  return result.ok ? { ok: true, value: { records: result.value, etag: result.etag } } : result;
 }
 
 /** A step of the approval that takes nothing but the version: its answer is the version after. */
@@ -26,10 +37,11 @@ export type VersionStepName = 'submit' | 'endorse' | 'approve' | 'freeze';
  */
 export function takeVersionStep(
   meetingId: string,
-  step: { readonly versionId: string; readonly name: VersionStepName },
+  step: { readonly versionId: string; readonly name: VersionStepName; readonly ifMatch?: string },
 ): Promise<ApiResult<VersionRecord>> {
   return request(versionPath(meetingId, step.versionId, step.name), {
     method: 'POST',
+    ifMatch: step.ifMatch,
     parse: parseVersionRecord,
   });
 }
@@ -37,10 +49,11 @@ export function takeVersionStep(
 /** Sends a version back with what to change. */
 export function requestChanges(
   meetingId: string,
-  changes: { readonly versionId: string; readonly comment: string },
+  changes: { readonly versionId: string; readonly comment: string; readonly ifMatch?: string },
 ): Promise<ApiResult<VersionRecord>> {
   return request(versionPath(meetingId, changes.versionId, 'request-changes'), {
     method: 'POST',
+    ifMatch: changes.ifMatch,
     body: { comment: changes.comment },
     parse: parseVersionRecord,
   });
@@ -50,9 +63,11 @@ export function requestChanges(
 export function reopenDraft(
   meetingId: string,
   reason: string,
+  ifMatch?: string,
 ): Promise<ApiResult<{ readonly documentRevision: number }>> {
   return request(meetingPath(meetingId, 'reopen'), {
     method: 'POST',
+    ifMatch,
     body: reason.trim() === '' ? {} : { reason: reason.trim() },
     parse: readerOf(ReopenedSchema),
   });

@@ -50,9 +50,10 @@ export function VersionsPanel({
     nameOf,
     clock,
     draftRevision: live.draft?.type === 'DraftUpdated' ? live.draft.revision : undefined,
+    etag: versions.value?.etag,
     onChanged: changed,
   };
-  const list = versions.value ?? [];
+  const list = versions.value?.records ?? [];
 
   return (
     <div className="versions-panel" data-testid="versions-panel">
@@ -65,6 +66,7 @@ export function VersionsPanel({
           <ReopenForm
             meetingId={meeting.id}
             nextLabel={card.labelOf(meeting.documentRevision + 1)}
+            etag={card.etag}
             onReopened={changed}
           />
         )}
