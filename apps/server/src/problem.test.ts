@@ -83,7 +83,9 @@ describe('turning thrown errors into problem JSON', () => {
   it('answers a ProblemError of the HTTP layer by its kind, with its own title and Retry-After', async () => {
     const { response, body } = await answerTo(
       new ProblemError(429, { code: 'slow_down', title: 'Slow down', detail: 'Wait a minute.' }),
-      (c) => c.header('Retry-After', '60'),
+      (c) => {
+        c.header('Retry-After', '60');
+      },
     );
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('60');
