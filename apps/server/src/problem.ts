@@ -1,15 +1,5 @@
-import {
-  ConcurrencyError,
-  DuplicateEventError,
-  StreamSealedError,
-  ValidationError,
-  type EventStoreError,
-} from '@rapporteur/event-store';
-import { isDomainError, type DomainErrorCode } from '@rapporteur/domain';
-import { HistoryError, type HistoryErrorCode } from '@rapporteur/history';
+import { isRapporteurError, type ErrorKind } from '@rapporteur/errors';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
-import { AccountInputError } from './accounts/accounts.js';
-import { ProblemError } from './http/problem-error.js';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
@@ -23,29 +13,35 @@ export interface Problem {
   readonly code: string;
 }
 
-const STATUS_OF_STORE_ERRORS: [
-  new (...args: never[]) => EventStoreError,
-  ContentfulStatusCode,
-  string,
-][] = [
-  [ValidationError, 400, 'Invalid input'],
-  [ConcurrencyError, 409, 'Conflict with a newer revision'],
-  [DuplicateEventError, 409, 'Event id already used'],
-  [StreamSealedError, 423, 'Frozen'],
-];
+/** The statuses the error family answers with, one for each kind. */
+export type KindStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 423 | 429;
 
-const STATUS_OF_DOMAIN_ERRORS: Record<DomainErrorCode, [ContentfulStatusCode, string]> = {
-  validation_failed: [400, 'Invalid input'],
-  not_found: [404, 'Not found'],
+/**
+ * The one table from the error family to HTTP: each kind's status, and the title of an error
+ * whose class names none. Every error of `@rapporteur/errors` goes through it.
+ */
+export const STATUS_OF_KIND: Readonly<Record<ErrorKind, readonly [KindStatus, string]>> = {
+  invalid: [400, 'Invalid input'],
+  unauthenticated: [401, 'Sign in first'],
   forbidden: [403, 'Not allowed'],
-  illegal_state: [409, 'Not possible now'],
-  concurrency_conflict: [409, 'Changed meanwhile'],
+  not_found: [404, 'Not found'],
+  conflict: [409, 'Conflict'],
+  precondition_failed: [412, 'Changed meanwhile'],
+  too_large: [413, 'Too large'],
+  unsupported_media_type: [415, 'Unsupported format'],
+  unprocessable: [422, 'Cannot process'],
+  locked: [423, 'Frozen'],
+  too_many: [429, 'Too many requests'],
 };
 
-const STATUS_OF_HISTORY_ERRORS: Record<HistoryErrorCode, [ContentfulStatusCode, string]> = {
-  revision_not_found: [404, 'No such revision'],
-  invalid_range: [400, 'Invalid range'],
-};
+/** The kind a status stands for: the table read backwards, each status being one kind's. */
+export function kindOfStatus(status: KindStatus): ErrorKind {
+  const kind = (Object.keys(STATUS_OF_KIND) as ErrorKind[]).find(
+    (candidate) => STATUS_OF_KIND[candidate][0] === status,
+  );
+  if (kind === undefined) throw new Error(`No error kind answers ${status}.`);
+  return kind;
+}
 
 // Marks a problem answer with its code so that request observation can count it without
 // reading the body; `takeProblemCode` removes it before the answer leaves.
@@ -79,34 +75,17 @@ export function takeProblemCode(response: Response): string | undefined {
 
 /** The one place where thrown errors become HTTP answers; a 500 never shows internals. */
 export const onError: ErrorHandler<AppEnv> = (error, c) => {
-  for (const [type, status, title] of STATUS_OF_STORE_ERRORS) {
-    if (error instanceof type)
-      return problem(status, { code: error.code, title, detail: error.message });
-  }
-  if (error instanceof ProblemError) {
-    const answer = problem(error.status, {
+  if (isRapporteurError(error)) {
+    const [status, title] = STATUS_OF_KIND[error.kind];
+    const answer = problem(status, {
       code: error.code,
-      title: error.title,
+      title: error.title ?? title,
       detail: error.message,
     });
+    // A refusal that says when to come back (too many sign-in attempts) set it before throwing.
     const retryAfter = c.res.headers.get('retry-after');
     if (retryAfter !== null) answer.headers.set('retry-after', retryAfter);
     return answer;
-  }
-  if (isDomainError(error)) {
-    const [status, title] = STATUS_OF_DOMAIN_ERRORS[error.code];
-    return problem(status, { code: error.code, title, detail: error.message });
-  }
-  if (error instanceof HistoryError) {
-    const [status, title] = STATUS_OF_HISTORY_ERRORS[error.code];
-    return problem(status, { code: error.code, title, detail: error.message });
-  }
-  if (error instanceof AccountInputError) {
-    return problem(error.code === 'email_taken' ? 409 : 400, {
-      code: error.code,
-      title: 'Cannot use this account',
-      detail: error.message,
-    });
   }
   if (error instanceof HTTPException) {
     // Hono's own refusals, such as a body that is not JSON.

@@ -1,3 +1,4 @@
+import { isRapporteurError } from '@rapporteur/errors';
 import { describe, expect, it } from 'vitest';
 import {
   ConcurrencyError,
@@ -32,11 +33,22 @@ describe('domain errors', () => {
     ]);
   });
 
-  it('are Errors with a readable name, recognised as domain errors', () => {
+  it('carry the kind of refusal each is, for the server to choose a status', () => {
+    expect(errors.map((error) => error.kind)).toEqual([
+      'invalid',
+      'not_found',
+      'forbidden',
+      'conflict',
+      'conflict',
+    ]);
+  });
+
+  it('are Errors with a readable name, recognised as domain errors of the one family', () => {
     for (const error of errors) {
       expect(error).toBeInstanceOf(Error);
       expect(error).toBeInstanceOf(DomainError);
       expect(isDomainError(error)).toBe(true);
+      expect(isRapporteurError(error)).toBe(true);
       expect(error.name).toBe(error.constructor.name);
     }
     expect(isDomainError(new Error('boom'))).toBe(false);

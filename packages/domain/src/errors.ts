@@ -1,21 +1,24 @@
 /**
- * The typed errors of the domain. Each has a stable string `code` (the discriminant callers
- * switch on) and a message a person can act on; none knows about HTTP: the server maps codes to
- * statuses in one place.
+ * The typed errors of the domain, members of the one family (`@rapporteur/errors`). Each has a
+ * stable string `code` (the discriminant callers switch on), a `kind` and a message a person can
+ * act on; none knows about HTTP: the server maps kinds to statuses in one place.
  */
+import { RapporteurError, type ErrorKind } from '@rapporteur/errors';
 
 /** Every code a domain error can carry. */
 export type DomainErrorCode =
   'validation_failed' | 'not_found' | 'forbidden' | 'illegal_state' | 'concurrency_conflict';
 
-/** The common base: a stable `code` and a sentence a person can act on. */
-export abstract class DomainError extends Error {
-  abstract readonly code: DomainErrorCode;
+/** The common base: a stable `code`, a `kind` and a sentence a person can act on. */
+export abstract class DomainError extends RapporteurError {
+  abstract override readonly code: DomainErrorCode;
+  abstract override readonly kind: ErrorKind;
 }
 
 /** An input is missing, too long or malformed; `field` names it (`title`, `chair.email`). */
 export class ValidationError extends DomainError {
   readonly code = 'validation_failed';
+  readonly kind = 'invalid';
   override readonly name = 'ValidationError';
 
   constructor(
@@ -29,6 +32,7 @@ export class ValidationError extends DomainError {
 /** The thing a command is about does not exist (a meeting, a participant); `id` when known. */
 export class NotFoundError extends DomainError {
   readonly code = 'not_found';
+  readonly kind = 'not_found';
   override readonly name = 'NotFoundError';
 
   constructor(
@@ -43,6 +47,7 @@ export class NotFoundError extends DomainError {
 /** The acting person may not do this here; `action` names what was refused. */
 export class ForbiddenError extends DomainError {
   readonly code = 'forbidden';
+  readonly kind = 'forbidden';
   override readonly name = 'ForbiddenError';
 
   constructor(
@@ -56,6 +61,8 @@ export class ForbiddenError extends DomainError {
 /** The command is well formed and allowed, but the current state refuses it. */
 export class IllegalStateError extends DomainError {
   readonly code = 'illegal_state';
+  readonly kind = 'conflict';
+  override readonly title = 'Not possible now';
   override readonly name = 'IllegalStateError';
 }
 
@@ -71,6 +78,8 @@ export type Conflict = {
 /** The command was decided on a state that has moved since: read again, then retry. */
 export class ConcurrencyError extends DomainError {
   readonly code = 'concurrency_conflict';
+  readonly kind = 'conflict';
+  override readonly title = 'Changed meanwhile';
   override readonly name = 'ConcurrencyError';
   readonly subject: string;
   readonly expected: string | number;

@@ -13,11 +13,16 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('what the package imports', () => {
-  it('imports only @tiptap/* and its own files, so it runs in the browser and on the server alike', () => {
+  it('imports only @tiptap/*, the error family and its own files, so it runs in the browser and on the server alike', () => {
     const outside = sourceFiles(root).flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from '([^']+)'/gm)]
         .map((match) => match[1] ?? '')
-        .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('@tiptap/'))
+        .filter(
+          (specifier) =>
+            !specifier.startsWith('.') &&
+            !specifier.startsWith('@tiptap/') &&
+            specifier !== '@rapporteur/errors',
+        )
         .map((specifier) => `${file.slice(root.length)}: ${specifier}`),
     );
     expect(outside).toEqual([]);

@@ -1,19 +1,23 @@
 /**
- * The typed errors of the event store. Each has a stable string `code` that callers (the server's
- * problem JSON, the CLI) can rely on; none of them knows about HTTP.
+ * The typed errors of the event store, members of the one family (`@rapporteur/errors`). Each
+ * has a stable string `code` that callers (the server's problem JSON, the CLI) can rely on and a
+ * `kind`; none of them knows about HTTP.
  */
+import { RapporteurError, type ErrorKind } from '@rapporteur/errors';
 
 /** The revision a stream was at when an append looked at it: a number, or no stream at all. */
 export type ActualRevision = number | 'no_stream';
 
-/** The common base: a stable `code` and a sentence a person can act on. */
-export abstract class EventStoreError extends Error {
-  abstract readonly code: string;
+/** The common base: a stable `code`, a `kind` and a sentence a person can act on. */
+export abstract class EventStoreError extends RapporteurError {
+  abstract override readonly code: string;
+  abstract override readonly kind: ErrorKind;
 }
 
 /** The input cannot be stored as it is (empty stream name, oversized payload, data not JSON...). */
 export class ValidationError extends EventStoreError {
   readonly code = 'validation_failed';
+  readonly kind = 'invalid';
   override readonly name = 'ValidationError';
 
   constructor(
@@ -24,9 +28,14 @@ export class ValidationError extends EventStoreError {
   }
 }
 
-/** The stream was not at the revision the append expected; nothing was written. */
+/**
+ * The stream was not at the revision the append expected; nothing was written. The same code as
+ * the domain's ConcurrencyError: to a client, a conflict is a conflict (decision 30).
+ */
 export class ConcurrencyError extends EventStoreError {
-  readonly code = 'wrong_expected_revision';
+  readonly code = 'concurrency_conflict';
+  readonly kind = 'conflict';
+  override readonly title = 'Changed meanwhile';
   override readonly name = 'ConcurrencyError';
 
   constructor(
@@ -44,6 +53,8 @@ export class ConcurrencyError extends EventStoreError {
 /** The stream is sealed (a frozen draft): it accepts no event until it is unsealed. */
 export class StreamSealedError extends EventStoreError {
   readonly code = 'stream_sealed';
+  readonly kind = 'locked';
+  override readonly title = 'Frozen';
   override readonly name = 'StreamSealedError';
 
   constructor(
@@ -62,6 +73,8 @@ export class StreamSealedError extends EventStoreError {
  */
 export class DuplicateEventError extends EventStoreError {
   readonly code = 'duplicate_event_id';
+  readonly kind = 'conflict';
+  override readonly title = 'Event id already used';
   override readonly name = 'DuplicateEventError';
 
   constructor(

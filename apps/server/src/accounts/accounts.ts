@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { AccountInputError } from './account-input-error.js';
 import type { AccountsDatabase } from './accounts-database.js';
 import { SetupCodes } from './setup-codes.js';
 import {
@@ -9,23 +10,14 @@ import {
   verifyPassword,
 } from './passwords.js';
 
+export { AccountInputError, type AccountInputCode } from './account-input-error.js';
+
 /** A person who can sign in. */
 export interface User {
   readonly id: string;
   readonly email: string;
   readonly name: string;
   readonly admin: boolean;
-}
-
-/** An input an account operation cannot use: `field` names it, the message says why. */
-export class AccountInputError extends Error {
-  override readonly name = 'AccountInputError';
-  constructor(
-    readonly code: 'invalid_email' | 'weak_password' | 'invalid_name' | 'email_taken',
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export const SESSION_DAYS = 14;

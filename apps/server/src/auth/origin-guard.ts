@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { ProblemError } from '../http/problem-error.js';
 import { SESSION_COOKIE } from './auth-context.js';
+import { CrossOriginError } from './auth-refusals.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,11 +23,7 @@ export function originGuard(): MiddlewareHandler {
       !hasToken &&
       !sameOrigin(c.req.header('origin'), c.req.url, c.req.header('host'))
     ) {
-      throw new ProblemError(403, {
-        code: 'cross_origin',
-        title: 'Cross-site request refused',
-        detail: 'This request came from another site; open Rapporteur itself and try again.',
-      });
+      throw new CrossOriginError();
     }
     await next();
   };

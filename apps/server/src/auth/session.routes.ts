@@ -8,7 +8,8 @@ import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-creators.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
-import { ProblemError, unauthenticated } from '../http/problem-error.js';
+import { unauthenticated } from '../http/problem-error.js';
+import { InvalidCredentialsError, TooManyAttemptsError } from './auth-refusals.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { startSession } from './start-session.js';
@@ -78,11 +79,7 @@ export function sessionRoutes({
       if (verdict.kind === 'refused') {
         const wait = verdict.retryAfterSeconds;
         c.header('Retry-After', String(wait));
-        throw new ProblemError(429, {
-          code: 'too_many_attempts',
-          title: 'Too many attempts',
-          detail: `Too many sign-in attempts from this address; try again in ${Math.ceil(wait / 60)} minutes.`,
-        });
+        throw new TooManyAttemptsError(wait);
       }
       // An account being guessed at answers slowly, its owner too, but never refuses them.
       const [user] = await Promise.all([
@@ -92,11 +89,7 @@ export function sessionRoutes({
       if (user !== undefined) throttle.succeeded(address, email);
       else {
         throttle.failed(address, email);
-        throw new ProblemError(401, {
-          code: 'invalid_credentials',
-          title: 'Not signed in',
-          detail: 'The email or the password is wrong.',
-        });
+        throw new InvalidCredentialsError();
       }
       await startSession(c, accounts, user);
       return c.json(presentUser(user, meetingCreators), 200);

@@ -3,11 +3,11 @@ import { SetupStateSchema, UserSchema } from '@rapporteur/api-contract';
 import type { Accounts } from '../accounts/accounts.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { ProblemError } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
 import type { MeetingCreators } from '../meetings/meeting-creators.js';
 import { json, ok, presentUser } from './session.routes.js';
 import { startSession } from './start-session.js';
+import { AlreadySetUpError, InvalidSetupCodeError } from './auth-refusals.js';
 
 const FirstAdmin = z.object({
   email: z.string().min(3).max(254),
@@ -57,27 +57,14 @@ export function setupRoutes({
       )
       .openapi(setUp, async (c) => {
         if ((await accounts.countAdmins()) > 0) {
-          throw new ProblemError(409, {
-            code: 'already_set_up',
-            title: 'Already set up',
-            detail: 'Rapporteur already has an administrator; sign in instead.',
-          });
+          throw new AlreadySetUpError();
         }
         const { setupCode, ...administrator } = c.req.valid('json');
-        if (!(await accounts.setupCodes.accepts(setupCode))) throw invalidSetupCode();
+        if (!(await accounts.setupCodes.accepts(setupCode))) throw new InvalidSetupCodeError();
         const user = await accounts.create({ ...administrator, admin: true });
         await accounts.setupCodes.clear();
         await startSession(c, accounts, user);
         return c.json(presentUser(user, meetingCreators), 201);
       })
   );
-}
-
-function invalidSetupCode(): ProblemError {
-  return new ProblemError(403, {
-    code: 'invalid_setup_code',
-    title: 'Wrong setup code',
-    detail:
-      'This is not the setup code: use the one the server printed on its console (or its container log) when it started.',
-  });
 }

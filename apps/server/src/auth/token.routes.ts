@@ -1,8 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Accounts } from '../accounts/accounts.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { notFound, ProblemError, unauthenticated } from '../http/problem-error.js';
+import { notFound, unauthenticated } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
+import { SessionRequiredError } from './auth-refusals.js';
 
 const TokenSchema = z
   .object({
@@ -90,7 +91,7 @@ export function tokenRoutes({
   return apiRouter<AuthEnv>()
     .openapi(createRouteFor(tokenDays), async (c) => {
       const user = c.get('user') ?? throwUnauthenticated();
-      if (c.get('authMethod') !== 'session') throw sessionRequired();
+      if (c.get('authMethod') !== 'session') throw new SessionRequiredError();
       const { name, expiresInDays = tokenDays } = c.req.valid('json');
       return c.json(await accounts.createToken(user.id, name, { days: expiresInDays }), 201);
     })
@@ -106,15 +107,6 @@ export function tokenRoutes({
       onRevoked(tokenId);
       return c.body(null, 204);
     });
-}
-
-function sessionRequired(): ProblemError {
-  return new ProblemError(403, {
-    code: 'session_required',
-    title: 'Sign in to create tokens',
-    detail:
-      'A token cannot create tokens: sign in with your password (or use "npm run rapporteur -- tokens create") to create one.',
-  });
 }
 
 function throwUnauthenticated(): never {

@@ -31,7 +31,7 @@ describe('importing into a frozen draft', () => {
       body: '1 Opening\n\nThe chair opened the meeting.',
     });
 
-  it('is refused as the domain says, 409 draft_frozen, and stores nothing', async () => {
+  it('is refused as the domain says, 423 draft_frozen like the sealed stream, and stores nothing', async () => {
     const chair = fixture.chair;
     expect(
       (await call(chair, '/participants', { email: 'vice@itu.example', role: 'vice-chair' }))
@@ -51,7 +51,7 @@ describe('importing into a frozen draft', () => {
     const head = await fixture.store.head(draftStream(MEETING));
 
     const refused = await importText();
-    expect(refused.status).toBe(409);
+    expect(refused.status).toBe(423);
     expect(await refused.json()).toMatchObject({
       code: 'draft_frozen',
       detail: 'The draft is frozen: nobody edits it until the chair reopens it.',

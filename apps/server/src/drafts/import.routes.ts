@@ -3,15 +3,21 @@ import { MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
 import { mayAct } from '@rapporteur/domain';
-import { ImportError, importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
+import { importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { actRefusal } from '../http/act-refusal.js';
-import { ProblemError, unauthenticated } from '../http/problem-error.js';
+import { unauthenticated } from '../http/problem-error.js';
 import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
+import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
+import {
+  DraftNotEmptyError,
+  ImportTooLargeError,
+  NotTextError,
+  UnsupportedFormatError,
+} from './import-refusals.js';
 
 const FORMATS: Record<string, 'text' | 'markdown'> = {
   'text/plain': 'text',
@@ -69,53 +75,27 @@ export function importRoutes({
     const { meetingId } = c.req.valid('param');
     const { meeting, role } = await readableMeeting(catalog, user, meetingId);
     const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
-    if (!verdict.allowed) throw actRefusal(verdict);
+    if (!verdict.allowed) throw new MayNotActError(verdict);
     const contentType =
       (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const format = FORMATS[contentType];
     if (format === undefined) {
-      throw new ProblemError(415, {
-        code: 'unsupported_format',
-        title: 'Unsupported format',
-        detail: 'Send the document as text/plain or text/markdown (UTF-8) in the request body.',
-      });
+      throw new UnsupportedFormatError();
     }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new ProblemError(413, {
-        code: 'too_large',
-        title: 'Too large',
-        detail: `An import may hold at most ${MAX_IMPORT_BYTES} bytes; split the document.`,
-      });
+      throw new ImportTooLargeError(MAX_IMPORT_BYTES);
     }
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new ProblemError(422, {
-        code: 'not_text',
-        title: 'Not text',
-        detail: 'The body is not UTF-8 text: save the document as UTF-8 and send it again.',
-      });
+      throw new NotTextError();
     }
-    let imported: ReturnType<typeof importDocument>;
-    try {
-      imported = importDocument(source, { format });
-    } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      throw new ProblemError(422, {
-        code: error.code,
-        title: 'Cannot import',
-        detail: error.message,
-      });
-    }
+    // What the importer cannot read is an ImportError (422, its own code) for the one onError.
+    const imported = importDocument(source, { format });
     if ((await store.head(draftStream(meetingId))) !== undefined) {
-      throw new ProblemError(409, {
-        code: 'draft_not_empty',
-        title: 'Draft already started',
-        detail:
-          'This meeting already has a draft; an import only fills an empty one, so nothing anyone wrote is overwritten.',
-      });
+      throw new DraftNotEmptyError();
     }
     const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), {
       id: user.id,

@@ -14,10 +14,10 @@ import { compareRevisions, fingerprintAt, readableJson, withDraftAt } from '@rap
 import type { AuthEnv } from '../auth/auth-context.js';
 import { resolvePoint, POINT_PATTERN } from '../history/draft-points.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { currentAnchor } from '../verification/log-anchor.js';
+import { VersionNotFoundError } from '../versions/version-refusals.js';
 import { coverOf, exportFileName } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -132,11 +132,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
 function versionOf(meeting: ScheduledMeeting, versionId: string): Version {
   const version = meeting.versions.get(versionId);
   if (version === undefined)
-    throw new ProblemError(404, {
-      code: 'version_not_found',
-      title: 'No such version',
-      detail: `This meeting has no version "${versionId}"; the versions panel lists them.`,
-    });
+    throw new VersionNotFoundError(versionId, 'the versions panel lists them.');
   return version;
 }
 

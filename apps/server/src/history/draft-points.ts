@@ -1,6 +1,6 @@
 import { ID_SOURCE } from '@rapporteur/api-contract';
 import type { ScheduledMeeting } from '@rapporteur/domain';
-import { ProblemError } from '../http/problem-error.js';
+import { VersionNotFoundError } from '../versions/version-refusals.js';
 
 /** A point of the draft's history as a query names it: a revision, a version id, or "head". */
 export const POINT_PATTERN = new RegExp(`^(\\d{1,12}|head|${ID_SOURCE})$`);
@@ -17,10 +17,9 @@ export function resolvePoint(
   if (/^\d+$/.test(point)) return Number(point);
   const version = context.meeting.versions.get(point);
   if (version === undefined)
-    throw new ProblemError(404, {
-      code: 'version_not_found',
-      title: 'No such version',
-      detail: `This meeting has no version "${point}"; give a revision number, "head", or the id of one of its versions.`,
-    });
+    throw new VersionNotFoundError(
+      point,
+      'give a revision number, "head", or the id of one of its versions.',
+    );
   return version.draftRevision;
 }

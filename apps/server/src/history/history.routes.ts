@@ -20,7 +20,7 @@ import {
 } from '@rapporteur/history';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { ProblemError } from '../http/problem-error.js';
+import { InvalidCursorError } from '../http/request-errors.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { meetingStream } from '../meetings/meeting-events.js';
@@ -101,11 +101,7 @@ export function historyRoutes({
       const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { cursor, limit } = c.req.valid('query');
       if (cursor !== undefined && decodeCursor(cursor) === undefined)
-        throw new ProblemError(400, {
-          code: 'invalid_cursor',
-          title: 'Invalid cursor',
-          detail: 'The cursor is not one this server gave; start again from the first page.',
-        });
+        throw new InvalidCursorError();
       const timeline = await timelines.of(meetingId);
       const meetingEvents = await store.readStream(meetingStream(meetingId), { limit: 10_000 });
       const items = mergeHistory({ entries: timeline.entries(), meetingEvents, meeting });

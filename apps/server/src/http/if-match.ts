@@ -1,5 +1,4 @@
 import { z } from '@hono/zod-openapi';
-import { ProblemError } from './problem-error.js';
 
 // A meeting's entity tag is its stream revision, strong and quoted: "12". A meeting that was
 // never written has none to match (-1 inside, never sent).
@@ -44,11 +43,3 @@ export function ifMatchOf(headers: { readonly 'if-match'?: string | undefined })
 } {
   return { expectedRevision: expectedRevisionOf(headers['if-match']) };
 }
-
-/** 412: the meeting the client read is not the meeting as it is now. */
-export const preconditionFailed = (expected: number, actual: number): ProblemError =>
-  new ProblemError(412, {
-    code: 'precondition_failed',
-    title: 'The meeting changed',
-    detail: `The meeting changed since you read it (you read revision ${expected}, it is at ${actual}): nothing was stored. Reload it, check the change, and try again.`,
-  });

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Env } from 'hono';
-import { ProblemError } from './problem-error.js';
+import { InvalidRequestError } from './request-errors.js';
 
 /** The shape of every error answer (RFC 9457), for the OpenAPI document. */
 export const ProblemSchema = z
@@ -31,11 +31,7 @@ export function apiRouter<E extends Env>(): OpenAPIHono<E> {
       const problems = result.error.issues.map(
         (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
       );
-      throw new ProblemError(400, {
-        code: 'invalid_request',
-        title: 'Invalid request',
-        detail: `The request cannot be used: ${problems.join('; ')}.`,
-      });
+      throw new InvalidRequestError(problems);
     },
   });
 }

@@ -1,20 +1,24 @@
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { RapporteurError, type ErrorKind } from '@rapporteur/errors';
+import { kindOfStatus, type KindStatus } from '../problem.js';
 
 /**
- * An answer a route gives instead of its result: thrown by handlers, turned into RFC 9457
- * problem JSON by the one `onError`, so handlers hold no try/catch.
+ * A refusal written in HTTP's terms, for the HTTP layer only (`http/`): its status stands for
+ * a kind of the error family, so the one `onError` answers it like any other family error.
+ * Routes and services throw an error class of their own concept instead.
  */
-export class ProblemError extends Error {
+export class ProblemError extends RapporteurError {
   override readonly name = 'ProblemError';
   readonly code: string;
-  readonly title: string;
+  readonly kind: ErrorKind;
+  override readonly title: string;
 
   constructor(
-    readonly status: ContentfulStatusCode,
+    readonly status: KindStatus,
     problem: { readonly code: string; readonly title: string; readonly detail: string },
   ) {
     super(problem.detail);
     this.code = problem.code;
+    this.kind = kindOfStatus(status);
     this.title = problem.title;
   }
 }

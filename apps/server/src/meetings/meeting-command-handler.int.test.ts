@@ -3,7 +3,7 @@ import { as, invited, people, scheduled } from '@rapporteur/domain/testing';
 import { ConcurrencyError } from '@rapporteur/event-store';
 import { freshStoreEach, storeTargets } from '@rapporteur/event-store/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProblemError } from '../http/problem-error.js';
+import { MeetingChangedError } from './meeting-changed-error.js';
 import { MeetingCatalog } from './meeting-catalog.js';
 import { MeetingCommandHandler, type MeetingIntent } from './meeting-command-handler.js';
 import { meetingStream } from './meeting-events.js';
@@ -77,8 +77,8 @@ describe.each(storeTargets())('the meeting command handler on $name', (target) =
     const refusal = await commands
       .execute(MEETING, inviteSah, { expectedRevision: 0 })
       .catch((error: unknown) => error);
-    expect(refusal).toBeInstanceOf(ProblemError);
-    expect(refusal).toMatchObject({ status: 412, code: 'precondition_failed' });
+    expect(refusal).toBeInstanceOf(MeetingChangedError);
+    expect(refusal).toMatchObject({ kind: 'precondition_failed', code: 'precondition_failed' });
     expect((refusal as Error).message).toMatch(/changed since you read it.*Reload/);
     expect(await stored()).toHaveLength(2);
     expect(announced).toEqual([]);
@@ -137,7 +137,7 @@ describe.each(storeTargets())('the meeting command handler on $name', (target) =
     expect(await stored()).toHaveLength(1);
     await expect(
       commands.rehearse(MEETING, inviteSah, { expectedRevision: 3 }),
-    ).rejects.toMatchObject({ status: 412 });
+    ).rejects.toBeInstanceOf(MeetingChangedError);
     await expect(
       commands.rehearse(MEETING, { ...inviteSah, data: { ...inviteSah.data, by: as(people.sah) } }),
     ).rejects.toMatchObject({ code: 'forbidden' });

@@ -7,9 +7,9 @@ import {
   type ScheduledMeeting,
 } from '@rapporteur/domain';
 import type { EventStore, StreamAppend } from '@rapporteur/event-store';
-import { preconditionFailed } from '../http/if-match.js';
 import { loadMeeting } from './load-meeting.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
+import { MeetingChangedError } from './meeting-changed-error.js';
 import { meetingStream } from './meeting-events.js';
 
 /** A meeting command as a route builds it: everything but its time, which the clock gives. */
@@ -141,7 +141,7 @@ export class MeetingCommandHandler {
     const loaded = await loadMeeting(this.#store, meetingId);
     const actual = loaded.revision ?? -1;
     if (expectedRevision !== undefined && expectedRevision !== actual)
-      throw preconditionFailed(expectedRevision, actual);
+      throw new MeetingChangedError(expectedRevision, actual);
     return loaded;
   }
 }

@@ -1,5 +1,5 @@
+import { RapporteurError } from '@rapporteur/errors';
 import type { User } from '../accounts/accounts.js';
-import { ProblemError } from '../http/problem-error.js';
 
 /**
  * Who may create meetings (MEETING_CREATORS): the administrators only (the default), or every
@@ -12,13 +12,22 @@ export function mayCreateMeetings(user: User, creators: MeetingCreators): boolea
   return creators === 'everyone' || user.admin;
 }
 
-/** Throws 403 `meeting_creation_forbidden` unless `user` may create meetings. */
+/** This installation lets only administrators create meetings, and the person is none. */
+export class MeetingCreationForbiddenError extends RapporteurError {
+  override readonly name = 'MeetingCreationForbiddenError';
+  readonly code = 'meeting_creation_forbidden';
+  readonly kind = 'forbidden';
+  override readonly title = 'Only administrators create meetings';
+
+  constructor() {
+    super(
+      'Only an administrator creates meetings on this installation: ask one to create it; they can then hand the chair over to you.',
+    );
+  }
+}
+
+/** Throws a MeetingCreationForbiddenError (403) unless `user` may create meetings. */
 export function authorizeMeetingCreation(user: User, creators: MeetingCreators): void {
   if (mayCreateMeetings(user, creators)) return;
-  throw new ProblemError(403, {
-    code: 'meeting_creation_forbidden',
-    title: 'Only administrators create meetings',
-    detail:
-      'Only an administrator creates meetings on this installation: ask one to create it; they can then hand the chair over to you.',
-  });
+  throw new MeetingCreationForbiddenError();
 }

@@ -6,7 +6,7 @@ import {
   type ReopenDraft,
 } from '@rapporteur/domain';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
-import { ProblemError } from '../http/problem-error.js';
+import { DraftChangedError } from './version-refusals.js';
 import type { CommandPlan, MeetingIntent } from '../meetings/meeting-command-handler.js';
 
 /** A freeze or a reopening as a route asks for it: the handler gives the time, the plan the head. */
@@ -59,11 +59,7 @@ export function sealPlan(store: EventStore, meetingId: string, intent: SealInten
         ]);
       } catch (error) {
         if (error instanceof ConcurrencyError && error.stream === draft && freezing)
-          throw new ProblemError(409, {
-            code: 'draft_changed',
-            title: 'The draft changed after the approval',
-            detail: `The freeze expected the draft at revision ${expected}, where the version was approved, but it is at ${String(error.actual)}: someone edited it since. Name, submit and approve a new version, then freeze that one.`,
-          });
+          throw new DraftChangedError(expected, error.actual);
         throw error;
       }
     },

@@ -14,13 +14,13 @@ import type { User } from '../accounts/accounts.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { etagHeader, etagOf, ifMatchOf, IfMatchHeaders } from '../http/if-match.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { ProblemError } from '../http/problem-error.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import type { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import { sealPlan } from './draft-seals.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { presentVersion } from './version-presenter.js';
+import { EmptyDraftError } from './version-refusals.js';
 
 const StepParams = VersionParams.extend({
   step: z.enum(['submit', 'endorse', 'approve', 'freeze']),
@@ -159,12 +159,7 @@ export function versionsRoutes({
       await readableMeeting(catalog, user, meetingId);
       const body = c.req.valid('json');
       const head = (await store.head(draftStream(meetingId)))?.revision ?? -1;
-      if (head < 0)
-        throw new ProblemError(409, {
-          code: 'empty_draft',
-          title: 'Nothing to name yet',
-          detail: 'The draft is empty: write or import something before naming a version.',
-        });
+      if (head < 0) throw new EmptyDraftError();
       const draftRevision = body.revision ?? head;
       const fingerprint = await fingerprintAt(store, {
         draftId: meetingId,

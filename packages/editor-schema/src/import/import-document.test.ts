@@ -25,7 +25,12 @@ describe('importDocument refuses what it cannot read', () => {
 
   it('refuses input with a NUL byte as not_text, naming the line', () => {
     const error = refusal(() => importDocument('Title\nText\nPK\u0003\u0004\u0000\u0000'));
-    expect(error).toMatchObject({ code: 'not_text', line: 3, name: 'ImportError' });
+    expect(error).toMatchObject({
+      code: 'not_text',
+      kind: 'unprocessable',
+      line: 3,
+      name: 'ImportError',
+    });
     expect(error.message).toMatch(/^line 3: .*binary/);
   });
 

@@ -22,7 +22,11 @@ describe.each(storeTargets())('retries, atomic appends and seals on $name', (tar
         .append('s', [note('changed', 'id-1')])
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DuplicateEventError);
-      expect(error).toMatchObject({ code: 'duplicate_event_id', eventIds: ['id-1'] });
+      expect(error).toMatchObject({
+        code: 'duplicate_event_id',
+        kind: 'conflict',
+        eventIds: ['id-1'],
+      });
       expect(await opened.store.readAll()).toHaveLength(1);
     });
 
@@ -102,7 +106,12 @@ describe.each(storeTargets())('retries, atomic appends and seals on $name', (tar
         .append('draft-1', [note('late edit')])
         .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(StreamSealedError);
-      expect(error).toMatchObject({ code: 'stream_sealed', stream: 'draft-1', revision: 1 });
+      expect(error).toMatchObject({
+        code: 'stream_sealed',
+        kind: 'locked',
+        stream: 'draft-1',
+        revision: 1,
+      });
       await opened.store.append('draft-1', [{ type: 'DraftReopened', data: {} }], {
         seal: 'unseal',
       });

@@ -32,7 +32,8 @@ describe.each(storeTargets())('appending on $name', (target) => {
         stream: 's',
         expected: 'no_stream',
         actual: 0,
-        code: 'wrong_expected_revision',
+        code: 'concurrency_conflict',
+        kind: 'conflict',
       });
     });
 

@@ -50,7 +50,7 @@ describe.each(storeTargets())('bad input on $name', (target) => {
     const [stream, events] = input();
     const error = await opened.store.append(stream, events).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error).toMatchObject({ code: 'validation_failed' });
+    expect(error).toMatchObject({ code: 'validation_failed', kind: 'invalid' });
     expect((error as Error).message.length).toBeGreaterThan(20);
     expect(await opened.store.readAll()).toEqual([]);
   });
