@@ -124,8 +124,8 @@ export class MeetingCommandHandler {
     return {
       by: intent.data.by,
       decide: (state, at) => Promise.resolve(meetingDecider.decide(timed(intent, at), state)),
-      append: async (meetingPart) => {
-        await this.#store.appendMany([meetingPart]);
+      append: async ({ stream, events, expectedRevision }) => {
+        await this.#store.append(stream, events, { expectedRevision });
       },
     };
   }
