@@ -1,6 +1,7 @@
 import type { Role } from '@rapporteur/domain';
 import { useState, type ReactElement } from 'react';
 
+import { LineIcon } from '../app/line-icon.js';
 import { colorFor, initialsOf } from '../identity/identity.js';
 import type { Participant } from '../meeting/meeting-api.js';
 import { RoleSelect } from './role-select.js';
@@ -103,18 +104,7 @@ export function ParticipantRow({
               setConfirming(true);
             }}
           >
-            <svg
-              viewBox="0 0 24 24"
-              width="16"
-              height="16"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              aria-hidden="true"
-            >
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
+            <LineIcon size={16} d="M6 6l12 12M18 6 6 18" />
           </button>
         </div>
       )}
