@@ -2,7 +2,8 @@ import type { Role } from '@rapporteur/domain';
 import { useState, type ReactElement } from 'react';
 
 import { LineIcon } from '../app/line-icon.js';
-import { colorFor, initialsOf } from '../identity/identity.js';
+import { Avatar } from '../identity/avatar.js';
+import { colorFor } from '../identity/identity.js';
 import type { Participant } from '../meeting/meeting-api.js';
 import { RoleSelect } from './role-select.js';
 
@@ -35,13 +36,7 @@ export function ParticipantRow({
       data-role={participant.role}
     >
       <div className="participant__main">
-        <span
-          className="avatar"
-          style={{ backgroundColor: colorFor(participant.personId) }}
-          aria-hidden="true"
-        >
-          {initialsOf(participant.name)}
-        </span>
+        <Avatar name={participant.name} color={colorFor(participant.personId)} />
         <span className="participant__who">
           <span className="participant__line" title={participant.name}>
             <span className="participant__name">{participant.name}</span>
