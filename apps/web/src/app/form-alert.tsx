@@ -37,6 +37,7 @@ export function SubmitButton({
   children,
   testId,
   className = 'button button--primary',
+  block = false,
   disabled = false,
 }: {
   readonly busy: boolean;
@@ -44,12 +45,14 @@ export function SubmitButton({
   readonly children: ReactNode;
   readonly testId?: string;
   readonly className?: string;
+  /** The form's one action, as wide as the form (the sign-in and setup pages, a new meeting). */
+  readonly block?: boolean;
   readonly disabled?: boolean;
 }): ReactElement {
   return (
     <button
       type="submit"
-      className={`${className}${busy ? ' is-busy' : ''}`}
+      className={`${className}${block ? ' button--block' : ''}${busy ? ' is-busy' : ''}`}
       data-testid={testId}
       disabled={disabled || busy}
       aria-busy={busy}
