@@ -1,6 +1,7 @@
 import type { Role } from '@rapporteur/domain';
 import { useState, type ReactElement } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { LineIcon } from '../app/line-icon.js';
 import { Avatar } from '../identity/avatar.js';
 import { colorFor } from '../identity/identity.js';
@@ -55,15 +56,11 @@ export function ParticipantRow({
               : `Remove ${participant.name} from this meeting?`}
           </span>
           <span className="participant__confirm-actions">
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 setConfirming(false);
               }}
-            >
-              Cancel
-            </button>
+            />
             <button
               type="button"
               className="button button--danger button--small"

@@ -1,6 +1,7 @@
 import { LIMITS } from '@rapporteur/domain';
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { FormAlert, SubmitButton } from '../app/form-alert.js';
 import { reopenDraft } from './versions-api.js';
 import { useStepRunner } from './use-step-runner.js';
@@ -73,16 +74,12 @@ export function ReopenForm({
         }}
       />
       <div className="version-form__actions">
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          onClick={() => {
+        <CancelButton
+          onCancel={() => {
             setAsking(false);
             runner.clear();
           }}
-        >
-          Cancel
-        </button>
+        />
         <SubmitButton
           busy={runner.busy === 'reopen'}
           busyLabel="Reopening…"

@@ -1,6 +1,7 @@
 import { LIMITS } from '@rapporteur/domain';
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { SubmitButton } from '../app/form-alert.js';
 import './version-forms.css';
 
@@ -58,9 +59,7 @@ export function RequestChangesForm({
         </p>
       )}
       <div className="version-form__actions">
-        <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onCancel} />
         <SubmitButton
           busy={busy}
           busyLabel="Sending…"
