@@ -20,12 +20,7 @@ function SignedInApp(): ReactElement {
       // Keyed: another meeting is a fresh page, with its own document and connection.
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
     case 'not-found':
-      return (
-        <NotFoundPage
-          title="There is nothing at this address"
-          detail="Each meeting has its own address; your meetings are listed on the first page."
-        />
-      );
+      return <NotFoundPage />;
   }
 }
 

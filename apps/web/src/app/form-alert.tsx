@@ -1,9 +1,11 @@
 import type { ReactElement, ReactNode } from 'react';
 
+import { DRAWINGS, LineIcon } from './line-icon.js';
+
 const ICONS = {
-  error: 'M12 8v5M12 16.5h.01M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Z',
+  error: DRAWINGS.alert,
   info: 'M12 11v5M12 7.5h.01M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Z',
-  ok: 'M5 12.5 10 17l9-10',
+  ok: DRAWINGS.tick,
 } as const;
 
 /** A sentence for the person, above a form's actions: the server's `detail`, or a notice. */
@@ -22,20 +24,7 @@ export function FormAlert({
       role={tone === 'error' ? 'alert' : 'status'}
       data-testid={testId}
     >
-      <svg
-        className="form-alert__icon"
-        viewBox="0 0 24 24"
-        width="16"
-        height="16"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-      >
-        <path d={ICONS[tone]} />
-      </svg>
+      <LineIcon className="form-alert__icon" size={16} d={ICONS[tone]} />
       <span>{children}</span>
     </p>
   );
@@ -48,6 +37,7 @@ export function SubmitButton({
   children,
   testId,
   className = 'button button--primary',
+  block = false,
   disabled = false,
 }: {
   readonly busy: boolean;
@@ -55,12 +45,14 @@ export function SubmitButton({
   readonly children: ReactNode;
   readonly testId?: string;
   readonly className?: string;
+  /** The form's one action, as wide as the form (the sign-in and setup pages, a new meeting). */
+  readonly block?: boolean;
   readonly disabled?: boolean;
 }): ReactElement {
   return (
     <button
       type="submit"
-      className={`${className}${busy ? ' is-busy' : ''}`}
+      className={`${className}${block ? ' button--block' : ''}${busy ? ' is-busy' : ''}`}
       data-testid={testId}
       disabled={disabled || busy}
       aria-busy={busy}

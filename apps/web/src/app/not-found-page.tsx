@@ -4,14 +4,19 @@ import { BrandMark } from './brand-mark.js';
 import { Link } from './navigation.js';
 
 interface NotFoundPageProps {
-  readonly title: string;
-  readonly detail: string;
+  /** By default, that the address names nothing. */
+  readonly title?: string;
+  readonly detail?: string;
   /** The way on; by default, back to the list of meetings. */
   readonly action?: ReactNode;
 }
 
 /** A page that says what went wrong, in words a person can act on, and offers a way back. */
-export function NotFoundPage({ title, detail, action }: NotFoundPageProps): ReactElement {
+export function NotFoundPage({
+  title = 'There is nothing at this address',
+  detail = 'Each meeting has its own address; your meetings are listed on the first page.',
+  action,
+}: NotFoundPageProps): ReactElement {
   return (
     <main className="message-page">
       <div className="message-page__card">

@@ -2,7 +2,8 @@ import type { Role } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { useAccount } from '../identity/account-context.js';
-import { colorFor, initialsOf } from '../identity/identity.js';
+import { Avatar } from '../identity/avatar.js';
+import { colorFor } from '../identity/identity.js';
 import { RoleBadge } from '../people/role-badge.js';
 import { BrandMark } from './brand-mark.js';
 import { Link } from './navigation.js';
@@ -36,13 +37,7 @@ export function TopBar({ trail }: { readonly trail?: Trail | undefined }): React
       )}
       <div className="top-bar__account">
         <span className="top-bar__person" title={`${user.name} · ${user.email}`}>
-          <span
-            className="avatar avatar--small"
-            style={{ backgroundColor: colorFor(user.id) }}
-            aria-hidden="true"
-          >
-            {initialsOf(user.name)}
-          </span>
+          <Avatar name={user.name} color={colorFor(user.id)} size="small" />
           <span className="top-bar__who">
             <span className="top-bar__person-name" data-testid="account-name">
               {user.name}

@@ -110,8 +110,10 @@ export function trackConnection(
   provider.on('sync', onSync);
   provider.on('status', onStatus);
   provider.on('closed', onClosed);
-  window.addEventListener('offline', onOffline);
-  window.addEventListener('online', onOnline);
+  // One abort removes both of the browser's listeners.
+  const browserListeners = new AbortController();
+  window.addEventListener('offline', onOffline, { signal: browserListeners.signal });
+  window.addEventListener('online', onOnline, { signal: browserListeners.signal });
 
   return {
     subscribe: store.subscribe,
@@ -122,8 +124,7 @@ export function trackConnection(
       provider.off('sync', onSync);
       provider.off('status', onStatus);
       provider.off('closed', onClosed);
-      window.removeEventListener('offline', onOffline);
-      window.removeEventListener('online', onOnline);
+      browserListeners.abort();
     },
   };
 }

@@ -1,7 +1,7 @@
 import { encodeAck, encodePermissionDenied } from '@rapporteur/collab/protocol';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 
@@ -29,85 +29,89 @@ function clockOf(doc: Y.Doc): number {
   return Y.decodeStateVector(Y.encodeStateVector(doc)).get(doc.clientID) ?? 0;
 }
 
+const docs: Y.Doc[] = [];
+afterEach(() => {
+  for (const doc of docs.splice(0)) doc.destroy();
+});
+
+/** Given: a draft whose saves are tracked, and the means to play the server's part. */
+function givenTrackedDraft() {
+  const doc = new Y.Doc();
+  docs.push(doc);
+  const provider = fakeProvider();
+  const saves = trackSaves(doc, provider);
+  return {
+    doc,
+    provider,
+    saves,
+    text: doc.getText('t'),
+    /** The server has stored this browser's edits up to `clock` (none newer: `undefined`). */
+    acknowledge: (clock?: number): void => {
+      receive(provider, ack(clock === undefined ? {} : { [doc.clientID]: clock }));
+    },
+    unsaved: (): number => saves.getSnapshot().unsaved,
+  };
+}
+
 describe('trackSaves', () => {
   it('counts typed characters as unsaved until the server acknowledges them', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
-    doc.getText('t').insert(0, 'Adopted.');
-    expect(saves.getSnapshot().unsaved).toBe(8);
+    const { doc, text, acknowledge, unsaved } = givenTrackedDraft();
+    text.insert(0, 'Adopted.');
+    expect(unsaved()).toBe(8);
 
-    receive(provider, ack({ [doc.clientID]: 5 }));
-    expect(saves.getSnapshot().unsaved).toBe(3);
+    acknowledge(5);
+    expect(unsaved()).toBe(3);
 
-    receive(provider, ack({ [doc.clientID]: clockOf(doc) }));
-    expect(saves.getSnapshot().unsaved).toBe(0);
-    doc.destroy();
+    acknowledge(clockOf(doc));
+    expect(unsaved()).toBe(0);
   });
 
   it('does not count what other people wrote', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
+    const { doc, provider, unsaved } = givenTrackedDraft();
     const peer = new Y.Doc();
+    docs.push(peer);
     peer.getText('t').insert(0, 'From the chair');
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer), provider);
-    expect(saves.getSnapshot().unsaved).toBe(0);
-    doc.destroy();
-    peer.destroy();
+    expect(unsaved()).toBe(0);
   });
 
   it('never lets an older acknowledgement undo a newer one', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
-    doc.getText('t').insert(0, 'Noted');
-    receive(provider, ack({ [doc.clientID]: 5 }));
-    receive(provider, ack({ [doc.clientID]: 2 }));
-    expect(saves.getSnapshot().unsaved).toBe(0);
-    doc.destroy();
+    const { text, acknowledge, unsaved } = givenTrackedDraft();
+    text.insert(0, 'Noted');
+    acknowledge(5);
+    acknowledge(2);
+    expect(unsaved()).toBe(0);
   });
 
   it('counts a deletion as unsaved until an acknowledgement after it arrives', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
-    const text = doc.getText('t');
+    const { doc, text, acknowledge, unsaved } = givenTrackedDraft();
     text.insert(0, 'Adopted as drafted.');
-    receive(provider, ack({ [doc.clientID]: clockOf(doc) }));
+    acknowledge(clockOf(doc));
     text.delete(7, 11);
-    expect(saves.getSnapshot().unsaved).toBe(11);
+    expect(unsaved()).toBe(11);
     // The server acknowledges a deletion-only update with no clocks: nothing new was inserted.
-    receive(provider, ack({}));
-    expect(saves.getSnapshot().unsaved).toBe(0);
-    doc.destroy();
+    acknowledge();
+    expect(unsaved()).toBe(0);
   });
 
   it('does not let an acknowledgement of earlier typing cover a later deletion', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
-    const text = doc.getText('t');
+    const { text, acknowledge, unsaved } = givenTrackedDraft();
     text.insert(0, 'Noted.');
     text.insert(6, ' Agreed.');
     text.delete(0, 6);
-    receive(provider, ack({ [doc.clientID]: 6 }));
-    expect(saves.getSnapshot().unsaved).toBe(8 + 6);
-    receive(provider, ack({ [doc.clientID]: 14 }));
-    expect(saves.getSnapshot().unsaved).toBe(0);
-    doc.destroy();
+    acknowledge(6);
+    expect(unsaved()).toBe(8 + 6);
+    acknowledge(14);
+    expect(unsaved()).toBe(0);
   });
 
   it('keeps the reason when the server refuses an edit, until it is saved', () => {
-    const doc = new Y.Doc();
-    const provider = fakeProvider();
-    const saves = trackSaves(doc, provider);
-    doc.getText('t').insert(0, 'x');
+    const { provider, saves, text } = givenTrackedDraft();
+    text.insert(0, 'x');
     receive(provider, encodePermissionDenied('This draft is frozen; your change was not saved.'));
     expect(saves.getSnapshot()).toEqual({
       unsaved: 1,
       refused: 'This draft is frozen; your change was not saved.',
     });
-    doc.destroy();
   });
 });

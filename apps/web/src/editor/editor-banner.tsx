@@ -1,13 +1,13 @@
 import type { ReactElement, ReactNode } from 'react';
 
+import { DRAWINGS, LineIcon } from '../app/line-icon.js';
 import './editor-banner.css';
 
 const ICONS = {
   // An open eye: this draft is for reading.
-  reading:
-    'M2.5 12s3.5-6.5 9.5-6.5 9.5 6.5 9.5 6.5-3.5 6.5-9.5 6.5S2.5 12 2.5 12ZM12 14.5a2.5 2.5 0 1 0 0-5 2.5 2.5 0 0 0 0 5Z',
+  reading: DRAWINGS.eye,
   // A padlock: the connection was closed for good.
-  locked: 'M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9.5h-13z',
+  locked: DRAWINGS.padlock,
 } as const;
 
 /**
@@ -33,20 +33,7 @@ export function EditorBanner({
       role={tone === 'warning' ? 'alert' : 'status'}
       data-testid={testId}
     >
-      <svg
-        className="editor-banner__icon"
-        viewBox="0 0 24 24"
-        width="18"
-        height="18"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-        aria-hidden="true"
-      >
-        <path d={ICONS[icon]} />
-      </svg>
+      <LineIcon className="editor-banner__icon" size={18} d={ICONS[icon]} />
       <p className="editor-banner__text">{children}</p>
       {action !== undefined && <div className="editor-banner__action">{action}</div>}
     </div>

@@ -1,5 +1,7 @@
 import type { ReactElement } from 'react';
 
+import { LineIcon } from '../app/line-icon.js';
+
 /** The toolbar's line icons: one 24-unit grid, drawn with the button's text colour. */
 export type IconName =
   | 'undo'
@@ -43,23 +45,11 @@ const PATHS: Record<IconName, readonly string[]> = {
 
 export function ToolbarIcon({ name }: { readonly name: IconName }): ReactElement {
   return (
-    <svg
-      className="toolbar-icon"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon className="toolbar-icon" size={18} strokeWidth={1.75}>
       {PATHS[name].map((d) => (
         // A zero-length segment ("h.01") with a round cap is a dot: drawn heavier, as bullets.
         <path key={d} d={d} strokeWidth={d.endsWith('h.01') ? 3 : undefined} />
       ))}
-    </svg>
+    </LineIcon>
   );
 }

@@ -94,32 +94,24 @@ export function ActivityChart({
             ))}
           </g>
         ))}
-        {layout.bars
-          .filter((bar) => bar.counted)
-          .map((bar) => (
-            <text
-              key={bar.day}
-              className="activity-chart__total"
-              x={bar.x + bar.width / 2}
-              y={bar.top - 4}
-              textAnchor="middle"
-            >
-              {bar.total}
-            </text>
-          ))}
-        {layout.bars
-          .filter((bar) => bar.labelled)
-          .map((bar) => (
-            <text
-              key={bar.day}
-              className="activity-chart__day"
-              x={bar.x + bar.width / 2}
-              y={HEIGHT - 5}
-              textAnchor="middle"
-            >
-              {bar.label}
-            </text>
-          ))}
+        {/* Each bar's words, centred on it: its total above, its day below the baseline. */}
+        {layout.bars.map((bar) => {
+          const centre = bar.x + bar.width / 2;
+          return (
+            <g key={bar.day} textAnchor="middle">
+              {bar.counted && (
+                <text className="activity-chart__total" x={centre} y={bar.top - 4}>
+                  {bar.total}
+                </text>
+              )}
+              {bar.labelled && (
+                <text className="activity-chart__day" x={centre} y={HEIGHT - 5}>
+                  {bar.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
       </svg>
       <figcaption>
         <ul className="activity-chart__legend">

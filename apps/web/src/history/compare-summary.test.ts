@@ -9,51 +9,42 @@ const people = indexPeople([
   { id: 'chair', name: 'Prof. Minkin', role: 'chair', participant: true },
 ]);
 
+/** The sentences the summary shows for these sections, in order. */
+function sentencesFor(sections: Parameters<typeof describeSections>[0]): string[] {
+  return describeSections(sections, people).map(sectionSentence);
+}
+
 describe('the compare summary', () => {
   it('says which section changed how, and by whom', () => {
-    const lines = describeSections(
-      [
+    expect(
+      sentencesFor([
         { section: '8.4.3.', kinds: ['changed'], authors: ['sec'] },
         { section: '8.5.', kinds: ['added'], authors: ['vice'] },
-      ],
-      people,
-    );
-    expect(lines.map(sectionSentence)).toEqual([
-      '§8.4.3 changed by Demo Secretariat',
-      '§8.5 added by Ms Ahmadova',
-    ]);
+      ]),
+    ).toEqual(['§8.4.3 changed by Demo Secretariat', '§8.5 added by Ms Ahmadova']);
   });
 
   it('joins several kinds and several people in words', () => {
-    const [line] = describeSections(
-      [{ section: '9.', kinds: ['added', 'moved', 'changed'], authors: ['sec', 'vice', 'chair'] }],
-      people,
-    );
-    expect(sectionSentence(line!)).toBe(
-      '§9 added, moved and changed by Demo Secretariat, Ms Ahmadova and Prof. Minkin',
-    );
+    expect(
+      sentencesFor([
+        { section: '9.', kinds: ['added', 'moved', 'changed'], authors: ['sec', 'vice', 'chair'] },
+      ]),
+    ).toEqual(['§9 added, moved and changed by Demo Secretariat, Ms Ahmadova and Prof. Minkin']);
   });
 
   it('names a renumbered section as it was, and the text above the first one', () => {
-    const lines = describeSections(
-      [
+    expect(
+      sentencesFor([
         { section: '8.6.', previousSection: '8.5.', kinds: ['changed'], authors: ['chair'] },
         { section: null, kinds: ['changed'], authors: [] },
-      ],
-      people,
-    );
-    expect(lines.map(sectionSentence)).toEqual([
-      '§8.6 (previously §8.5) changed by Prof. Minkin',
-      'The opening text changed',
-    ]);
+      ]),
+    ).toEqual(['§8.6 (previously §8.5) changed by Prof. Minkin', 'The opening text changed']);
   });
 
   it('calls someone the answer does not name "Someone"', () => {
-    const [line] = describeSections(
-      [{ section: '1.', kinds: ['removed'], authors: ['gone'] }],
-      people,
-    );
-    expect(sectionSentence(line!)).toBe('§1 removed by Someone');
+    expect(sentencesFor([{ section: '1.', kinds: ['removed'], authors: ['gone'] }])).toEqual([
+      '§1 removed by Someone',
+    ]);
   });
 
   it('sums up the changes, or says there are none', () => {

@@ -1,5 +1,7 @@
 import type { ReactElement, ReactNode } from 'react';
 
+import { LineIcon } from '../app/line-icon.js';
+
 const ICONS = {
   // A clock turned back: the draft as it was.
   past: 'M3 12a9 9 0 1 0 3-6.7M3 4v4.5h4.5M12 7.5V12l3 2',
@@ -31,20 +33,7 @@ export function HistoryBanner({
   return (
     <div className="history-banner" role="region" aria-label="Viewing the draft's history">
       <div className="history-banner__row">
-        <svg
-          className="history-banner__icon"
-          viewBox="0 0 24 24"
-          width="18"
-          height="18"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-        >
-          <path d={ICONS[icon]} />
-        </svg>
+        <LineIcon className="history-banner__icon" size={18} d={ICONS[icon]} />
         <p className="history-banner__text" aria-live="polite">
           <strong className="history-banner__title">{title}</strong>
           {detail !== undefined && <span className="history-banner__detail"> — {detail}</span>}

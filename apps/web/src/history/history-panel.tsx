@@ -2,6 +2,7 @@ import type { Role } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { FormAlert } from '../app/form-alert.js';
+import { LoadingLines } from '../app/loading-lines.js';
 import { ActivityChart } from './activity-chart.js';
 import { pointChoices } from './draft-points.js';
 import { indexPeople } from './history-people.js';
@@ -14,16 +15,12 @@ import './history-panel.css';
 /** The panel's cards while the first page of the timeline is on its way. */
 function LoadingCards(): ReactElement {
   return (
-    <section
+    <LoadingLines
+      as="section"
       className="panel-card history-loading"
-      aria-busy="true"
-      aria-label="Loading the history"
-    >
-      <span className="skeleton" />
-      <span className="skeleton skeleton--short" />
-      <span className="skeleton" />
-      <span className="skeleton skeleton--short" />
-    </section>
+      label="Loading the history"
+      lines={4}
+    />
   );
 }
 

@@ -35,7 +35,7 @@ export function HistoryTimeline({
 }): ReactElement {
   return (
     <>
-      <ol className="timeline" aria-label="Edits and meeting events, newest first">
+      <ol className="row-list timeline" aria-label="Edits and meeting events, newest first">
         {items.map((item) =>
           item.kind === 'edit' ? (
             <EditEntryRow

@@ -1,6 +1,7 @@
 import { can, type Role } from '@rapporteur/domain';
 import { useState, type ReactElement } from 'react';
 
+import { LineIcon } from '../app/line-icon.js';
 import { AuthorColoursToggle } from './author-colours-toggle.js';
 import { CompareForm } from './compare-form.js';
 import type { PointChoices } from './draft-points.js';
@@ -30,16 +31,7 @@ function DrawerButton({
       onClick={onToggle}
     >
       {label}
-      <svg viewBox="0 0 12 12" width="10" height="10" aria-hidden="true">
-        <path
-          d="M3 4.5 6 7.5l3-3"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="1.8"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        />
-      </svg>
+      <LineIcon size={10} grid={12} strokeWidth={1.8} d="M3 4.5 6 7.5l3-3" />
     </button>
   );
 }

@@ -1,7 +1,7 @@
 import { isRole } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
-import { initialsOf } from '../identity/identity.js';
+import { Avatar } from '../identity/avatar.js';
 import { RoleBadge } from '../people/role-badge.js';
 import {
   characterChange,
@@ -43,13 +43,12 @@ export function EditEntryRow({
         aria-pressed={selected}
         onClick={onChoose}
       >
-        <span
+        <Avatar
+          name={entry.name}
+          color={colourOf(people, entry.actor)}
+          size="medium"
           className="history-entry__avatar"
-          style={{ backgroundColor: colourOf(people, entry.actor) }}
-          aria-hidden="true"
-        >
-          {initialsOf(entry.name)}
-        </span>
+        />
         <span className="history-entry__body">
           <span className="history-entry__who">
             <span className="history-entry__name" title={entry.name}>

@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { ApiResult, Problem } from '../api/http.js';
+import { useTimeout } from '../app/use-timeout.js';
 
 /** An answer being fetched: the last value, kept on screen while the next one loads. */
 export interface Fetched<T> {
@@ -55,13 +56,9 @@ export function useFetched<T>(
 /** `value`, once it has stopped changing for `delay` ms: a slider fetches where it stops. */
 export function useDebounced<T>(value: T, delay: number): T {
   const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      setSettled(value);
-    }, delay);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, [value, delay]);
+  const settle = useCallback(() => {
+    setSettled(value);
+  }, [value]);
+  useTimeout(settle, delay);
   return settled;
 }

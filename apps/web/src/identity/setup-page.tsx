@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ReactElement, type SubmitEvent } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
 
-import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormEnd } from '../app/form-end.js';
 import { FormField } from '../app/form-field.js';
+import { useCheckedForm } from '../app/use-checked-form.js';
 import {
   MAX_EMAIL_LENGTH,
   MAX_NAME_LENGTH,
@@ -13,7 +14,8 @@ import {
 import { createFirstAdministrator, type User } from './account-api.js';
 import { AuthLayout } from './auth-layout.js';
 
-const FIELD_IDS: { readonly [F in keyof SetupForm]: string } = {
+/** The fields in the order they show. */
+const INPUT_IDS: { readonly [F in keyof SetupForm]: string } = {
   setupCode: 'setup-code',
   email: 'setup-email',
   name: 'setup-name',
@@ -29,53 +31,24 @@ export function SetupPage({
 }: {
   readonly onCreated: (user: User) => void;
 }): ReactElement {
-  const [form, setForm] = useState<SetupForm>({
-    setupCode: '',
-    email: '',
-    name: '',
-    password: '',
+  const { error, busy, submit, field } = useCheckedForm({
+    initial: { setupCode: '', email: '', name: '', password: '' },
+    problemsOf: setupProblems,
+    inputIds: INPUT_IDS,
+    send: (filled: SetupForm) =>
+      createFirstAdministrator({
+        setupCode: filled.setupCode.trim(),
+        email: filled.email.trim(),
+        name: tidyName(filled.name),
+        password: filled.password,
+      }),
+    onSent: onCreated,
   });
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
-  const problems = tried ? setupProblems(form) : {};
 
   useEffect(() => {
     codeInput.current?.focus();
   }, []);
-
-  const update =
-    (field: keyof SetupForm) =>
-    (event: { readonly target: { readonly value: string } }): void => {
-      setForm((current) => ({ ...current, [field]: event.target.value }));
-    };
-
-  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    if (busy) return;
-    setTried(true);
-    const found = setupProblems(form);
-    const first = (['setupCode', 'email', 'name', 'password'] as const).find(
-      (field) => field in found,
-    );
-    if (first !== undefined) {
-      document.getElementById(FIELD_IDS[first])?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    void createFirstAdministrator({
-      setupCode: form.setupCode.trim(),
-      email: form.email.trim(),
-      name: tidyName(form.name),
-      password: form.password,
-    }).then((result) => {
-      setBusy(false);
-      if (result.ok) onCreated(result.value);
-      else setError(result.problem.detail);
-    });
-  };
 
   return (
     <AuthLayout
@@ -84,8 +57,8 @@ export function SetupPage({
     >
       <form className="auth-form" onSubmit={submit} noValidate>
         <FormField
+          {...field('setupCode')}
           ref={codeInput}
-          id="setup-code"
           label="Setup code"
           testId="setup-code-input"
           type="text"
@@ -93,13 +66,10 @@ export function SetupPage({
           spellCheck={false}
           maxLength={100}
           placeholder="XXXX-XXXX-XXXX-XXXX"
-          error={problems.setupCode}
           hint="The server printed it on its console (or its container log) when it started: only whoever runs it can create the administrator."
-          value={form.setupCode}
-          onChange={update('setupCode')}
         />
         <FormField
-          id="setup-email"
+          {...field('email')}
           label="Email"
           testId="email-input"
           type="email"
@@ -107,44 +77,29 @@ export function SetupPage({
           inputMode="email"
           maxLength={MAX_EMAIL_LENGTH}
           placeholder="name@example.org"
-          error={problems.email}
-          value={form.email}
-          onChange={update('email')}
         />
         <FormField
-          id="setup-name"
+          {...field('name')}
           label="Name"
           testId="setup-name-input"
           type="text"
           autoComplete="name"
           maxLength={MAX_NAME_LENGTH}
           placeholder="e.g. Aygun Ahmadova"
-          error={problems.name}
           hint="Others see it beside your cursor and in the list of participants."
-          value={form.name}
-          onChange={update('name')}
         />
         <FormField
-          id="setup-password"
+          {...field('password')}
           label="Password"
           testId="password-input"
           type="password"
           autoComplete="new-password"
-          error={problems.password}
           hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
           errorId="setup-password-hint"
-          value={form.password}
-          onChange={update('password')}
         />
-        {error !== undefined && <FormAlert testId="setup-error">{error}</FormAlert>}
-        <SubmitButton
-          busy={busy}
-          busyLabel="Creating…"
-          testId="setup-submit"
-          className="button button--primary button--block"
-        >
+        <FormEnd testIds="setup" error={error} busy={busy} busyLabel="Creating…">
           Create the administrator
-        </SubmitButton>
+        </FormEnd>
       </form>
     </AuthLayout>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement, type SubmitEvent } from 'react';
 
-import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormAlert } from '../app/form-alert.js';
+import { FormEnd } from '../app/form-end.js';
 import { FormField } from '../app/form-field.js';
 import { MAX_EMAIL_LENGTH } from './account.js';
 import { signIn, type User } from './account-api.js';
@@ -90,15 +91,9 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps): ReactElemen
             setPassword(event.target.value);
           }}
         />
-        {error !== undefined && <FormAlert testId="sign-in-error">{error}</FormAlert>}
-        <SubmitButton
-          busy={busy}
-          busyLabel="Signing in…"
-          testId="sign-in-submit"
-          className="button button--primary button--block"
-        >
+        <FormEnd testIds="sign-in" error={error} busy={busy} busyLabel="Signing in…">
           Sign in
-        </SubmitButton>
+        </FormEnd>
       </form>
     </AuthLayout>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 
+import { useTimeout } from '../app/use-timeout.js';
 import type { NameOf } from '../meeting/participant-names.js';
 import type { MeetingEventMessage } from './live-events.js';
 import './live-toasts.css';
@@ -19,26 +20,15 @@ function LiveToast({
   readonly onDismiss: (revision: number) => void;
 }): ReactElement {
   const { revision } = event;
-  // Each toast keeps its own time, so that news arriving meanwhile does not keep it up.
-  useEffect(() => {
-    const timer = setTimeout(() => {
-      onDismiss(revision);
-    }, TOAST_MS);
-    return () => {
-      clearTimeout(timer);
-    };
+  const dismiss = useCallback(() => {
+    onDismiss(revision);
   }, [revision, onDismiss]);
+  // Each toast keeps its own time, so that news arriving meanwhile does not keep it up.
+  useTimeout(dismiss, TOAST_MS);
   return (
     <p className="live-toast" data-testid="live-toast">
       <strong className="live-toast__who">{who}</strong> {event.summary}
-      <button
-        type="button"
-        className="live-toast__close"
-        aria-label="Dismiss"
-        onClick={() => {
-          onDismiss(revision);
-        }}
-      >
+      <button type="button" className="live-toast__close" aria-label="Dismiss" onClick={dismiss}>
         ×
       </button>
     </p>

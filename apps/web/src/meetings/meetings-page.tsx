@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 
 import type { Problem } from '../api/http.js';
+import { LineIcon } from '../app/line-icon.js';
 import { Link, navigate } from '../app/navigation.js';
 import { meetingPath } from '../app/route.js';
 import { TopBar } from '../app/top-bar.js';
@@ -55,20 +56,7 @@ function MeetingRow({ meeting }: { readonly meeting: MeetingSummary }): ReactEle
             <RoleBadge role={meeting.role} />
           )}
         </span>
-        <svg
-          className="meeting-row__chevron"
-          viewBox="0 0 24 24"
-          width="18"
-          height="18"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth="2"
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          aria-hidden="true"
-        >
-          <path d="m9 6 6 6-6 6" />
-        </svg>
+        <LineIcon className="meeting-row__chevron" size={18} d="m9 6 6 6-6 6" />
       </Link>
     </li>
   );

@@ -1,13 +1,19 @@
 import { LIMITS } from '@rapporteur/domain';
-import { useState, type ReactElement, type SubmitEvent } from 'react';
+import type { ReactElement } from 'react';
 
-import { FormAlert, SubmitButton } from '../app/form-alert.js';
+import { FormEnd } from '../app/form-end.js';
 import { FormField } from '../app/form-field.js';
+import { useCheckedForm } from '../app/use-checked-form.js';
 import type { Meeting } from '../meeting/meeting-api.js';
 import { createMeeting, type NewMeeting } from './meetings-api.js';
 import { newMeetingProblems, tidyNewMeeting, todayIso } from './meetings.js';
 
-const FIELDS = ['title', 'symbol', 'date'] as const;
+/** The fields in the order they show. */
+const INPUT_IDS: { readonly [F in keyof NewMeeting]: string } = {
+  title: 'new-meeting-title',
+  symbol: 'new-meeting-symbol',
+  date: 'new-meeting-date',
+};
 
 /** Schedules a meeting chaired by whoever fills it in; opens it once the server has it. */
 export function NewMeetingForm({
@@ -15,36 +21,13 @@ export function NewMeetingForm({
 }: {
   readonly onCreated: (meeting: Meeting) => void;
 }): ReactElement {
-  const [form, setForm] = useState<NewMeeting>(() => ({ title: '', symbol: '', date: todayIso() }));
-  const [tried, setTried] = useState(false);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const problems = tried ? newMeetingProblems(form) : {};
-
-  const update =
-    (field: keyof NewMeeting) =>
-    (event: { readonly target: { readonly value: string } }): void => {
-      setForm((current) => ({ ...current, [field]: event.target.value }));
-    };
-
-  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
-    event.preventDefault();
-    if (busy) return;
-    setTried(true);
-    const found = newMeetingProblems(form);
-    const first = FIELDS.find((field) => field in found);
-    if (first !== undefined) {
-      document.getElementById(`new-meeting-${first}`)?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(undefined);
-    void createMeeting(tidyNewMeeting(form)).then((result) => {
-      setBusy(false);
-      if (result.ok) onCreated(result.value);
-      else setError(result.problem.detail);
-    });
-  };
+  const { error, busy, submit, field } = useCheckedForm({
+    initial: (): NewMeeting => ({ title: '', symbol: '', date: todayIso() }),
+    problemsOf: newMeetingProblems,
+    inputIds: INPUT_IDS,
+    send: (filled: NewMeeting) => createMeeting(tidyNewMeeting(filled)),
+    onSent: onCreated,
+  });
 
   return (
     <section className="new-meeting" aria-labelledby="new-meeting-heading">
@@ -56,19 +39,16 @@ export function NewMeetingForm({
       </p>
       <form className="new-meeting__form" onSubmit={submit} noValidate>
         <FormField
-          id="new-meeting-title"
+          {...field('title')}
           label="Title"
           testId="new-meeting-title"
           type="text"
           maxLength={LIMITS.title}
           placeholder="Council Working Group, 35th meeting"
-          error={problems.title}
-          value={form.title}
-          onChange={update('title')}
         />
         <div className="new-meeting__row">
           <FormField
-            id="new-meeting-symbol"
+            {...field('symbol')}
             label="Symbol"
             testId="new-meeting-symbol"
             inputClassName="field__input field__input--symbol"
@@ -77,29 +57,12 @@ export function NewMeetingForm({
             spellCheck={false}
             maxLength={LIMITS.symbol}
             placeholder="CWG-WSIS&SDG-35"
-            error={problems.symbol}
-            value={form.symbol}
-            onChange={update('symbol')}
           />
-          <FormField
-            id="new-meeting-date"
-            label="Date"
-            testId="new-meeting-date"
-            type="date"
-            error={problems.date}
-            value={form.date}
-            onChange={update('date')}
-          />
+          <FormField {...field('date')} label="Date" testId="new-meeting-date" type="date" />
         </div>
-        {error !== undefined && <FormAlert testId="new-meeting-error">{error}</FormAlert>}
-        <SubmitButton
-          busy={busy}
-          busyLabel="Creating…"
-          testId="new-meeting-submit"
-          className="button button--primary button--block"
-        >
+        <FormEnd testIds="new-meeting" error={error} busy={busy} busyLabel="Creating…">
           Create meeting
-        </SubmitButton>
+        </FormEnd>
       </form>
     </section>
   );

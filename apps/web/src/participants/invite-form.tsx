@@ -5,7 +5,7 @@ import { SubmitButton } from '../app/form-alert.js';
 import { FormField } from '../app/form-field.js';
 import { looksLikeEmail, MAX_EMAIL_LENGTH } from '../identity/account.js';
 import { inviteParticipant, type Invitation } from './participants-api.js';
-import { RoleOptions, roleNamed } from './role-select.js';
+import { RoleSelect } from './role-select.js';
 
 /**
  * An invitation by email and a role (delegate unless chosen). The address is checked here first;
@@ -75,21 +75,14 @@ export function InviteForm({
         }}
       />
       <div className="invite__row">
-        <label className="visually-hidden" htmlFor="invite-role">
-          Role
-        </label>
-        <select
-          id="invite-role"
+        <RoleSelect
           className="field__select invite__role"
-          data-testid="invite-role"
+          label="Role"
+          testId="invite-role"
           value={role}
-          onChange={(event) => {
-            const chosen = roleNamed(event.target.value);
-            if (chosen !== undefined) setRole(chosen);
-          }}
-        >
-          <RoleOptions roles={roles} />
-        </select>
+          roles={roles}
+          onChange={setRole}
+        />
         <SubmitButton
           busy={busy}
           busyLabel="Inviting…"

@@ -1,7 +1,10 @@
 import type { Role } from '@rapporteur/domain';
 import { useState, type ReactElement } from 'react';
 
-import { colorFor, initialsOf } from '../identity/identity.js';
+import { CancelButton } from '../app/cancel-button.js';
+import { LineIcon } from '../app/line-icon.js';
+import { Avatar } from '../identity/avatar.js';
+import { colorFor } from '../identity/identity.js';
 import type { Participant } from '../meeting/meeting-api.js';
 import { RoleSelect } from './role-select.js';
 
@@ -34,13 +37,7 @@ export function ParticipantRow({
       data-role={participant.role}
     >
       <div className="participant__main">
-        <span
-          className="avatar"
-          style={{ backgroundColor: colorFor(participant.personId) }}
-          aria-hidden="true"
-        >
-          {initialsOf(participant.name)}
-        </span>
+        <Avatar name={participant.name} color={colorFor(participant.personId)} />
         <span className="participant__who">
           <span className="participant__line" title={participant.name}>
             <span className="participant__name">{participant.name}</span>
@@ -59,15 +56,11 @@ export function ParticipantRow({
               : `Remove ${participant.name} from this meeting?`}
           </span>
           <span className="participant__confirm-actions">
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 setConfirming(false);
               }}
-            >
-              Cancel
-            </button>
+            />
             <button
               type="button"
               className="button button--danger button--small"
@@ -103,18 +96,7 @@ export function ParticipantRow({
               setConfirming(true);
             }}
           >
-            <svg
-              viewBox="0 0 24 24"
-              width="16"
-              height="16"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinecap="round"
-              aria-hidden="true"
-            >
-              <path d="M6 6l12 12M18 6 6 18" />
-            </svg>
+            <LineIcon size={16} d="M6 6l12 12M18 6 6 18" />
           </button>
         </div>
       )}

@@ -29,7 +29,7 @@ export function RosterList({
     );
   }
   return (
-    <ul className="participants__list">
+    <ul className="row-list">
       {participants.map((participant) => (
         <ParticipantRow
           key={participant.personId}

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 
 import type { Person } from '../collab/presence-tracker.js';
-import { initialsOf } from '../identity/identity.js';
+import { Avatar } from '../identity/avatar.js';
 import { RoleBadge } from './role-badge.js';
 import './presence-list.css';
 
@@ -17,14 +17,9 @@ export function PresenceList({ people }: { readonly people: readonly Person[] })
           data-role={person.role}
           data-you={person.isYou ? 'true' : undefined}
         >
-          <span
-            className="presence__avatar"
-            style={{ backgroundColor: person.color }}
-            aria-hidden="true"
-          >
-            {initialsOf(person.name)}
+          <Avatar name={person.name} color={person.color} className="presence__avatar">
             <span className="presence__dot" />
-          </span>
+          </Avatar>
           <span className="presence__who" title={person.name}>
             <span className="presence__name">{person.name}</span>
             {person.isYou && <span className="presence__you">(you)</span>}

@@ -47,6 +47,9 @@ export function DraftStatusCards({
 /** The panel's tabs: the draft's status and people, its history, its versions. */
 export type SideTab = 'people' | 'history' | 'versions';
 
+/** The tabs in the order they show. */
+const TABS = ['people', 'history', 'versions'] as const satisfies readonly SideTab[];
+
 const TAB_LABELS: { readonly [T in SideTab]: string } = {
   people: 'People',
   history: 'History',
@@ -89,28 +92,6 @@ function TabButton({
   );
 }
 
-function TabPanel({
-  tab,
-  selected,
-  children,
-}: {
-  readonly tab: SideTab;
-  readonly selected: SideTab;
-  readonly children: ReactNode;
-}): ReactElement {
-  return (
-    <div
-      className="side-panel__tab"
-      role="tabpanel"
-      id={`side-panel-${tab}`}
-      aria-labelledby={`side-tab-${tab}`}
-      hidden={selected !== tab}
-    >
-      {children}
-    </div>
-  );
-}
-
 /**
  * The right-hand panel beside the sheet: the draft's status and the people in it, then what the
  * page adds (the participants, for those who manage them). With `tabs`, it switches between
@@ -131,22 +112,31 @@ export function SidePanel({
     );
   }
   const { selected, onSelect } = tabs;
+  const panels: { readonly [T in SideTab]: ReactNode } = {
+    people: children,
+    history: tabs.history,
+    versions: tabs.versions,
+  };
   return (
     <aside className="side-panel" aria-label="Draft status, people, history and versions">
       <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
-        {(['people', 'history', 'versions'] as const).map((tab) => (
+        {TABS.map((tab) => (
           <TabButton key={tab} tab={tab} selected={selected === tab} onSelect={onSelect} />
         ))}
       </div>
-      <TabPanel tab="people" selected={selected}>
-        {children}
-      </TabPanel>
-      <TabPanel tab="history" selected={selected}>
-        {tabs.history}
-      </TabPanel>
-      <TabPanel tab="versions" selected={selected}>
-        {tabs.versions}
-      </TabPanel>
+      {/* All stay mounted; only the selected one shows. */}
+      {TABS.map((tab) => (
+        <div
+          key={tab}
+          className="side-panel__tab"
+          role="tabpanel"
+          id={`side-panel-${tab}`}
+          aria-labelledby={`side-tab-${tab}`}
+          hidden={selected !== tab}
+        >
+          {panels[tab]}
+        </div>
+      ))}
     </aside>
   );
 }

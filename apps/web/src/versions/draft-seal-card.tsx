@@ -1,5 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 
+import { DRAWINGS, LineIcon } from '../app/line-icon.js';
 import { momentInSentence } from '../meeting/frozen-notice.js';
 import type { Clock } from '../history/history-format.js';
 import type { FrozenDraft } from '../meeting/meeting-api.js';
@@ -41,15 +42,7 @@ export function DraftSealCard({
         </p>
       ) : (
         <div className="draft-seal__frozen">
-          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-            <path
-              d="M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9.5h-13z"
-              fill="none"
-              stroke="currentColor"
-              strokeWidth="2"
-              strokeLinejoin="round"
-            />
-          </svg>
+          <LineIcon size={18} d={DRAWINGS.padlock} />
           <p className="draft-seal__state">
             <strong>Frozen</strong> at “{frozen.versionName}” by {people.nameOf(frozen.by)} on{' '}
             {momentInSentence(frozen.at, people.clock)}. Nobody can edit it until the chair reopens

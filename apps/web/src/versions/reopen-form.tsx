@@ -1,9 +1,10 @@
-import { LIMITS } from '@rapporteur/domain';
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { FormAlert, SubmitButton } from '../app/form-alert.js';
 import { reopenDraft } from './versions-api.js';
 import { useStepRunner } from './use-step-runner.js';
+import { CommentField } from './comment-field.js';
 import './version-forms.css';
 
 /**
@@ -60,32 +61,22 @@ export function ReopenForm({
       <p className="version-confirm__question">
         Reopen the draft as <strong>{nextLabel}</strong>? Everyone who edits can write in it again.
       </p>
-      <label className="version-form__label" htmlFor="reopen-reason">
-        Why (optional)
-      </label>
-      <textarea
+      <CommentField
         id="reopen-reason"
-        className="version-form__textarea"
-        data-testid="reopen-reason"
+        label="Why (optional)"
+        testId="reopen-reason"
         rows={2}
-        maxLength={LIMITS.comment}
         placeholder="For example: a delegation asked for a correction in §9.1."
         value={reason}
-        onChange={(event) => {
-          setReason(event.target.value);
-        }}
+        onChange={setReason}
       />
       <div className="version-form__actions">
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          onClick={() => {
+        <CancelButton
+          onCancel={() => {
             setAsking(false);
             runner.clear();
           }}
-        >
-          Cancel
-        </button>
+        />
         <SubmitButton
           busy={runner.busy === 'reopen'}
           busyLabel="Reopening…"

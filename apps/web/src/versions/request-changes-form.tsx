@@ -1,7 +1,8 @@
-import { LIMITS } from '@rapporteur/domain';
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { SubmitButton } from '../app/form-alert.js';
+import { CommentField } from './comment-field.js';
 import './version-forms.css';
 
 /**
@@ -21,7 +22,6 @@ export function RequestChangesForm({
 }): ReactElement {
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string>();
-  const id = `request-changes-${versionId}`;
 
   const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
@@ -34,33 +34,21 @@ export function RequestChangesForm({
 
   return (
     <form className="version-form" onSubmit={submit} noValidate aria-label="Request changes">
-      <label className="version-form__label" htmlFor={id}>
-        What should change?
-      </label>
-      <textarea
-        id={id}
-        className="version-form__textarea"
-        data-testid="request-changes-comment"
+      <CommentField
+        id={`request-changes-${versionId}`}
+        label="What should change?"
+        testId="request-changes-comment"
         rows={3}
-        maxLength={LIMITS.comment}
         placeholder="For example: §8.4.3 should name the contribution’s revision."
         value={comment}
-        aria-invalid={error !== undefined}
-        aria-describedby={error === undefined ? undefined : `${id}-error`}
-        onChange={(event) => {
-          setComment(event.target.value);
+        error={error}
+        onChange={(value) => {
+          setComment(value);
           setError(undefined);
         }}
       />
-      {error !== undefined && (
-        <p className="field__error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
       <div className="version-form__actions">
-        <button type="button" className="button button--quiet button--small" onClick={onCancel}>
-          Cancel
-        </button>
+        <CancelButton onCancel={onCancel} />
         <SubmitButton
           busy={busy}
           busyLabel="Sending…"

@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
 
+import { CancelButton } from '../app/cancel-button.js';
 import { FormAlert } from '../app/form-alert.js';
 import { RequestChangesForm } from './request-changes-form.js';
 import type { VersionAction } from './version-actions.js';
@@ -98,16 +99,12 @@ export function VersionActionsBar({
             Rev.{version.documentRevision + 1}.
           </p>
           <div className="version-form__actions">
-            <button
-              type="button"
-              className="button button--quiet button--small"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 setOpen('buttons');
                 runner.clear();
               }}
-            >
-              Cancel
-            </button>
+            />
             <button
               type="button"
               className={`button button--primary button--small${runner.busy === 'freeze' ? ' is-busy' : ''}`}

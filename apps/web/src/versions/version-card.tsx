@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 
+import { DRAWINGS, LineIcon } from '../app/line-icon.js';
 import type { Clock } from '../history/history-format.js';
 import type { FrozenDraft } from '../meeting/meeting-api.js';
 import type { NameOf } from '../meeting/participant-names.js';
@@ -87,17 +88,7 @@ export function VersionCard({
           title={badge.explanation}
           data-testid="version-status"
         >
-          {badge.tone === 'sealed' && (
-            <svg viewBox="0 0 24 24" width="11" height="11" aria-hidden="true">
-              <path
-                d="M7 11V8a5 5 0 0 1 10 0v3M5.5 11h13v9.5h-13z"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="2.4"
-                strokeLinejoin="round"
-              />
-            </svg>
-          )}
+          {badge.tone === 'sealed' && <LineIcon size={11} strokeWidth={2.4} d={DRAWINGS.padlock} />}
           {badge.label}
         </span>
       </div>

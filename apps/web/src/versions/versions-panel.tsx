@@ -2,6 +2,7 @@ import { documentLabel, type Role } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { FormAlert } from '../app/form-alert.js';
+import { LoadingLines } from '../app/loading-lines.js';
 import { NameVersionForm } from '../history/name-version-form.js';
 import type { LiveState } from '../live/live-events.js';
 import type { Meeting } from '../meeting/meeting-api.js';
@@ -92,14 +93,7 @@ export function VersionsPanel({
           <FormAlert testId="versions-problem">{versions.problem.detail}</FormAlert>
         )}
         {versions.value === undefined && versions.problem === undefined && (
-          <div
-            className="versions-list__loading"
-            aria-busy="true"
-            aria-label="Loading the versions"
-          >
-            <span className="skeleton" />
-            <span className="skeleton skeleton--short" />
-          </div>
+          <LoadingLines className="versions-list__loading" label="Loading the versions" lines={2} />
         )}
         {versions.value !== undefined && list.length === 0 && (
           <p className="versions-list__empty" data-testid="versions-empty">

@@ -1,0 +1,28 @@
+import type { ReactElement, ReactNode } from 'react';
+
+import { initialsOf } from './identity.js';
+
+interface AvatarProps {
+  /** The person's name, shown as its initials. */
+  readonly name: string;
+  /** Their colour: from their id (`colorFor`), the same as their caret. */
+  readonly color: string;
+  readonly size?: 'small' | 'medium';
+  /** The place's own class, for what it adds (a ring, a position for a dot). */
+  readonly className?: string;
+  /** Drawn over the avatar, such as an online light. */
+  readonly children?: ReactNode;
+}
+
+/** A person's initials on their colour; hidden from screen readers, as the name stands beside it. */
+export function Avatar({ name, color, size, className, children }: AvatarProps): ReactElement {
+  const classes = ['avatar', size === undefined ? '' : `avatar--${size}`, className ?? '']
+    .filter((part) => part !== '')
+    .join(' ');
+  return (
+    <span className={classes} style={{ backgroundColor: color }} aria-hidden="true">
+      {initialsOf(name)}
+      {children}
+    </span>
+  );
+}
