@@ -133,9 +133,22 @@ export function boundaryBlocks() {
         message: 'bench/ imports only @rapporteur/draft-log and @rapporteur/event-store of ours.',
       },
     ),
+    {
+      files: ['packages/**'],
+      ignores: TEST_FILES,
+      rules: { 'no-restricted-syntax': ['error', ...STATIC_IMPORTS] },
+    },
     ...pureCodeBlocks(),
   ];
 }
+
+/** no-restricted-imports reads static imports only: a package's code imports other packages statically. */
+const STATIC_IMPORTS = [
+  {
+    selector: "ImportExpression[source.type!='Literal'], ImportExpression[source.value=/^[^.]/]",
+    message: 'Import packages statically, where the boundary rule sees them (decision 35).',
+  },
+];
 
 function packageBlocks({ folder, may, dev = [] }) {
   const ours = may.filter((entry) => typeof entry === 'string' && entry.startsWith('@rapporteur/'));
@@ -219,6 +232,7 @@ function pureCodeBlocks() {
         ],
         'no-restricted-syntax': [
           'error',
+          ...STATIC_IMPORTS,
           {
             selector: "NewExpression[callee.name='Date']",
             message: 'The decider reads no clock: `at` comes in the command.',

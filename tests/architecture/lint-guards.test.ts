@@ -91,6 +91,12 @@ describe('the boundary table in lint', () => {
     expect(await refusals(filePath, code)).toEqual([]);
   });
 
+  it('refuses a package imported dynamically, where the table would not see it', async () => {
+    expect(await refusals(DOMAIN, "export const k = await import('kysely');\n")).toEqual([
+      'no-restricted-syntax',
+    ]);
+  });
+
   it('keeps the decider off the clock', async () => {
     expect(await refusals(DOMAIN, 'export const now = Date.now();\n')).toEqual([
       'no-restricted-properties',
