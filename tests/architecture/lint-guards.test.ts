@@ -19,13 +19,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: repoRoot });
 
-/** The rule ids ESLint reports for `code` as if it were the file at `filePath`. */
+const GUARDS = new Set([
+  'no-restricted-imports',
+  'no-restricted-syntax',
+  'no-restricted-globals',
+  'no-restricted-properties',
+  'rapporteur/no-import-cycle',
+]);
+
+/** The guard rules ESLint reports for `code` as if it were the file at `filePath`. */
 async function refusals(filePath: string, code: string): Promise<(string | null)[]> {
   const [result] = await eslint.lintText(code, { filePath: join(repoRoot, filePath) });
-  return (result?.messages ?? []).map((message) => message.ruleId);
+  const messages = result?.messages ?? [];
+  // Parsing errors have no rule id: they fail the test too.
+  return messages
+    .filter((message) => message.ruleId === null || GUARDS.has(message.ruleId))
+    .map((message) => message.ruleId);
 }
 
 // Existing files stand in for the imports (the type-aware rules need a file of a tsconfig).
+// The type-aware rules see each stand-in's text for the rest of the run, so only the guard
+// rules are asserted here.
 const DOMAIN = 'packages/domain/src/index.ts';
 const WEB = 'apps/web/src/main.tsx';
 const SERVER = 'apps/server/src/main.ts';
@@ -66,6 +80,21 @@ describe('the boundary table in lint', () => {
       "a package's src by path",
       SERVER,
       "import type { EventStore } from '@rapporteur/event-store/src/index.js';\nexport type S = EventStore;\n",
+    ],
+    [
+      'yjs into the protocol entry the browser loads',
+      'packages/collab/src/protocol-entry.ts',
+      "import * as Y from 'yjs';\nexport const doc = Y.Doc;\n",
+    ],
+    [
+      "another package's test helpers into production code",
+      'packages/history/src/index.ts',
+      "import { note } from '@rapporteur/event-store/testing';\nexport const n = note;\n",
+    ],
+    [
+      "the server's code into the cross-package suites",
+      'tests/drills/support/free-port.ts',
+      "import { createApp } from '../../../apps/server/src/app.js';\nexport const a = createApp;\n",
     ],
   ])('refuses %s', async (_name, filePath, code) => {
     expect(await refusals(filePath, code)).toEqual(['no-restricted-imports']);
