@@ -28,7 +28,9 @@ const TEST_TOOLS = ['vitest', 'fast-check', NODE];
  * The packages: `may` is what their production code may import (their own files always);
  * `dev` what their tests add (the package.json devDependencies). Our packages are named entry by
  * entry ('@rapporteur/collab/protocol' is not '@rapporteur/collab'); other packages' subpaths
- * come with their name ('lib0' covers 'lib0/encoding').
+ * come with their name ('lib0' covers 'lib0/encoding'). Two entries run ahead of package.json:
+ * '@rapporteur/errors' (the error family of issue #13, built on another branch) where its error
+ * classes will extend it, and collab's '@rapporteur/domain', which STYLE.md's table allows.
  */
 export const PACKAGES = [
   { folder: 'packages/errors', may: [] },
