@@ -1,9 +1,13 @@
 // One lint configuration for the whole workspace. The rules below guard the architecture
-// (STYLE.md): no deep imports into another package's src/, no console in packages, and at
-// most three positional parameters.
+// (STYLE.md): each workspace imports only what the boundary table lets it (scripts/lint/
+// boundaries.js), never by path into another package, and no file imports its way back to
+// itself (scripts/lint/no-import-cycle.js, decision 35); no console in packages, and at most
+// three positional parameters.
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
+import { boundaryBlocks } from './scripts/lint/boundaries.js';
+import rapporteur from './scripts/lint/no-import-cycle.js';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/data/**', 'eslint.config.js'] },
@@ -13,29 +17,16 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
+    plugins: { rapporteur },
     rules: {
       'max-params': ['error', 3],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                '@rapporteur/*/src/*',
-                '@rapporteur/*/src',
-                '../../packages/*',
-                '../../apps/*',
-              ],
-              message: 'Import other packages by name (@rapporteur/<name>), never by path.',
-            },
-          ],
-        },
-      ],
+      'rapporteur/no-import-cycle': 'error',
     },
   },
+  ...boundaryBlocks(),
   {
     files: ['packages/**/*.ts'],
     ignores: ['**/*.test.ts', '**/testing/**', '**/bench/**'],

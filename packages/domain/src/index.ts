@@ -34,15 +34,11 @@ export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';
 export { meetingDecider } from './meeting/meeting.decide.js';
 export { VERSION_STEPS, type VersionStep } from './version/version-steps.js';
-export {
-  chairOf,
-  roleOf,
-  type MeetingState,
-  type Participant,
-  type ScheduledMeeting,
-} from './meeting/meeting.js';
+export { chairOf, roleOf } from './meeting/meeting.js';
+export type { MeetingState, Participant, ScheduledMeeting } from './meeting/meeting.state.js';
+export type { Actor } from './command.js';
+export type { RecordedActor } from './event.js';
 export type {
-  Actor,
   ChangeRole,
   InviteParticipant,
   MeetingCommand,
@@ -59,13 +55,11 @@ export type {
   ParticipantInvited,
   ParticipantRemoved,
   ParticipantRoleChanged,
-  RecordedActor,
 } from './meeting/meeting.events.js';
+export { isFrozen, versionOf } from './version/version.queries.js';
 export {
   documentRevisionLabel,
-  isFrozen,
   versionDocumentLabel,
-  versionOf,
   type FrozenDraft,
   type Stamp,
   type Version,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach } from 'vitest';
 import type { EventStore } from '../src/index.js';
-import type { StoreOptions, StoreTarget, TestStore } from './index.js';
+import type { StoreOptions, StoreTarget, TestStore } from './test-store.js';
 
 /** How `freshStoreEach` opens each store: its options, and events to write before the test. */
 export interface FreshStoreSetup {

@@ -8,25 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
-import { createEventStore, type EventStore, type EventStoreOptions } from '../src/index.js';
+import { createEventStore, type EventStore } from '../src/index.js';
+import type { StoreOptions, StoreTarget } from './test-store.js';
 
-export type StoreOptions = Omit<EventStoreOptions, 'url' | 'schema'>;
-
-/** A fresh store and the means to reopen it, inspect it with raw SQL, and remove it. */
-export interface TestStore {
-  readonly store: EventStore;
-  /** What `createEventStore` needs to open this same store again (from another process too). */
-  readonly location: { readonly url: string; readonly schema?: string };
-  reopen(options?: StoreOptions): Promise<EventStore>;
-  /** Runs raw SQL on the store's database, bypassing the store; `?` marks a parameter on both dialects. */
-  raw(statement: string, parameters?: readonly unknown[]): Promise<Record<string, unknown>[]>;
-  cleanup(): Promise<void>;
-}
-
-export interface StoreTarget {
-  readonly name: 'sqlite' | 'postgres';
-  fresh(options?: StoreOptions): Promise<TestStore>;
-}
+export type { StoreOptions, StoreTarget, TestStore } from './test-store.js';
 
 const sqliteTarget: StoreTarget = {
   name: 'sqlite',

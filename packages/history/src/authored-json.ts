@@ -1,6 +1,20 @@
 import type { AuthorRun, TiptapNode } from '@rapporteur/diff';
 import { NUMBERED_PARAGRAPH, paragraphNumbers } from '@rapporteur/editor-schema';
-import type { AuthoredBlock } from './authorship.js';
+
+/** A run of text and the person who wrote it (null: unknown, written before ids were kept). */
+export interface AuthoredText {
+  readonly text: string;
+  readonly author: string | null;
+}
+
+/** One block of the draft with its text cut into runs by author. */
+export interface AuthoredBlock {
+  readonly type: string;
+  /** The numbered paragraph the block is in ('8.4.3.'), or null above the first. */
+  readonly section: string | null;
+  readonly level?: number;
+  readonly runs: readonly AuthoredText[];
+}
 
 /**
  * The blocks of a Tiptap document with their text cut into runs by author, from author runs

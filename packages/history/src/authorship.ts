@@ -2,7 +2,7 @@ import type { AuthorRun } from '@rapporteur/diff';
 import type { ClientOwners } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import type * as Y from 'yjs';
-import { authoredJsonBlocks } from './authored-json.js';
+import { authoredJsonBlocks, type AuthoredBlock } from './authored-json.js';
 import { toAuthorRuns } from './author-runs.js';
 import { draftFragment, textItems } from './document-walk.js';
 import { readableJson, withDraftAt } from './time-travel.js';
@@ -18,21 +18,6 @@ export function writtenBy(doc: Y.Doc, owners: ClientOwners): AuthorRun[] {
   return toAuthorRuns(textItems(draftFragment(doc)), (item) => [
     { length: item.length, author: owners.ownerOf(item.client) ?? null },
   ]);
-}
-
-/** A run of text and the person who wrote it (null: unknown, written before ids were kept). */
-export interface AuthoredText {
-  readonly text: string;
-  readonly author: string | null;
-}
-
-/** One block of the draft with its text cut into runs by author. */
-export interface AuthoredBlock {
-  readonly type: string;
-  /** The numbered paragraph the block is in ('8.4.3.'), or null above the first. */
-  readonly section: string | null;
-  readonly level?: number;
-  readonly runs: readonly AuthoredText[];
 }
 
 /**

@@ -1,11 +1,6 @@
 // The front door of @rapporteur/history: the draft's past, read from the log.
-export {
-  authorsAt,
-  authorsFromTimeline,
-  writtenBy,
-  type AuthoredBlock,
-  type AuthoredText,
-} from './authorship.js';
+export type { AuthoredBlock, AuthoredText } from './authored-json.js';
+export { authorsAt, authorsFromTimeline, writtenBy } from './authorship.js';
 export { compareFromTimeline, compareRevisions } from './compare.js';
 export { contentHash, fingerprintAt } from './content-hash.js';
 export {

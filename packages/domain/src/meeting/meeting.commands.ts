@@ -1,29 +1,12 @@
+import type { Command } from '../command.js';
 import type { Role } from '../permissions/roles.js';
 import type { VersionCommand } from '../version/version.commands.js';
-
-/**
- * The person a command acts for, as the server authenticated them. `admin` is the platform's
- * administrator flag: it schedules meetings for any chair and manages the participants of any meeting.
- */
-export type Actor = {
-  readonly personId: string;
-  readonly admin?: boolean;
-};
 
 /** Who someone is, as the summary and the invitation need it. */
 export type PersonDetails = {
   readonly personId: string;
   readonly name: string;
   readonly email: string;
-};
-
-/**
- * A command of the meeting stream. Every command carries its time and its actor: the decider
- * reads no clock and no session.
- */
-export type Command<Type extends string, Data> = {
-  readonly type: Type;
-  readonly data: Data & { readonly at: string; readonly by: Actor };
 };
 
 /** Opens a meeting's stream with its chair: the actor chairs it, or an administrator names the chair. */

@@ -8,7 +8,8 @@ import {
   requireText,
 } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';
-import { evolve, initialState, type MeetingState, type ScheduledMeeting } from './meeting.js';
+import { evolve, initialState } from './meeting.js';
+import type { MeetingState, ScheduledMeeting } from './meeting.state.js';
 import type { MeetingCommand, RegisterDocument, ScheduleMeeting } from './meeting.commands.js';
 import type { DocumentRegistered, MeetingEvent, MeetingScheduled } from './meeting.events.js';
 import { authorizeIn, requirePerson, requireScheduled, requireStamp } from './meeting.guards.js';

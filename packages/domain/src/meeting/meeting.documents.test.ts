@@ -1,7 +1,8 @@
 import { describe, it } from 'vitest';
 import { admin, as, AT, given, invited, people, recorded, scheduled } from '../../testing/index.js';
 import { ForbiddenError, IllegalStateError, ValidationError } from '../errors.js';
-import type { Actor, RegisterDocument } from './meeting.commands.js';
+import type { Actor } from '../command.js';
+import type { RegisterDocument } from './meeting.commands.js';
 import type { DocumentRegistered } from './meeting.events.js';
 
 const roster = [

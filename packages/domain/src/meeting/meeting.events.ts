@@ -1,22 +1,11 @@
 import type { MeetingDocument } from '../document/document.js';
+import type { Event } from '../event.js';
 import type { Role } from '../permissions/roles.js';
 import type { VersionEvent } from '../version/version.events.js';
 import type { PersonDetails } from './meeting.commands.js';
 
 // Event data is plain JSON (type aliases, no optional fields, no Map) so that it is stored as
 // it is: `{ type, data }` is exactly what the event store appends.
-
-/** Who did it, as the log keeps it: `admin` says the platform administrator acted. */
-export type RecordedActor = {
-  readonly personId: string;
-  readonly admin: boolean;
-};
-
-/** An event of the meeting stream, stamped with its time and its actor. */
-export type Event<Type extends string, Data> = {
-  readonly type: Type;
-  readonly data: Data & { readonly at: string; readonly by: RecordedActor };
-};
 
 /** The meeting exists, with its chair as its first participant. */
 export type MeetingScheduled = Event<

@@ -4,9 +4,11 @@ import { roleGrantRefusal } from '../permissions/role-grants.js';
 import type { Role } from '../permissions/roles.js';
 import { requireEmail, requireId, requireInstant, requireText } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';
-import { roleOf, type MeetingState, type Participant, type ScheduledMeeting } from './meeting.js';
-import type { Actor, PersonDetails } from './meeting.commands.js';
-import type { RecordedActor } from './meeting.events.js';
+import { roleOf } from './meeting.js';
+import type { MeetingState, Participant, ScheduledMeeting } from './meeting.state.js';
+import type { Actor } from '../command.js';
+import type { RecordedActor } from '../event.js';
+import type { PersonDetails } from './meeting.commands.js';
 
 // The administrator runs the platform: they set meetings up and fix their rosters, but they do
 // not take part in the drafting, so no other action is theirs.

@@ -1,7 +1,8 @@
 import { IllegalStateError } from '../errors.js';
 import { roleInSentence } from '../permissions/roles.js';
 import { requireId, requireRole } from '../validation/fields.js';
-import { chairOf, type ScheduledMeeting } from './meeting.js';
+import { chairOf } from './meeting.js';
+import type { ScheduledMeeting } from './meeting.state.js';
 import type { ChangeRole, InviteParticipant, RemoveParticipant } from './meeting.commands.js';
 import type {
   ParticipantInvited,

@@ -1,4 +1,4 @@
-import type { Command } from '../meeting/meeting.commands.js';
+import type { Command } from '../command.js';
 
 /** Gives a name to one revision of the draft stream, with its fingerprints at that revision. */
 export type NameVersion = Command<

@@ -1,4 +1,4 @@
-import type { Event } from '../meeting/meeting.events.js';
+import type { Event } from '../event.js';
 
 // Plain JSON like every meeting event: no optional field (an absent reason is null), no Map.
 

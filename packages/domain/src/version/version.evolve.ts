@@ -1,4 +1,4 @@
-import type { ScheduledMeeting } from '../meeting/meeting.js';
+import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import type { VersionEvent } from './version.events.js';
 import type { Version } from './version.js';
 

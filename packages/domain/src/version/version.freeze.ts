@@ -1,5 +1,5 @@
 import { ConcurrencyError, IllegalStateError } from '../errors.js';
-import type { ScheduledMeeting } from '../meeting/meeting.js';
+import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import { requireId, requireParagraphs, requireStreamRevision } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';

@@ -1,5 +1,5 @@
 import { ForbiddenError, IllegalStateError, NotFoundError } from '../errors.js';
-import type { ScheduledMeeting } from '../meeting/meeting.js';
+import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { whoMay } from '../permissions/permissions.js';
 import { versionInSentence, type Version, type VersionStatus } from './version.js';
 

@@ -16,7 +16,7 @@ import {
 import { ForbiddenError, IllegalStateError, NotFoundError, ValidationError } from '../errors.js';
 import { replay } from '../decider.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
-import { versionOf } from './version.js';
+import { versionOf } from './version.queries.js';
 
 const version = versionAt(41);
 const { versionId } = version;

@@ -1,4 +1,4 @@
-import type { ScheduledMeeting } from '../meeting/meeting.js';
+import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import type { Action } from '../permissions/permissions.js';
 import { requireId, requireParagraphs } from '../validation/fields.js';

@@ -1,6 +1,5 @@
 import { documentLabel } from '../document/document.js';
-import type { MeetingState, ScheduledMeeting } from '../meeting/meeting.js';
-import type { RecordedActor } from '../meeting/meeting.events.js';
+import type { RecordedActor } from '../event.js';
 
 /**
  * Where a version is in the workflow:
@@ -37,23 +36,13 @@ export type Version = {
 /** The seal on a frozen draft: the version it was frozen at. */
 export type FrozenDraft = Stamp & { readonly versionId: string };
 
-/** A version of the meeting, or undefined when there is none with that id. */
-export function versionOf(state: MeetingState, versionId: string): Version | undefined {
-  return state.kind === 'scheduled' ? state.versions.get(versionId) : undefined;
-}
-
-/** Whether the draft is frozen: it takes no edit from anyone until the chair reopens it. */
-export function isFrozen(state: MeetingState): boolean {
-  return state.kind === 'scheduled' && state.frozen !== undefined;
-}
-
 /**
  * How exports name the document at its current revision, `symbol` being the summary's own
  * (the meeting's symbol unless given). Example: 'S19-CWGWSIS34-C-0001', after one reopening
  * 'S19-CWGWSIS34-C-0001 Rev.1'.
  */
 export function documentRevisionLabel(
-  meeting: Pick<ScheduledMeeting, 'symbol' | 'documentRevision'>,
+  meeting: { readonly symbol: string; readonly documentRevision: number },
   symbol: string = meeting.symbol,
 ): string {
   return documentLabel({ symbol, revision: meeting.documentRevision });
@@ -61,7 +50,7 @@ export function documentRevisionLabel(
 
 /** How exports name the document revision a version belongs to: 'CWG-WSIS&SDG-34 Rev.1'. */
 export function versionDocumentLabel(
-  meeting: Pick<ScheduledMeeting, 'symbol'>,
+  meeting: { readonly symbol: string },
   version: Pick<Version, 'documentRevision'>,
   symbol: string = meeting.symbol,
 ): string {

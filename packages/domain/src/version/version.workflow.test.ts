@@ -27,7 +27,8 @@ import { replay } from '../decider.js';
 import { NotFoundError } from '../errors.js';
 import type { MeetingCommand, MeetingEvent } from '../index.js';
 import { meetingDecider } from '../meeting/meeting.decide.js';
-import { documentRevisionLabel, isFrozen, versionDocumentLabel, versionOf } from './version.js';
+import { documentRevisionLabel, versionDocumentLabel } from './version.js';
+import { isFrozen, versionOf } from './version.queries.js';
 
 const { secretariat, chair } = holding;
 const ahmadova = holding['vice-chair'];

@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import type { DiffSide, TiptapNode } from '@rapporteur/diff';
 import { readableDocument } from '@rapporteur/editor-schema';
 import { authoredJsonBlocks } from '../authored-json.js';
-import type { AuthoredBlock } from '../authorship.js';
+import type { AuthoredBlock } from '../authored-json.js';
 import { toAuthorRuns } from '../author-runs.js';
 import { deletersOf, visibleText } from '../visible-text.js';
 import { draftFragment, topLevelBlock } from '../document-walk.js';
