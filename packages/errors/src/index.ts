@@ -2,3 +2,4 @@
 
 export { ERROR_KINDS, type ErrorKind } from './error-kind.js';
 export { isRapporteurError, RapporteurError } from './rapporteur-error.js';
+export { Refusal, type RefusalType } from './refusal.js';

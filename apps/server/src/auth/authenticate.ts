@@ -2,7 +2,7 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import type { Accounts } from '../accounts/accounts.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
-import { TokenExpiredError } from './auth-refusals.js';
+import { tokenExpired } from './auth-refusals.js';
 
 /**
  * Finds who is asking: an API token in `Authorization: Bearer`, else the session cookie. Sets
@@ -17,7 +17,7 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
       // its holder has it from us and needs to know what to do.
       const expired =
         resolved === undefined ? await accounts.expiryOfExpiredToken(bearer) : undefined;
-      if (expired !== undefined) throw new TokenExpiredError(expired);
+      if (expired !== undefined) throw tokenExpired(expired);
       c.set('user', resolved?.user);
       c.set('authMethod', resolved === undefined ? undefined : 'token');
       c.set(

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { SESSION_COOKIE } from './auth-context.js';
-import { CrossOriginError } from './auth-refusals.js';
+import { crossOrigin } from './auth-refusals.js';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,7 +23,7 @@ export function originGuard(): MiddlewareHandler {
       !hasToken &&
       !sameOrigin(c.req.header('origin'), c.req.url, c.req.header('host'))
     ) {
-      throw new CrossOriginError();
+      throw crossOrigin();
     }
     await next();
   };

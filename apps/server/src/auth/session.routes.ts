@@ -9,7 +9,7 @@ import { mayCreateMeetings, type MeetingCreators } from '../meetings/meeting-cre
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { clientAddress } from '../http/client-address.js';
 import { unauthenticated } from '../http/problem-error.js';
-import { InvalidCredentialsError, TooManyAttemptsError } from './auth-refusals.js';
+import { invalidCredentials, tooManyAttempts } from './auth-refusals.js';
 import { SESSION_COOKIE, type AuthEnv } from './auth-context.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { startSession } from './start-session.js';
@@ -79,7 +79,7 @@ export function sessionRoutes({
       if (verdict.kind === 'refused') {
         const wait = verdict.retryAfterSeconds;
         c.header('Retry-After', String(wait));
-        throw new TooManyAttemptsError(wait);
+        throw tooManyAttempts(wait);
       }
       // An account being guessed at answers slowly, its owner too, but never refuses them.
       const [user] = await Promise.all([
@@ -89,7 +89,7 @@ export function sessionRoutes({
       if (user !== undefined) throttle.succeeded(address, email);
       else {
         throttle.failed(address, email);
-        throw new InvalidCredentialsError();
+        throw invalidCredentials();
       }
       await startSession(c, accounts, user);
       return c.json(presentUser(user, meetingCreators), 200);

@@ -7,7 +7,7 @@ import type { AuthEnv } from './auth-context.js';
 import type { MeetingCreators } from '../meetings/meeting-creators.js';
 import { json, ok, presentUser } from './session.routes.js';
 import { startSession } from './start-session.js';
-import { AlreadySetUpError, InvalidSetupCodeError } from './auth-refusals.js';
+import { alreadySetUp, invalidSetupCode } from './auth-refusals.js';
 
 const FirstAdmin = z.object({
   email: z.string().min(3).max(254),
@@ -57,10 +57,10 @@ export function setupRoutes({
       )
       .openapi(setUp, async (c) => {
         if ((await accounts.countAdmins()) > 0) {
-          throw new AlreadySetUpError();
+          throw alreadySetUp();
         }
         const { setupCode, ...administrator } = c.req.valid('json');
-        if (!(await accounts.setupCodes.accepts(setupCode))) throw new InvalidSetupCodeError();
+        if (!(await accounts.setupCodes.accepts(setupCode))) throw invalidSetupCode();
         const user = await accounts.create({ ...administrator, admin: true });
         await accounts.setupCodes.clear();
         await startSession(c, accounts, user);

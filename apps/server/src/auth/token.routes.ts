@@ -3,7 +3,7 @@ import type { Accounts } from '../accounts/accounts.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import { notFound, unauthenticated } from '../http/problem-error.js';
 import type { AuthEnv } from './auth-context.js';
-import { SessionRequiredError } from './auth-refusals.js';
+import { sessionRequired } from './auth-refusals.js';
 
 const TokenSchema = z
   .object({
@@ -91,7 +91,7 @@ export function tokenRoutes({
   return apiRouter<AuthEnv>()
     .openapi(createRouteFor(tokenDays), async (c) => {
       const user = c.get('user') ?? throwUnauthenticated();
-      if (c.get('authMethod') !== 'session') throw new SessionRequiredError();
+      if (c.get('authMethod') !== 'session') throw sessionRequired();
       const { name, expiresInDays = tokenDays } = c.req.valid('json');
       return c.json(await accounts.createToken(user.id, name, { days: expiresInDays }), 201);
     })

@@ -12,12 +12,7 @@ import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
-import {
-  DraftNotEmptyError,
-  ImportTooLargeError,
-  NotTextError,
-  UnsupportedFormatError,
-} from './import-refusals.js';
+import { draftNotEmpty, importTooLarge, notText, unsupportedFormat } from './import-refusals.js';
 
 const FORMATS: Record<string, 'text' | 'markdown'> = {
   'text/plain': 'text',
@@ -80,22 +75,22 @@ export function importRoutes({
       (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
     const format = FORMATS[contentType];
     if (format === undefined) {
-      throw new UnsupportedFormatError();
+      throw unsupportedFormat();
     }
     const bytes = new Uint8Array(await c.req.arrayBuffer());
     if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw new ImportTooLargeError(MAX_IMPORT_BYTES);
+      throw importTooLarge(MAX_IMPORT_BYTES);
     }
     let source: string;
     try {
       source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     } catch {
-      throw new NotTextError();
+      throw notText();
     }
     // What the importer cannot read is an ImportError (422, its own code) for the one onError.
     const imported = importDocument(source, { format });
     if ((await store.head(draftStream(meetingId))) !== undefined) {
-      throw new DraftNotEmptyError();
+      throw draftNotEmpty();
     }
     const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), {
       id: user.id,

@@ -17,7 +17,7 @@ import { apiRouter, problemResponses } from '../http/openapi.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { currentAnchor } from '../verification/log-anchor.js';
-import { VersionNotFoundError } from '../versions/version-refusals.js';
+import { versionNotFound } from '../versions/version-refusals.js';
 import { coverOf, exportFileName } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -131,8 +131,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
 
 function versionOf(meeting: ScheduledMeeting, versionId: string): Version {
   const version = meeting.versions.get(versionId);
-  if (version === undefined)
-    throw new VersionNotFoundError(versionId, 'the versions panel lists them.');
+  if (version === undefined) throw versionNotFound(versionId, 'the versions panel lists them.');
   return version;
 }
 

@@ -1,6 +1,6 @@
 import { ID_SOURCE } from '@rapporteur/api-contract';
 import type { ScheduledMeeting } from '@rapporteur/domain';
-import { VersionNotFoundError } from '../versions/version-refusals.js';
+import { versionNotFound } from '../versions/version-refusals.js';
 
 /** A point of the draft's history as a query names it: a revision, a version id, or "head". */
 export const POINT_PATTERN = new RegExp(`^(\\d{1,12}|head|${ID_SOURCE})$`);
@@ -17,7 +17,7 @@ export function resolvePoint(
   if (/^\d+$/.test(point)) return Number(point);
   const version = context.meeting.versions.get(point);
   if (version === undefined)
-    throw new VersionNotFoundError(
+    throw versionNotFound(
       point,
       'give a revision number, "head", or the id of one of its versions.',
     );

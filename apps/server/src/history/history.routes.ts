@@ -20,7 +20,7 @@ import {
 } from '@rapporteur/history';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { InvalidCursorError } from '../http/request-errors.js';
+import { invalidCursor } from '../http/request-errors.js';
 import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { meetingStream } from '../meetings/meeting-events.js';
@@ -100,8 +100,7 @@ export function historyRoutes({
       const { meetingId } = c.req.valid('param');
       const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
       const { cursor, limit } = c.req.valid('query');
-      if (cursor !== undefined && decodeCursor(cursor) === undefined)
-        throw new InvalidCursorError();
+      if (cursor !== undefined && decodeCursor(cursor) === undefined) throw invalidCursor();
       const timeline = await timelines.of(meetingId);
       const meetingEvents = await store.readStream(meetingStream(meetingId), { limit: 10_000 });
       const items = mergeHistory({ entries: timeline.entries(), meetingEvents, meeting });

@@ -1,6 +1,6 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Env } from 'hono';
-import { InvalidRequestError } from './request-errors.js';
+import { invalidRequest } from './request-errors.js';
 
 /** The shape of every error answer (RFC 9457), for the OpenAPI document. */
 export const ProblemSchema = z
@@ -31,7 +31,7 @@ export function apiRouter<E extends Env>(): OpenAPIHono<E> {
       const problems = result.error.issues.map(
         (issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`,
       );
-      throw new InvalidRequestError(problems);
+      throw invalidRequest(problems);
     },
   });
 }

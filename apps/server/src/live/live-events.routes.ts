@@ -8,7 +8,7 @@ import { whenCredentialCloses } from '../auth/credential-closed.js';
 import type { ClusterSignals } from '../cluster/cluster-signals.js';
 import { describeMeetingEvent } from '../history/describe-meeting-event.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
-import { InvalidLastEventIdError } from '../http/request-errors.js';
+import { invalidLastEventId } from '../http/request-errors.js';
 import { mayReadNow, readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { asMeetingEvent, meetingStream } from '../meetings/meeting-events.js';
@@ -101,7 +101,7 @@ export function liveEventsRoutes({
 
 function lastEventId(value: string | undefined): number {
   if (value === undefined || value === '') return -1;
-  if (!/^\d{1,12}$/.test(value)) throw new InvalidLastEventIdError();
+  if (!/^\d{1,12}$/.test(value)) throw invalidLastEventId();
   return Number(value);
 }
 

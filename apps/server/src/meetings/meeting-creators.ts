@@ -1,4 +1,4 @@
-import { RapporteurError } from '@rapporteur/errors';
+import { Refusal, type RefusalType } from '@rapporteur/errors';
 import type { User } from '../accounts/accounts.js';
 
 /**
@@ -13,21 +13,17 @@ export function mayCreateMeetings(user: User, creators: MeetingCreators): boolea
 }
 
 /** This installation lets only administrators create meetings, and the person is none. */
-export class MeetingCreationForbiddenError extends RapporteurError {
-  override readonly name = 'MeetingCreationForbiddenError';
-  readonly code = 'meeting_creation_forbidden';
-  readonly kind = 'forbidden';
-  override readonly title = 'Only administrators create meetings';
+const MEETING_CREATION_FORBIDDEN: RefusalType = [
+  'meeting_creation_forbidden',
+  'forbidden',
+  'Only administrators create meetings',
+];
 
-  constructor() {
-    super(
-      'Only an administrator creates meetings on this installation: ask one to create it; they can then hand the chair over to you.',
-    );
-  }
-}
-
-/** Throws a MeetingCreationForbiddenError (403) unless `user` may create meetings. */
+/** Throws `meeting_creation_forbidden` (403) unless `user` may create meetings. */
 export function authorizeMeetingCreation(user: User, creators: MeetingCreators): void {
   if (mayCreateMeetings(user, creators)) return;
-  throw new MeetingCreationForbiddenError();
+  throw new Refusal(
+    MEETING_CREATION_FORBIDDEN,
+    'Only an administrator creates meetings on this installation: ask one to create it; they can then hand the chair over to you.',
+  );
 }

@@ -6,7 +6,7 @@ import {
   type ReopenDraft,
 } from '@rapporteur/domain';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
-import { DraftChangedError } from './version-refusals.js';
+import { draftChanged } from './version-refusals.js';
 import type { CommandPlan, MeetingIntent } from '../meetings/meeting-command-handler.js';
 
 /** A freeze or a reopening as a route asks for it: the handler gives the time, the plan the head. */
@@ -59,7 +59,7 @@ export function sealPlan(store: EventStore, meetingId: string, intent: SealInten
         ]);
       } catch (error) {
         if (error instanceof ConcurrencyError && error.stream === draft && freezing)
-          throw new DraftChangedError(expected, error.actual);
+          throw draftChanged(expected, error.actual);
         throw error;
       }
     },

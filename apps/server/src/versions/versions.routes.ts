@@ -20,7 +20,7 @@ import type { MeetingCommandHandler } from '../meetings/meeting-command-handler.
 import { sealPlan } from './draft-seals.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { presentVersion } from './version-presenter.js';
-import { EmptyDraftError } from './version-refusals.js';
+import { emptyDraft } from './version-refusals.js';
 
 const StepParams = VersionParams.extend({
   step: z.enum(['submit', 'endorse', 'approve', 'freeze']),
@@ -159,7 +159,7 @@ export function versionsRoutes({
       await readableMeeting(catalog, user, meetingId);
       const body = c.req.valid('json');
       const head = (await store.head(draftStream(meetingId)))?.revision ?? -1;
-      if (head < 0) throw new EmptyDraftError();
+      if (head < 0) throw emptyDraft();
       const draftRevision = body.revision ?? head;
       const fingerprint = await fingerprintAt(store, {
         draftId: meetingId,
