@@ -21,17 +21,9 @@ export type ActVerdict =
 
 const ALLOWED: ActVerdict = Object.freeze({ allowed: true });
 
-// What a frozen draft stops: the text and every step of a version (DESIGN.md, "a frozen draft
-// rejects every update... until it is reopened"). Reading and managing participants go on.
-const STOPPED_BY_FREEZE: readonly Action[] = [
-  'edit',
-  'name-version',
-  'submit-version',
-  'endorse',
-  'request-changes',
-  'approve',
-  'freeze',
-];
+// A frozen draft stops the text and every step of a version (DESIGN.md, "a frozen draft
+// rejects every update... until it is reopened"); only these go on.
+const GO_ON_WHILE_FROZEN: readonly Action[] = ['read', 'manage-participants', 'reopen'];
 
 /**
  * Whether a person may do `action` in a meeting now: the permission table first (`can`), then
@@ -44,7 +36,7 @@ export function mayAct(facts: MeetingFacts, action: Action): ActVerdict {
   const refusedByRole = roleRefusal(facts.role, action);
   if (refusedByRole !== undefined)
     return { allowed: false, code: 'forbidden', reason: refusedByRole };
-  if (facts.frozen && STOPPED_BY_FREEZE.includes(action))
+  if (facts.frozen && !GO_ON_WHILE_FROZEN.includes(action))
     return {
       allowed: false,
       code: 'draft_frozen',
