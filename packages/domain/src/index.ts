@@ -78,6 +78,7 @@ export type {
   ChangesRequested,
   DraftFrozen,
   DraftReopened,
+  NamedRevision,
   VersionApproved,
   VersionEndorsed,
   VersionEvent,
