@@ -1,9 +1,13 @@
-import { MESSAGE_AUTH } from '@rapporteur/collab';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { connectClient, waitFor } from './testing/collab-client.js';
+import {
+  connectClient,
+  nextClose,
+  waitFor,
+  watchPermissionDenials,
+} from './testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from './testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from './testing/test-server.js';
 
@@ -105,15 +109,8 @@ describe('the permission table, enforced by the server', () => {
       ).length;
     const before = await updates();
     const client = connectClient(running.url, MEETING, { token: people.get(seat)!.token });
-    let denied = false;
-    client.provider.messageHandlers[MESSAGE_AUTH] = () => {
-      denied = true;
-    };
-    const closed = new Promise<number>((resolve) =>
-      client.provider.on('connection-close', (event) => {
-        resolve(event?.code ?? 0);
-      }),
-    );
+    const denials = watchPermissionDenials(client);
+    const closed = nextClose(client).then((close) => close.code);
     try {
       if (seat === 'outsider') {
         expect(await closed).toBe(4403);
@@ -122,11 +119,11 @@ describe('the permission table, enforced by the server', () => {
       await client.synced;
       client.text.insert(0, `written by the ${seat}`);
       if (expected(seat, 'edit')) {
-        await waitFor(() => denied, 'nothing', 300).catch(() => undefined);
+        await waitFor(() => denials.reasons.length > 0, 'nothing', 300).catch(() => undefined);
         await expect.poll(updates).toBe(before + 1);
-        expect(denied).toBe(false);
+        expect(denials.reasons).toEqual([]);
       } else {
-        await waitFor(() => denied, 'a permission-denied message');
+        await waitFor(() => denials.reasons.length > 0, 'a permission-denied message');
         expect(await updates()).toBe(before);
       }
     } finally {
@@ -164,15 +161,8 @@ describe('the permission table, enforced by the server', () => {
       ).status,
     ).toBe(202);
     const client = connectClient(running.url, MEETING, { token: person.token });
-    let denied = false;
-    client.provider.messageHandlers[MESSAGE_AUTH] = () => {
-      denied = true;
-    };
-    const closed = new Promise<number>((resolve) =>
-      client.provider.on('connection-close', (event) => {
-        resolve(event?.code ?? 0);
-      }),
-    );
+    const denials = watchPermissionDenials(client);
+    const closed = nextClose(client).then((close) => close.code);
     try {
       await client.synced;
       expect(
@@ -183,7 +173,7 @@ describe('the permission table, enforced by the server', () => {
         ).status,
       ).toBe(200);
       client.text.insert(0, 'after the demotion');
-      await waitFor(() => denied, 'the demoted member to be refused', 1000);
+      await waitFor(() => denials.reasons.length > 0, 'the demoted member to be refused', 1000);
       const removedAt = Date.now();
       expect(
         (await as('chair', `DELETE /meetings/${MEETING}/participants/${person.user.id}`)).status,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
-import * as decoding from 'lib0/decoding';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -10,7 +9,13 @@ import {
   clusterInstances,
   type ClusterInstance as Instance,
 } from '../testing/cluster-instances.js';
-import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import {
+  connectClient,
+  nextClose,
+  waitFor,
+  watchPermissionDenials,
+  type TestClient,
+} from '../testing/collab-client.js';
 import { executeMeetingCommand } from '../meetings/meeting-commands.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
@@ -209,7 +214,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     }
     const storedBefore = await a.store.readStream(draftStream(meetingId));
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const refused = permissionDenied(onB);
+    const refused = watchPermissionDenials(onB).first;
     onB.text.insert(0, 'Typed after the freeze. ');
     // The socket's own check, not the sealed stream's refusal at the commit: B knew in time.
     expect(await withDeadline(refused, 3000, 'the edit to be refused')).toMatch(
@@ -232,7 +237,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     const { token, id } = await accounts.createToken(secretariat.user.id, 'script');
     const onB = client(b, meetingId, { user: secretariat.user, token });
     await onB.synced;
-    const closed = closeCode(onB);
+    const closed = nextClose(onB).then((close) => close.code);
     const revoked = await fetch(`${a.server.url}/api/tokens/${id}`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${secretariat.token}` },
@@ -398,36 +403,14 @@ async function demotedThenRemoved(
   await change.demote();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   onB.text.insert(0, 'Typed as a delegate.');
-  await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
+  await withDeadline(watchPermissionDenials(onB).first, 3000, 'the edit to be refused');
   const stored = await store.readStream(draftStream(meetingId));
   expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
-  const closed = closeCode(onB);
+  const closed = nextClose(onB).then((close) => close.code);
   const removedAt = Date.now();
   await change.remove();
   expect(await withDeadline(closed, 3000, 'the socket on B to close')).toBe(4403);
   expect(Date.now() - removedAt).toBeLessThan(1000);
-}
-
-/** The code of the client's next close. */
-function closeCode(connected: TestClient): Promise<number> {
-  return new Promise((resolve) => {
-    connected.provider.on('connection-close', (event: CloseEvent | null) => {
-      resolve(event?.code ?? 0);
-    });
-  });
-}
-
-/** Resolves, with its reason, when the server answers the client with y-protocols' "permission denied". */
-function permissionDenied(connected: TestClient): Promise<string> {
-  const MESSAGE_AUTH = 2;
-  return new Promise((resolve) => {
-    connected.provider.ws?.addEventListener('message', (event: MessageEvent) => {
-      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-      if (decoding.readVarUint(decoder) !== MESSAGE_AUTH) return;
-      decoding.readVarUint(decoder); // permission denied
-      resolve(decoding.readVarString(decoder));
-    });
-  });
 }
 
 /** `promise`, or a failure naming `what` once `ms` have passed. */

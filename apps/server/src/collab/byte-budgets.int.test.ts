@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { CLOSE_CODES, type RoomOptions } from '@rapporteur/collab';
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { updateFrame } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
 const SUMMARY = readFileSync(
@@ -19,12 +19,9 @@ const SUMMARY = readFileSync(
 function insertFrame(characters: number): Uint8Array {
   const doc = new Y.Doc();
   doc.getText('text').insert(0, 'x'.repeat(characters));
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc));
+  const frame = updateFrame(Y.encodeStateAsUpdate(doc));
   doc.destroy();
-  return encoding.toUint8Array(encoder);
+  return frame;
 }
 
 describe('byte budgets for stored updates', () => {
@@ -127,21 +124,14 @@ describe('byte budgets for stored updates', () => {
     await start({ maxDraftBytes: 150_000 });
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'x'.repeat(60_000));
-    const frameOf = (update: Uint8Array): Uint8Array => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, 2);
-      encoding.writeVarUint8Array(encoder, update);
-      return encoding.toUint8Array(encoder);
-    };
     const { socket } = await open(chair);
-    socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+    socket.send(updateFrame(Y.encodeStateAsUpdate(doc)));
     await expect.poll(async () => (await stored()).length).toBe(1);
     // Each reconnect's sync reply carries the whole state again, with one keystroke typed offline.
     for (let reconnect = 1; reconnect <= 3; reconnect += 1) {
       doc.getText('text').insert(0, 'y');
       const again = await open(chair);
-      again.socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+      again.socket.send(updateFrame(Y.encodeStateAsUpdate(doc)));
       await expect.poll(async () => (await stored()).length).toBe(1 + reconnect);
     }
     doc.destroy();

@@ -1,12 +1,12 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { sessionExpiringIn, tokenExpiringIn } from '../testing/short-lived-credentials.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { updateFrame } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
 /** Long enough for the socket to open and store its first update before the credential ends. */
@@ -16,12 +16,7 @@ const LIFETIME_MS = 3000;
 function typing(doc: Y.Doc, text: string): Uint8Array {
   const before = Y.encodeStateVector(doc);
   doc.getText('text').insert(doc.getText('text').length, text);
-  const update = Y.encodeStateAsUpdate(doc, before);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return updateFrame(Y.encodeStateAsUpdate(doc, before));
 }
 
 describe('a collaboration socket whose credential expires', () => {

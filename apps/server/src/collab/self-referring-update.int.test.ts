@@ -1,9 +1,9 @@
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
+import { updateFrame } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
 const CLIENT = 2065;
@@ -11,15 +11,6 @@ const CLIENT = 2065;
 // its own clock 5 and before its own clock 40, which does not exist. On an empty document it
 // waits for clocks 0-5; once the room holds them, Yjs throws applying it.
 const SELF_REFERRING_UPDATE = Buffer.from('01019110' + '06c4911005911028' + '012100', 'hex');
-
-/** A sync update frame (type 0, step 2) around `update`. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('an update whose item refers to a later clock of its own client', () => {
   const meeting = chairedMeetingEachTest(MEETING);

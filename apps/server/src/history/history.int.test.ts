@@ -2,7 +2,7 @@ import { draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, NUMBERED_PARAGRAPH } from '@rapporteur/editor-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { connectClient, nextClose, waitFor, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -259,11 +259,7 @@ describe('the history of a draft, over HTTP', () => {
     const forger = connectClient(running.url, MEETING, { token: person('vice-chair').token });
     clients.push(forger);
     await forger.synced;
-    const denied = new Promise<string>((resolve) => {
-      forger.provider.on('connection-close', (event: CloseEvent | null) => {
-        resolve(event?.reason ?? '');
-      });
-    });
+    const denied = nextClose(forger).then((close) => close.reason);
     // A copy of the draft that takes the chair's client id after loading (Yjs itself would
     // pick a new id if it saw its own id arrive): its next edit continues the chair's clock.
     const impostor = new Y.Doc();
