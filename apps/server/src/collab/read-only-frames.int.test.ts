@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
-import { permissionDeniedReason, syncFrame } from '../testing/sync-frames.js';
+import { encodeSyncMessage } from '@rapporteur/collab/protocol';
+import { permissionDeniedReason } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
 
@@ -53,7 +54,7 @@ describe("a read-only person's document updates", () => {
     async (_kind, step) => {
       const { socket, denials, closedWith } = await delegateSocket();
       const garbage = new Uint8Array(64 * 1024).fill(0xff);
-      for (let frame = 0; frame < 3; frame += 1) socket.send(syncFrame(step, garbage));
+      for (let frame = 0; frame < 3; frame += 1) socket.send(encodeSyncMessage(step, garbage));
       await expect.poll(() => denials.length).toBe(3);
       expect(denials[0]).toMatch(/not edit/);
       expect(closedWith()).toBeUndefined();
@@ -63,7 +64,7 @@ describe("a read-only person's document updates", () => {
 
   it('still takes an empty sync step 2, which every read-only client sends when it connects', async () => {
     const { socket, denials, closedWith } = await delegateSocket();
-    socket.send(syncFrame(1, new Uint8Array([0, 0])));
+    socket.send(encodeSyncMessage(1, new Uint8Array([0, 0])));
     socket.send(new Uint8Array([3]));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(denials).toEqual([]);
