@@ -2,6 +2,7 @@ import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import { apiAs, type ApiRequest } from './testing/api-call.js';
 import {
   connectClient,
   nextClose,
@@ -45,26 +46,8 @@ describe('the permission table, enforced by the server', () => {
   });
   afterAll(() => running.close());
 
-  const as = (
-    seat: Seat,
-    request: `${'GET' | 'POST' | 'PATCH' | 'DELETE'} /${string}`,
-    body?: unknown,
-  ) => {
-    const [method, path] = request.split(' ') as [string, string];
-    return call(seat, { method, path, body });
-  };
-  const call = (
-    seat: Seat,
-    { method, path, body }: { method: string; path: string; body: unknown },
-  ) =>
-    fetch(`${running.url}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${people.get(seat)!.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const as = (seat: Seat, request: ApiRequest, body?: unknown) =>
+    apiAs(running.url, people.get(seat)!.token)(request, body);
   const roleOf = (seat: Seat): Role | undefined => (seat === 'outsider' ? undefined : seat);
   const expected = (seat: Seat, action: Action) => can(roleOf(seat), action);
   const logLength = async () => (await running.store.readStream(`meeting-${MEETING}`)).length;
