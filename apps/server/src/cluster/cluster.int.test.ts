@@ -43,6 +43,14 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     clients.push(connected);
     return connected;
   };
+  /** The chair's client on instance A and the secretariat's on B, both synced with the meeting. */
+  const chairOnAAndSecretariatOnB = async (meetingId: string) => {
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    return { meetingId, a, b, onA, onB };
+  };
   const newMeeting = async (): Promise<string> => {
     const meetingId = `m-${randomUUID().slice(0, 8)}`;
     await meetingWith(instances[0]!.store, meetingId, {
@@ -83,11 +91,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('sends what one instance stores to the clients of the other, each update stored once', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { meetingId, a, onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     for (let keystroke = 0; keystroke < 30; keystroke += 1) {
       onA.text.insert(onA.text.length, 'a');
       onB.text.insert(0, 'b');
@@ -109,11 +113,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('fills a gap from the log: an update no instance published reaches every client', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { meetingId, a, onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     // Stored behind both rooms' backs, as if its publication had been lost.
     const unseen = new Y.Doc();
     unseen.getText('text').insert(0, 'Stored unannounced. ');
@@ -137,11 +137,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('relays presence between the instances', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     onA.provider.awareness.setLocalStateField('user', { name: 'Vladimir Minkin' });
     await waitFor(
       () =>
@@ -184,10 +180,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
    * sealed stream would refuse it at the commit with another sentence), and nothing is stored.
    */
   const frozenOnAThenTypedOnB = async (meetingId: string): Promise<void> => {
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { a, onA, onB } = await chairOnAAndSecretariatOnB(meetingId);
     onA.text.insert(0, 'The agreed text. ');
     // B has it only once it is stored: persist, then broadcast.
     await waitFor(() => onB.text.length === 'The agreed text. '.length, 'B to see the agreed text');
