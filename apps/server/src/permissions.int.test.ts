@@ -1,4 +1,3 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -11,6 +10,7 @@ import {
 } from './testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from './testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from './testing/test-server.js';
+import { storedDraftUpdates } from './testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
 type Seat = Role | 'outsider';
@@ -86,10 +86,7 @@ describe('the permission table, enforced by the server', () => {
   });
 
   it.each(SEATS)('writing to the draft over the socket as %s', async (seat) => {
-    const updates = async () =>
-      (await running.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
-        (event) => event.type === DRAFT_UPDATED,
-      ).length;
+    const updates = async () => (await storedDraftUpdates(running.store, MEETING)).length;
     const before = await updates();
     const client = connectClient(running.url, MEETING, { token: people.get(seat)!.token });
     const denials = watchPermissionDenials(client);

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { CLOSE_CODES, type RoomOptions } from '@rapporteur/collab';
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
@@ -8,6 +7,7 @@ import { connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { updateFrame } from '../testing/sync-frames.js';
+import { storedDraftUpdates } from '../testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
 const SUMMARY = readFileSync(
@@ -71,10 +71,7 @@ describe('byte budgets for stored updates', () => {
     await new Promise((resolve) => socket.once('open', resolve));
     return { socket, closed };
   };
-  const stored = async () =>
-    (await running!.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const stored = () => storedDraftUpdates(running!.store, MEETING);
 
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.terminate();

@@ -1,9 +1,9 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 import { updateFrame } from '../testing/sync-frames.js';
+import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
 const CLIENT = 2065;
@@ -14,10 +14,7 @@ const SELF_REFERRING_UPDATE = Buffer.from('01019110' + '06c4911005911028' + '012
 
 describe('an update whose item refers to a later clock of its own client', () => {
   const meeting = chairedMeetingEachTest(MEETING);
-  const storedUpdates = async () =>
-    (await meeting.running.store.readStream(draftStream(MEETING))).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const storedUpdates = () => storedDraftUpdates(meeting.running.store, MEETING);
 
   it('closes its sender with 4400 and is never stored, while the others keep saving', async () => {
     const honest = meeting.connectChair();
@@ -56,9 +53,9 @@ describe('an update whose item refers to a later clock of its own client', () =>
     before.clientID = CLIENT;
     before.getText('fuzz').insert(0, 'Item 1');
     before.getText('text').insert(0, 'Stored before.');
-    await meeting.running.store.append(draftStream(MEETING), [
-      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
-      { type: DRAFT_UPDATED, payload: new Uint8Array(SELF_REFERRING_UPDATE) },
+    await appendDraftUpdates(meeting.running.store, MEETING, [
+      Y.encodeStateAsUpdate(before),
+      new Uint8Array(SELF_REFERRING_UPDATE),
     ]);
     before.destroy();
     const reader = meeting.connectChair();
