@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { waitFor, type TestClient } from '../testing/collab-client.js';
 import { freezableMeetingEachTest } from '../testing/freezable-meeting.js';
+import { storedDraftDoc } from '../testing/stored-draft.js';
 
 const MEETING = 'cwg-35';
 const TEXTS = ['The meeting opened.', 'Opening', 'Hidden text'];
@@ -85,9 +86,7 @@ describe('a draft whose log holds content the editor schema does not allow', () 
   };
 
   const storedDocument = async () => {
-    const doc = new Y.Doc();
-    for (const event of await meeting.running.store.readStream(stream))
-      if (event.type === DRAFT_UPDATED && event.payload !== null) Y.applyUpdate(doc, event.payload);
+    const doc = await storedDraftDoc(meeting.running.store, MEETING);
     const json = tiptapJson(doc);
     doc.destroy();
     return json;

@@ -1,5 +1,6 @@
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
+import * as Y from 'yjs';
 
 // Tests read far fewer updates than this; one page keeps the helper a single read.
 const ALL = 10_000;
@@ -23,4 +24,13 @@ export async function appendDraftUpdates(
     draftStream(meetingId),
     updates.map((payload) => ({ type: DRAFT_UPDATED, payload })),
   );
+}
+
+/** The meeting's draft as the log holds it: every stored update applied to a fresh document. */
+export async function storedDraftDoc(store: EventStore, meetingId: string): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  for (const event of await storedDraftUpdates(store, meetingId)) {
+    if (event.payload !== null) Y.applyUpdate(doc, event.payload);
+  }
+  return doc;
 }
