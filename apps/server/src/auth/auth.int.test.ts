@@ -36,6 +36,15 @@ describe('accounts, sessions and tokens over HTTP', () => {
     };
   };
 
+  /** A browser signed in as the chair, whose account this creates. */
+  const chairSignedIn = async () => {
+    await running.accounts.create(CHAIR_ACCOUNT);
+    const person = browser();
+    const { email, password } = CHAIR_ACCOUNT;
+    await person.call('POST', '/api/session', { email, password });
+    return person;
+  };
+
   it('offers the first-run setup once, signing the first administrator in', async () => {
     const person = browser();
     expect(await (await person.call('GET', '/api/setup')).json()).toEqual({ needsSetup: true });
@@ -93,12 +102,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('refuses a write carrying the cookie from another site, or from no site at all', async () => {
-    await running.accounts.create(CHAIR_ACCOUNT);
-    const person = browser();
-    await person.call('POST', '/api/session', {
-      email: CHAIR_ACCOUNT.email,
-      password: CHAIR_ACCOUNT.password,
-    });
+    const person = await chairSignedIn();
     for (const origin of ['https://evil.example', '']) {
       const forged = await fetch(`${running.url}/api/tokens`, {
         method: 'POST',
@@ -117,12 +121,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('issues API tokens shown once, usable without cookie or Origin, refused at once when revoked', async () => {
-    await running.accounts.create(CHAIR_ACCOUNT);
-    const person = browser();
-    await person.call('POST', '/api/session', {
-      email: CHAIR_ACCOUNT.email,
-      password: CHAIR_ACCOUNT.password,
-    });
+    const person = await chairSignedIn();
     const created = (await (
       await person.call('POST', '/api/tokens', { name: 'minutes bot' })
     ).json()) as { id: string; token: string };
