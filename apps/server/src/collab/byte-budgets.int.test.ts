@@ -3,7 +3,7 @@ import { CLOSE_CODES, type RoomOptions } from '@rapporteur/collab';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { closeFor, connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { updateFrame } from '../testing/sync-frames.js';
@@ -85,10 +85,7 @@ describe('byte budgets for stored updates', () => {
     const { socket, closed } = await open(chair);
     for (let update = 0; update < 12; update += 1) socket.send(insertFrame(1_000_000));
     const close = await closed;
-    expect(close).toEqual({
-      code: CLOSE_CODES.byteRate.code,
-      reason: CLOSE_CODES.byteRate.reason,
-    });
+    expect(close).toEqual(closeFor('byteRate'));
     expect(CLOSE_CODES.byteRate.retry).toBe(true);
     expect((await stored()).length).toBe(4);
   });
@@ -109,10 +106,7 @@ describe('byte budgets for stored updates', () => {
     const { socket, closed } = await open(chair);
     socket.send(insertFrame(60_000));
     socket.send(insertFrame(60_000));
-    expect(await closed).toEqual({
-      code: CLOSE_CODES.draftFull.code,
-      reason: CLOSE_CODES.draftFull.reason,
-    });
+    expect(await closed).toEqual(closeFor('draftFull'));
     expect(CLOSE_CODES.draftFull.retry).toBe(false);
     expect((await stored()).length).toBe(1);
   });

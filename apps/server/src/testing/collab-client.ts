@@ -1,4 +1,4 @@
-import { MESSAGE_AUTH } from '@rapporteur/collab';
+import { CLOSE_CODES, MESSAGE_AUTH, type CloseCodeName } from '@rapporteur/collab';
 import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -70,6 +70,12 @@ export async function waitFor(
 export interface ClientClose {
   readonly code: number;
   readonly reason: string;
+}
+
+/** The close the server gives for `name` of CLOSE_CODES: its code and its reason. */
+export function closeFor(name: CloseCodeName): ClientClose {
+  const { code, reason } = CLOSE_CODES[name];
+  return { code, reason };
 }
 
 /** Resolves when the client's socket next closes. */
