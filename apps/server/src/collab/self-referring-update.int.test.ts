@@ -17,8 +17,7 @@ describe('an update whose item refers to a later clock of its own client', () =>
   const storedUpdates = () => storedDraftUpdates(meeting.running.store, MEETING);
 
   it('closes its sender with 4400 and is never stored, while the others keep saving', async () => {
-    const honest = meeting.connectChair();
-    await honest.synced;
+    const honest = await meeting.syncedChair();
     honest.text.insert(0, 'Honest text.');
     await expect.poll(async () => (await storedUpdates()).length).toBe(1);
 
@@ -42,8 +41,7 @@ describe('an update whose item refers to a later clock of its own client', () =>
     expect(honest.provider.wsconnected).toBe(true);
 
     await meeting.running.restart();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Honest text. Still saved.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
   });
@@ -58,8 +56,7 @@ describe('an update whose item refers to a later clock of its own client', () =>
       new Uint8Array(SELF_REFERRING_UPDATE),
     ]);
     before.destroy();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
   });

@@ -22,8 +22,7 @@ describe('an update that decodes but cannot be applied', () => {
     expect(await closed).toBe(4400);
     expect(await storedUpdates()).toEqual([]);
     await meeting.running.restart();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     reader.text.insert(0, 'Still editable.');
     await expect.poll(async () => (await storedUpdates()).length).toBe(1);
   });
@@ -36,8 +35,7 @@ describe('an update that decodes but cannot be applied', () => {
       new Uint8Array(UNAPPLIABLE_UPDATE),
     ]);
     before.destroy();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before. ');
   });
 });
