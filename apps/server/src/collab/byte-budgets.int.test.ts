@@ -8,6 +8,7 @@ import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-f
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { updateFrame } from '../testing/sync-frames.js';
 import { storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 const SUMMARY = readFileSync(
@@ -17,11 +18,7 @@ const SUMMARY = readFileSync(
 
 /** A sync update frame inserting `characters` letters, from a document of its own (a fresh client id). */
 function insertFrame(characters: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('text').insert(0, 'x'.repeat(characters));
-  const frame = updateFrame(Y.encodeStateAsUpdate(doc));
-  doc.destroy();
-  return frame;
+  return updateFrame(textUpdate({ text: 'x'.repeat(characters) }));
 }
 
 describe('byte budgets for stored updates', () => {

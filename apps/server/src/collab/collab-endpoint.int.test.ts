@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 
@@ -120,10 +121,9 @@ describe('the collaboration endpoint', () => {
   });
 
   it('fires synced only once the stored draft has arrived', async () => {
-    const seed = new Y.Doc();
-    seed.getText('text').insert(0, 'Stored before anyone connected.');
-    await appendDraftUpdates(store, MEETING, [Y.encodeStateAsUpdate(seed)]);
-    seed.destroy();
+    await appendDraftUpdates(store, MEETING, [
+      textUpdate({ text: 'Stored before anyone connected.' }),
+    ]);
     const reader = client();
     await reader.synced;
     expect(reader.text.toJSON()).toBe('Stored before anyone connected.');

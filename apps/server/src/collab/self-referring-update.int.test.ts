@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 import { updateFrame } from '../testing/sync-frames.js';
 import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 const CLIENT = 2065;
@@ -47,15 +48,10 @@ describe('an update whose item refers to a later clock of its own client', () =>
   });
 
   it('is skipped when a log holds one from before this check, and the rest of the draft loads', async () => {
-    const before = new Y.Doc();
-    before.clientID = CLIENT;
-    before.getText('fuzz').insert(0, 'Item 1');
-    before.getText('text').insert(0, 'Stored before.');
     await appendDraftUpdates(meeting.running.store, MEETING, [
-      Y.encodeStateAsUpdate(before),
+      textUpdate({ fuzz: 'Item 1', text: 'Stored before.' }, CLIENT),
       new Uint8Array(SELF_REFERRING_UPDATE),
     ]);
-    before.destroy();
     const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 // Found by the fuzzer: a sync update whose delete set has a range of length zero. It decodes,
@@ -28,13 +28,10 @@ describe('an update that decodes but cannot be applied', () => {
   });
 
   it('is skipped, when one is in the log already, and the rest of the draft loads', async () => {
-    const before = new Y.Doc();
-    before.getText('text').insert(0, 'Stored before. ');
     await appendDraftUpdates(meeting.running.store, MEETING, [
-      Y.encodeStateAsUpdate(before),
+      textUpdate({ text: 'Stored before. ' }),
       new Uint8Array(UNAPPLIABLE_UPDATE),
     ]);
-    before.destroy();
     const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before. ');
   });
