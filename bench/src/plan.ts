@@ -115,38 +115,29 @@ export const FULL_PLAN: Plan = {
   },
 };
 
+// The smoke run is the full run made short (shorter windows, fewer updates, samples, rounds and
+// drafts), so that only what differs is written here and the rest follows the full run.
+const QUICK_WINDOW = { warmupMs: 250, measureMs: 500 } as const;
+const QUICK_IDLE = { idleMs: 300, settleMs: 500 } as const;
+const FULL_CLUSTER = FULL_PLAN.cluster;
+
 export const QUICK_PLAN: Plan = {
   quick: true,
-  latency: { clientCounts: [2, 10, 50], editsPerSecond: 20, warmupMs: 250, measureMs: 500 },
-  throughput: { writers: 10, warmupMs: 250, measureMs: 500, inFlightPerWriter: 100 },
-  coldSync: { updates: 3000, inFlight: 1000, restarts: 1 },
+  latency: { ...FULL_PLAN.latency, ...QUICK_WINDOW },
+  throughput: { ...FULL_PLAN.throughput, ...QUICK_WINDOW },
+  coldSync: { ...FULL_PLAN.coldSync, updates: 3000, restarts: 1 },
   memory: {
+    ...FULL_PLAN.memory,
+    ...QUICK_IDLE,
     drafts: 50,
-    connectBatch: 50,
     typed: 'hi',
     restartBeforeIdle: false,
-    idleMs: 300,
-    settleMs: 500,
   },
   cluster: {
-    latency: { rounds: 1, clients: 10, editsPerSecond: 20, warmupMs: 250, measureMs: 500 },
-    throughput: {
-      rounds: 1,
-      drafts: 20,
-      writersPerDraft: 2,
-      warmupMs: 250,
-      measureMs: 500,
-      inFlightPerWriter: 50,
-    },
-    memory: { drafts: 50, connectBatch: 50, typed: 'hi', idleMs: 300, settleMs: 500 },
-    soak: {
-      clients: 200,
-      drafts: 20,
-      durationMs: 5000,
-      charactersPerSecond: 2,
-      rssEveryMs: 500,
-      warmupMs: 1500,
-    },
+    latency: { ...FULL_CLUSTER.latency, ...QUICK_WINDOW, rounds: 1, clients: 10 },
+    throughput: { ...FULL_CLUSTER.throughput, ...QUICK_WINDOW, rounds: 1 },
+    memory: { ...FULL_CLUSTER.memory, ...QUICK_IDLE, drafts: 50, typed: 'hi' },
+    soak: { ...FULL_CLUSTER.soak, durationMs: 5000, rssEveryMs: 500, warmupMs: 1500 },
   },
 };
 

@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForAgreement } from './support/agreement.js';
 import { connectClients, names } from './support/clients.js';
 import { expectLogIntact } from './support/drill-expectations.js';
 import { finalCloses } from './support/fault-window.js';
 import { startTwoInstances } from './support/two-instances.js';
-import { Teardown } from './support/teardown.js';
+import { teardownAfterEach } from './support/teardown.js';
 import { sleep } from './support/waiting.js';
 
-const teardown = new Teardown();
-afterEach(() => teardown.run());
+const teardown = teardownAfterEach();
 
 describe('drill: an instance killed with SIGKILL while 10 clients type', () => {
   it('keeps every acknowledged edit, and the clients carry on through the other instance', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DrillClient } from './support/drill-client.js';
 import { expectLogIntact, expectNothingPassedDuring } from './support/drill-expectations.js';
 import { EventStreamReader } from './support/event-stream.js';
@@ -7,11 +7,10 @@ import { typeThroughFault } from './support/outage-drill.js';
 import { startPrivatePostgres } from './support/private-postgres.js';
 import { createDrillAccess } from './support/rapporteur-api.js';
 import { startInstance } from './support/server-instance.js';
-import { Teardown } from './support/teardown.js';
+import { teardownAfterEach } from './support/teardown.js';
 import { tempFolder } from './support/temp-folder.js';
 
-const teardown = new Teardown();
-afterEach(() => teardown.run());
+const teardown = teardownAfterEach();
 
 describe('drill: PostgreSQL stopped for 10 s under one instance', () => {
   it('stops acknowledging and broadcasting, says not ready, and saves the editors’ edits once it is back', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForAgreement } from './support/agreement.js';
 import { connectClients, names } from './support/clients.js';
 import { expectLogIntact } from './support/drill-expectations.js';
@@ -6,13 +6,12 @@ import { finalCloses, inside, type FaultWindow } from './support/fault-window.js
 import { metricValue } from './support/metrics.js';
 import { readiness } from './support/rapporteur-api.js';
 import { startTwoInstances } from './support/two-instances.js';
-import { Teardown } from './support/teardown.js';
+import { teardownAfterEach } from './support/teardown.js';
 import { sleep, waitUntil } from './support/waiting.js';
 
 const OUTAGE_MS = 5_000;
 const GAP_REPAIR_EVENTS = 'rapporteur_gap_repair_events_total';
-const teardown = new Teardown();
-afterEach(() => teardown.run());
+const teardown = teardownAfterEach();
 
 describe('drill: Redis killed for 5 s between two instances', () => {
   it('loses nothing, and the gap repair from the log brings each instance what it missed', async () => {

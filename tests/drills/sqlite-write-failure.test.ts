@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DrillClient } from './support/drill-client.js';
 import { expectLogIntact, expectNothingPassedDuring } from './support/drill-expectations.js';
 import { auditLog } from './support/log-audit.js';
@@ -7,11 +7,10 @@ import { typeThroughFault } from './support/outage-drill.js';
 import { createDrillAccess } from './support/rapporteur-api.js';
 import { startInstance } from './support/server-instance.js';
 import { failingSqliteWrites } from './support/sqlite-write-failure.js';
-import { Teardown } from './support/teardown.js';
+import { teardownAfterEach } from './support/teardown.js';
 import { tempFolder } from './support/temp-folder.js';
 
-const teardown = new Teardown();
-afterEach(() => teardown.run());
+const teardown = teardownAfterEach();
 
 describe('drill: SQLite refuses every write for 5 s', () => {
   it('acknowledges nothing it could not store, and stores the editors’ edits once writes work again', async () => {

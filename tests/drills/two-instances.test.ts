@@ -1,14 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { waitForAgreement } from './support/agreement.js';
 import { connectClients, names } from './support/clients.js';
 import { expectLogIntact } from './support/drill-expectations.js';
 import { startTwoInstances } from './support/two-instances.js';
-import { Teardown } from './support/teardown.js';
+import { teardownAfterEach } from './support/teardown.js';
 import { sleep } from './support/waiting.js';
 
 const TYPING_MS = 20_000;
-const teardown = new Teardown();
-afterEach(() => teardown.run());
+const teardown = teardownAfterEach();
 
 describe('drill: two instances, clients spread over both', () => {
   it('converges after 20 s of typing, and the log holds every update once', async () => {

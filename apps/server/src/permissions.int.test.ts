@@ -1,11 +1,16 @@
-import { MESSAGE_AUTH } from '@rapporteur/collab';
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { connectClient, waitFor } from './testing/collab-client.js';
+import { apiAs, type ApiRequest } from './testing/api-call.js';
+import {
+  connectClient,
+  nextClose,
+  waitFor,
+  watchPermissionDenials,
+} from './testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from './testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from './testing/test-server.js';
+import { storedDraftUpdates } from './testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
 type Seat = Role | 'outsider';
@@ -41,26 +46,8 @@ describe('the permission table, enforced by the server', () => {
   });
   afterAll(() => running.close());
 
-  const as = (
-    seat: Seat,
-    request: `${'GET' | 'POST' | 'PATCH' | 'DELETE'} /${string}`,
-    body?: unknown,
-  ) => {
-    const [method, path] = request.split(' ') as [string, string];
-    return call(seat, { method, path, body });
-  };
-  const call = (
-    seat: Seat,
-    { method, path, body }: { method: string; path: string; body: unknown },
-  ) =>
-    fetch(`${running.url}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${people.get(seat)!.token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
+  const as = (seat: Seat, request: ApiRequest, body?: unknown) =>
+    apiAs(running.url, people.get(seat)!.token)(request, body);
   const roleOf = (seat: Seat): Role | undefined => (seat === 'outsider' ? undefined : seat);
   const expected = (seat: Seat, action: Action) => can(roleOf(seat), action);
   const logLength = async () => (await running.store.readStream(`meeting-${MEETING}`)).length;
@@ -99,21 +86,11 @@ describe('the permission table, enforced by the server', () => {
   });
 
   it.each(SEATS)('writing to the draft over the socket as %s', async (seat) => {
-    const updates = async () =>
-      (await running.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
-        (event) => event.type === DRAFT_UPDATED,
-      ).length;
+    const updates = async () => (await storedDraftUpdates(running.store, MEETING)).length;
     const before = await updates();
     const client = connectClient(running.url, MEETING, { token: people.get(seat)!.token });
-    let denied = false;
-    client.provider.messageHandlers[MESSAGE_AUTH] = () => {
-      denied = true;
-    };
-    const closed = new Promise<number>((resolve) =>
-      client.provider.on('connection-close', (event) => {
-        resolve(event?.code ?? 0);
-      }),
-    );
+    const denials = watchPermissionDenials(client);
+    const closed = nextClose(client).then((close) => close.code);
     try {
       if (seat === 'outsider') {
         expect(await closed).toBe(4403);
@@ -122,11 +99,11 @@ describe('the permission table, enforced by the server', () => {
       await client.synced;
       client.text.insert(0, `written by the ${seat}`);
       if (expected(seat, 'edit')) {
-        await waitFor(() => denied, 'nothing', 300).catch(() => undefined);
+        await waitFor(() => denials.reasons.length > 0, 'nothing', 300).catch(() => undefined);
         await expect.poll(updates).toBe(before + 1);
-        expect(denied).toBe(false);
+        expect(denials.reasons).toEqual([]);
       } else {
-        await waitFor(() => denied, 'a permission-denied message');
+        await waitFor(() => denials.reasons.length > 0, 'a permission-denied message');
         expect(await updates()).toBe(before);
       }
     } finally {
@@ -164,15 +141,8 @@ describe('the permission table, enforced by the server', () => {
       ).status,
     ).toBe(202);
     const client = connectClient(running.url, MEETING, { token: person.token });
-    let denied = false;
-    client.provider.messageHandlers[MESSAGE_AUTH] = () => {
-      denied = true;
-    };
-    const closed = new Promise<number>((resolve) =>
-      client.provider.on('connection-close', (event) => {
-        resolve(event?.code ?? 0);
-      }),
-    );
+    const denials = watchPermissionDenials(client);
+    const closed = nextClose(client).then((close) => close.code);
     try {
       await client.synced;
       expect(
@@ -183,7 +153,7 @@ describe('the permission table, enforced by the server', () => {
         ).status,
       ).toBe(200);
       client.text.insert(0, 'after the demotion');
-      await waitFor(() => denied, 'the demoted member to be refused', 1000);
+      await waitFor(() => denials.reasons.length > 0, 'the demoted member to be refused', 1000);
       const removedAt = Date.now();
       expect(
         (await as('chair', `DELETE /meetings/${MEETING}/participants/${person.user.id}`)).status,

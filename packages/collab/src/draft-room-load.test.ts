@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { openRoom, recordingConnection, textOf, TypingClient } from '../testing/index.js';
 import { DRAFT_UPDATED, draftStream, writeSnapshot } from '@rapporteur/draft-log';
 import { encodeSyncMessage, SYNC_STEP_1 } from './protocol.js';
+import type { DraftRoom } from './draft-room.js';
 
 const DRAFT = 'room-load';
 const STREAM = draftStream(DRAFT);
@@ -11,6 +12,14 @@ const BOB = { id: 'bob', name: 'Bob', role: 'secretary' };
 
 /** The frame an empty editor sends on connecting: what do you hold beyond nothing? */
 const FROM_NOTHING = encodeSyncMessage(SYNC_STEP_1, Y.encodeStateVector(new Y.Doc()));
+
+/** The text Bob's empty editor receives from `room` on joining it. */
+function textOnJoining(room: DraftRoom): string {
+  const bob = recordingConnection('b', BOB);
+  room.join(bob);
+  room.receive(bob, FROM_NOTHING);
+  return textOf(bob.updates());
+}
 
 describe('a room loading its draft', () => {
   let store: EventStore;
@@ -53,10 +62,7 @@ describe('a room loading its draft', () => {
     const { room } = await openRoom(reading, DRAFT);
     expect(readsFrom[0]).toBe(3);
     expect(room.revision).toBe(4);
-    const bob = recordingConnection('b', BOB);
-    room.join(bob);
-    room.receive(bob, FROM_NOTHING);
-    expect(textOf(bob.updates())).toBe('One two three four five');
+    expect(textOnJoining(room)).toBe('One two three four five');
     await room.close();
   });
 
@@ -92,10 +98,7 @@ describe('a room loading its draft', () => {
 
     const { room } = await openRoom(reading, DRAFT);
     expect(readsFrom[0]).toBe(3);
-    const bob = recordingConnection('b', BOB);
-    room.join(bob);
-    room.receive(bob, FROM_NOTHING);
-    expect(textOf(bob.updates())).toBe('Saved and snapshotted');
+    expect(textOnJoining(room)).toBe('Saved and snapshotted');
     await room.close();
   });
 

@@ -9,9 +9,13 @@ export {
   decodeAckBody,
   encodeAck,
   encodePermissionDenied,
+  encodeSyncMessage,
   MESSAGE_ACK,
   MESSAGE_AUTH,
   MESSAGE_AWARENESS,
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
+  SYNC_STEP_1,
+  SYNC_STEP_2,
+  SYNC_UPDATE,
 } from './protocol.js';

@@ -16,6 +16,7 @@ export const MESSAGE_ACK = 100;
 /** y-protocols' auth message kind that refuses a write (its only kind so far). */
 export const AUTH_PERMISSION_DENIED = 0;
 
+/** y-protocols' sync message kinds: ask with a state vector, answer it, or send an update. */
 export const SYNC_STEP_1 = 0;
 export const SYNC_STEP_2 = 1;
 export const SYNC_UPDATE = 2;
@@ -52,6 +53,7 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
+/** A sync message (type 0) of `step` around `payload`, as y-protocols frames it. */
 export function encodeSyncMessage(step: number, payload: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_SYNC);

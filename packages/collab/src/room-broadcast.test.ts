@@ -1,5 +1,5 @@
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { memoryStoreEach } from '@rapporteur/event-store/testing';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   openRoom,
@@ -75,17 +75,11 @@ describe('emittedUpdates', () => {
 });
 
 describe('a room sending on what other instances stored', () => {
-  let store: EventStore;
-  beforeEach(async () => {
-    store = await createEventStore({ url: 'sqlite::memory:' });
-  });
-  afterEach(async () => {
-    await store.close();
-  });
+  const log = memoryStoreEach();
 
   /** Stores an update as another instance does, and returns what it publishes. */
   async function storeElsewhere(update: Uint8Array, person: string, clients: number[]) {
-    const result = await store.append(STREAM, [
+    const result = await log.store.append(STREAM, [
       { type: DRAFT_UPDATED, payload: update, metadata: { actor: person, clients } },
     ]);
     return {
@@ -98,7 +92,7 @@ describe('a room sending on what other instances stored', () => {
 
   it('sends a published update to its connections, and publishes nothing back', async () => {
     const fanout = recordingFanout();
-    const { room } = await openRoom(store, DRAFT, { fanout });
+    const { room } = await openRoom(log.store, DRAFT, { fanout });
     const bob = recordingConnection('b', BOB);
     room.join(bob);
 
@@ -118,7 +112,7 @@ describe('a room sending on what other instances stored', () => {
 
   it('reads what it missed from the log when a published update comes after a gap, and sends it on', async () => {
     const fanout = recordingFanout();
-    const { room } = await openRoom(store, DRAFT, { fanout });
+    const { room } = await openRoom(log.store, DRAFT, { fanout });
     const bob = recordingConnection('b', BOB);
     room.join(bob);
     await settle();

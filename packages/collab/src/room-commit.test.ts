@@ -8,8 +8,10 @@ import {
   textOf,
   TypingClient,
   type HeldAppends,
+  type RecordingConnection,
 } from '../testing/index.js';
 import { CLOSE_CODES } from './close-codes.js';
+import type { DraftRoom } from './draft-room.js';
 import { draftStream } from '@rapporteur/draft-log';
 import { encodeSyncMessage, SYNC_UPDATE } from './protocol.js';
 
@@ -19,6 +21,15 @@ const ALICE = { id: 'alice', name: 'Alice', role: 'rapporteur' };
 const BOB = { id: 'bob', name: 'Bob', role: 'secretary' };
 
 /** Lets whatever the room would do next (a commit's turn, an append, a broadcast) run. */
+/** Alice and Bob, who both edit, joined to `room`. */
+function aliceAndBobIn(room: DraftRoom): { alice: RecordingConnection; bob: RecordingConnection } {
+  const alice = recordingConnection('a', ALICE);
+  const bob = recordingConnection('b', BOB);
+  room.join(alice);
+  room.join(bob);
+  return { alice, bob };
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 describe('the commit pipeline of a room', () => {
@@ -38,10 +49,7 @@ describe('the commit pipeline of a room', () => {
   it('stores an update before anyone hears of it: other connections, other instances, the ack', async () => {
     const fanout = recordingFanout();
     const { room } = await openRoom(held.store, DRAFT, { fanout });
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
     held.hold();
 
     room.receive(alice, new TypingClient(1).typeFrame('Hello'));
@@ -129,10 +137,7 @@ describe('the commit pipeline of a room', () => {
 
   it('closes the sender of an update that does not decode with 4400, and stores and sends nothing', async () => {
     const { room } = await openRoom(store, DRAFT);
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
 
     room.receive(alice, encodeSyncMessage(SYNC_UPDATE, new Uint8Array([1, 2, 3, 250])));
     await settle();
@@ -146,10 +151,7 @@ describe('the commit pipeline of a room', () => {
     const { room } = await openRoom(store, DRAFT, {
       updateCheck: () => ({ verdict: () => ({ unfit: 'No such node in this schema.' }) }),
     });
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
 
     room.receive(alice, new TypingClient(1).typeFrame('Hello'));
     await vi.waitFor(() => {
@@ -166,10 +168,7 @@ describe('the commit pipeline of a room', () => {
 
   it('closes with 4403 a connection writing under a client id another person stored under', async () => {
     const { room } = await openRoom(store, DRAFT);
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
     const alicesEditor = new TypingClient(1);
     room.receive(alice, alicesEditor.typeFrame('Mine'));
     await vi.waitFor(() => {
@@ -225,10 +224,7 @@ describe('the commit pipeline of a room', () => {
   it('refuses every update to a frozen draft with a permission-denied message', async () => {
     const { room } = await openRoom(store, DRAFT);
     await store.append(STREAM, [{ type: 'DraftSealed', data: {} }], { seal: 'seal' });
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
 
     room.receive(alice, new TypingClient(1).typeFrame('Too late'));
     await vi.waitFor(() => {
@@ -244,10 +240,7 @@ describe('the commit pipeline of a room', () => {
   it('closes every connection with 1011 and retires when the store refuses the append, sending nothing', async () => {
     const opened = await openRoom(held.store, DRAFT);
     const { room } = opened;
-    const alice = recordingConnection('a', ALICE);
-    const bob = recordingConnection('b', BOB);
-    room.join(alice);
-    room.join(bob);
+    const { alice, bob } = aliceAndBobIn(room);
     held.breakDown();
 
     room.receive(alice, new TypingClient(1).typeFrame('Lost?'));

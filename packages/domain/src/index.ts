@@ -79,6 +79,7 @@ export type {
   ChangesRequested,
   DraftFrozen,
   DraftReopened,
+  NamedRevision,
   VersionApproved,
   VersionEndorsed,
   VersionEvent,

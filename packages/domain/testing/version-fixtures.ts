@@ -4,6 +4,7 @@ import type {
   DraftFrozen,
   DraftReopened,
   MeetingEvent,
+  NamedRevision,
   Role,
   VersionApproved,
   VersionEndorsed,
@@ -13,13 +14,7 @@ import type {
 import { as, AT, invited, people, recorded, scheduled } from './meeting-fixtures.js';
 
 /** What NameVersion carries about a version. */
-export type VersionDetails = {
-  readonly versionId: string;
-  readonly name: string;
-  readonly draftRevision: number;
-  readonly contentHash: string;
-  readonly chainHash: string;
-};
+export type VersionDetails = Omit<NamedRevision, 'documentRevision'>;
 
 /** The meeting with one participant of each role, and a second vice-chair. */
 export const team: readonly MeetingEvent[] = [

@@ -1,6 +1,7 @@
-import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import type { EventStore } from '@rapporteur/event-store';
+import { memoryStoreEach } from '@rapporteur/event-store/testing';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DRAFT_UPDATED } from './draft-stream.js';
 import { loadDraft } from './load-draft.js';
@@ -56,11 +57,7 @@ async function record(
 }
 
 describe('loading a draft from snapshot and tail', () => {
-  let store: EventStore;
-  beforeEach(async () => {
-    store = await createEventStore({ url: 'sqlite::memory:' });
-  });
-  afterEach(() => store.close());
+  const log = memoryStoreEach();
 
   it('equals a full replay at every revision, with or without snapshots', async () => {
     let round = 0;
@@ -71,20 +68,20 @@ describe('loading a draft from snapshot and tail', () => {
         fc.nat(),
         async (sequence, snapshotPicks, pick) => {
           const stream = `draft-${round++}`;
-          const states = await record(store, stream, sequence);
+          const states = await record(log.store, stream, sequence);
           const revision = pick % states.length;
           const load = async (at?: number) => {
-            const { doc } = await loadDraft(store, stream, at);
+            const { doc } = await loadDraft(log.store, stream, at);
             const text = doc.getText('text').toJSON();
             doc.destroy();
             return text;
           };
           expect(await load(revision)).toBe(states[revision]);
           for (const snapshotPick of snapshotPicks)
-            await writeSnapshot(store, stream, snapshotPick % states.length);
+            await writeSnapshot(log.store, stream, snapshotPick % states.length);
           expect(await load(revision)).toBe(states[revision]);
           expect(await load()).toBe(states[states.length - 1]);
-          await store.deleteSnapshots(stream);
+          await log.store.deleteSnapshots(stream);
           expect(await load()).toBe(states[states.length - 1]);
         },
       ),
@@ -95,11 +92,13 @@ describe('loading a draft from snapshot and tail', () => {
   it('skips events that carry no document content', async () => {
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'frozen text');
-    await store.append('draft-x', [{ type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(doc) }]);
-    await store.append('draft-x', [{ type: 'DraftFrozen', data: { version: 1 } }], {
+    await log.store.append('draft-x', [
+      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(doc) },
+    ]);
+    await log.store.append('draft-x', [{ type: 'DraftFrozen', data: { version: 1 } }], {
       seal: 'seal',
     });
-    const loaded = await loadDraft(store, 'draft-x');
+    const loaded = await loadDraft(log.store, 'draft-x');
     expect(loaded.revision).toBe(1);
     expect(loaded.doc.getText('text').toJSON()).toBe('frozen text');
     loaded.doc.destroy();

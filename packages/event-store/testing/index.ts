@@ -111,4 +111,5 @@ function announceSkip(): void {
 
 export { collect } from './collect.js';
 export { freshStoreEach, type FreshStoreSetup } from './fresh-store-each.js';
+export { memoryStoreEach, type MemoryStore } from './memory-store-each.js';
 export { note } from './note.js';

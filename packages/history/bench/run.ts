@@ -113,37 +113,35 @@ async function benchDraft(
     'p95 < 100 ms',
   );
   timelines.close();
+  // Two ranges, each diffed from the log and then from a kept timeline: a wide one, and the last
+  // 200 revisions (what comparing with the latest approved version usually is).
   const tenth = Math.floor(draft.head / 10);
-  row(
-    `diff between revisions ${tenth} and ${draft.head - tenth}`,
-    await times(quick ? 2 : 8, () =>
-      compareRevisions(store, { draftId: draft.id, from: tenth, to: draft.head - tenth }),
-    ),
-    '',
-  );
-  row(
-    'diff between the head and 200 revisions before',
-    await times(SAMPLES, () =>
-      compareRevisions(store, { draftId: draft.id, from: draft.head - 200, to: draft.head }),
-    ),
-    '',
-  );
+  const ranges = [
+    {
+      what: `diff between revisions ${tenth} and ${draft.head - tenth}`,
+      range: { draftId: draft.id, from: tenth, to: draft.head - tenth },
+      samples: quick ? 2 : 8,
+      keptGoal: '',
+    },
+    {
+      what: 'diff between the head and 200 revisions before',
+      range: { draftId: draft.id, from: draft.head - 200, to: draft.head },
+      samples: SAMPLES,
+      keptGoal: draft.label.startsWith('fixture') ? 'p95 < 50 ms' : '',
+    },
+  ];
+  for (const { what, range, samples } of ranges) {
+    row(what, await times(samples, () => compareRevisions(store, range)), '');
+  }
   const kept = new DraftTimelines(store);
   await kept.of(draft.id);
-  row(
-    `diff between revisions ${tenth} and ${draft.head - tenth}, timeline kept`,
-    await times(quick ? 2 : 8, () =>
-      compareFromTimeline(kept, { draftId: draft.id, from: tenth, to: draft.head - tenth }),
-    ),
-    '',
-  );
-  row(
-    'diff between the head and 200 revisions before, timeline kept',
-    await times(SAMPLES, () =>
-      compareFromTimeline(kept, { draftId: draft.id, from: draft.head - 200, to: draft.head }),
-    ),
-    draft.label.startsWith('fixture') ? 'p95 < 50 ms' : '',
-  );
+  for (const { what, range, samples, keptGoal } of ranges) {
+    row(
+      `${what}, timeline kept`,
+      await times(samples, () => compareFromTimeline(kept, range)),
+      keptGoal,
+    );
+  }
   kept.close();
   const cold = await times(quick ? 1 : 3, async () => {
     const timeline = new DraftTimeline(store, draft.id);

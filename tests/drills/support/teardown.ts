@@ -1,3 +1,5 @@
+import { afterEach } from 'vitest';
+
 /**
  * What a drill must undo, in reverse order of creation, even when the drill fails half-way:
  * every process, private service and temp folder registers its cleanup here as it is created.
@@ -24,4 +26,11 @@ export class Teardown {
     if (failures.length > 0)
       throw new AggregateError(failures, `${failures.length} cleanup step(s) failed`);
   }
+}
+
+/** A Teardown run after each test of the file or suite that calls this: every drill's first line. */
+export function teardownAfterEach(): Teardown {
+  const teardown = new Teardown();
+  afterEach(() => teardown.run());
+  return teardown;
 }

@@ -1,12 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Accounts } from '../accounts/accounts.js';
+import { CHAIR_ACCOUNT } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
-
-const ADMIN = {
-  email: 'chair@itu.example',
-  name: 'Vladimir Minkin',
-  password: 'a long enough passphrase',
-};
 
 describe('accounts, sessions and tokens over HTTP', () => {
   let running: TestServer;
@@ -41,22 +36,31 @@ describe('accounts, sessions and tokens over HTTP', () => {
     };
   };
 
+  /** A browser signed in as the chair, whose account this creates. */
+  const chairSignedIn = async () => {
+    await running.accounts.create(CHAIR_ACCOUNT);
+    const person = browser();
+    const { email, password } = CHAIR_ACCOUNT;
+    await person.call('POST', '/api/session', { email, password });
+    return person;
+  };
+
   it('offers the first-run setup once, signing the first administrator in', async () => {
     const person = browser();
     expect(await (await person.call('GET', '/api/setup')).json()).toEqual({ needsSetup: true });
     const setupCode = await running.accounts.setupCodes.issue();
-    const created = await person.call('POST', '/api/setup', { ...ADMIN, setupCode });
+    const created = await person.call('POST', '/api/setup', { ...CHAIR_ACCOUNT, setupCode });
     expect(created.status).toBe(201);
     expect(created.headers.get('set-cookie')).toMatch(
       /rapporteur_session=.+HttpOnly.+SameSite=Lax/i,
     );
     expect(await (await person.call('GET', '/api/session')).json()).toMatchObject({
-      email: ADMIN.email,
+      email: CHAIR_ACCOUNT.email,
       admin: true,
     });
     expect(await (await person.call('GET', '/api/setup')).json()).toEqual({ needsSetup: false });
     const again = await browser().call('POST', '/api/setup', {
-      ...ADMIN,
+      ...CHAIR_ACCOUNT,
       email: 'other@itu.example',
       setupCode,
     });
@@ -65,13 +69,13 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('answers an unknown email and a wrong password the same way', async () => {
-    await running.accounts.create(ADMIN);
+    await running.accounts.create(CHAIR_ACCOUNT);
     const unknown = await browser().call('POST', '/api/session', {
       email: 'nobody@itu.example',
-      password: ADMIN.password,
+      password: CHAIR_ACCOUNT.password,
     });
     const wrong = await browser().call('POST', '/api/session', {
-      email: ADMIN.email,
+      email: CHAIR_ACCOUNT.email,
       password: 'not the passphrase',
     });
     expect([unknown.status, wrong.status]).toEqual([401, 401]);
@@ -79,13 +83,13 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('signs in and out; after signing out the cookie opens nothing', async () => {
-    await running.accounts.create(ADMIN);
+    await running.accounts.create(CHAIR_ACCOUNT);
     const person = browser();
     expect(
       (
         await person.call('POST', '/api/session', {
           email: ' CHAIR@itu.example ',
-          password: ADMIN.password,
+          password: CHAIR_ACCOUNT.password,
         })
       ).status,
     ).toBe(200);
@@ -98,9 +102,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('refuses a write carrying the cookie from another site, or from no site at all', async () => {
-    await running.accounts.create(ADMIN);
-    const person = browser();
-    await person.call('POST', '/api/session', { email: ADMIN.email, password: ADMIN.password });
+    const person = await chairSignedIn();
     for (const origin of ['https://evil.example', '']) {
       const forged = await fetch(`${running.url}/api/tokens`, {
         method: 'POST',
@@ -114,14 +116,12 @@ describe('accounts, sessions and tokens over HTTP', () => {
       expect(forged.status).toBe(403);
       expect(await forged.json()).toMatchObject({ code: 'cross_origin' });
     }
-    const user = await running.accounts.findByEmail(ADMIN.email);
+    const user = await running.accounts.findByEmail(CHAIR_ACCOUNT.email);
     expect(await running.accounts.listTokens(user!.id)).toEqual([]);
   });
 
   it('issues API tokens shown once, usable without cookie or Origin, refused at once when revoked', async () => {
-    await running.accounts.create(ADMIN);
-    const person = browser();
-    await person.call('POST', '/api/session', { email: ADMIN.email, password: ADMIN.password });
+    const person = await chairSignedIn();
     const created = (await (
       await person.call('POST', '/api/tokens', { name: 'minutes bot' })
     ).json()) as { id: string; token: string };
@@ -130,7 +130,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
       fetch(`${running.url}/api/session`, {
         headers: { authorization: `Bearer ${created.token}` },
       });
-    expect(await (await asBot()).json()).toMatchObject({ email: ADMIN.email });
+    expect(await (await asBot()).json()).toMatchObject({ email: CHAIR_ACCOUNT.email });
     const listed = (await (await person.call('GET', '/api/tokens')).json()) as Record<
       string,
       unknown
@@ -144,11 +144,11 @@ describe('accounts, sessions and tokens over HTTP', () => {
   });
 
   it('slows down guessing: the eleventh attempt in a window is refused with Retry-After', async () => {
-    await running.accounts.create(ADMIN);
+    await running.accounts.create(CHAIR_ACCOUNT);
     let last: Response | undefined;
     for (let attempt = 0; attempt < 11; attempt += 1) {
       last = await browser().call('POST', '/api/session', {
-        email: ADMIN.email,
+        email: CHAIR_ACCOUNT.email,
         password: 'wrong guess number ' + String(attempt),
       });
     }
@@ -185,7 +185,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
       what: 'a short password at setup',
       method: 'POST',
       path: '/api/setup',
-      body: { ...ADMIN, password: 'short' },
+      body: { ...CHAIR_ACCOUNT, password: 'short' },
       status: 400,
       code: 'weak_password',
     },
@@ -193,7 +193,7 @@ describe('accounts, sessions and tokens over HTTP', () => {
       what: 'an invalid email at setup',
       method: 'POST',
       path: '/api/setup',
-      body: { ...ADMIN, email: 'chair' },
+      body: { ...CHAIR_ACCOUNT, email: 'chair' },
       status: 400,
       code: 'invalid_email',
     },
@@ -249,7 +249,7 @@ describe('sessions', () => {
   it('expire after their lifetime', async () => {
     const running = await startTestServer();
     try {
-      const user = await running.accounts.create(ADMIN);
+      const user = await running.accounts.create(CHAIR_ACCOUNT);
       const { id } = await running.accounts.openSession(user.id);
       const later = new Accounts(
         (running.accounts as unknown as { db: never }).db,

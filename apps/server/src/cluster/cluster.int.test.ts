@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
-import * as decoding from 'lib0/decoding';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -10,7 +9,14 @@ import {
   clusterInstances,
   type ClusterInstance as Instance,
 } from '../testing/cluster-instances.js';
-import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import {
+  connectClient,
+  nextClose,
+  waitFor,
+  watchPermissionDenials,
+  type TestClient,
+} from '../testing/collab-client.js';
+import { storedDraftUpdates } from '../testing/stored-draft.js';
 import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
@@ -37,6 +43,14 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     const connected = connectClient(instance.server.url, meetingId, { token: person.token });
     clients.push(connected);
     return connected;
+  };
+  /** The chair's client on instance A and the secretariat's on B, both synced with the meeting. */
+  const chairOnAAndSecretariatOnB = async (meetingId: string) => {
+    const [a, b] = instances as [Instance, Instance];
+    const onA = client(a, meetingId, chair);
+    const onB = client(b, meetingId, secretariat);
+    await Promise.all([onA.synced, onB.synced]);
+    return { meetingId, a, b, onA, onB };
   };
   const newMeeting = async (): Promise<string> => {
     const meetingId = `m-${randomUUID().slice(0, 8)}`;
@@ -78,11 +92,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('sends what one instance stores to the clients of the other, each update stored once', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { meetingId, a, onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     for (let keystroke = 0; keystroke < 30; keystroke += 1) {
       onA.text.insert(onA.text.length, 'a');
       onB.text.insert(0, 'b');
@@ -93,9 +103,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
       'both clients to see all 60 keystrokes',
     );
     expect(onA.text.toJSON()).toBe(onB.text.toJSON());
-    const stored = (await a.store.readStream(draftStream(meetingId), { limit: 10_000 })).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+    const stored = await storedDraftUpdates(a.store, meetingId);
     expect(itemsStoredTwice(stored.map((event) => event.payload!))).toEqual([]);
     const replay = new Y.Doc();
     for (const event of stored) Y.applyUpdate(replay, event.payload!);
@@ -104,11 +112,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('fills a gap from the log: an update no instance published reaches every client', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { meetingId, a, onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     // Stored behind both rooms' backs, as if its publication had been lost.
     const unseen = new Y.Doc();
     unseen.getText('text').insert(0, 'Stored unannounced. ');
@@ -132,11 +136,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
   });
 
   it('relays presence between the instances', async () => {
-    const meetingId = await newMeeting();
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { onA, onB } = await chairOnAAndSecretariatOnB(await newMeeting());
     onA.provider.awareness.setLocalStateField('user', { name: 'Vladimir Minkin' });
     await waitFor(
       () =>
@@ -179,10 +179,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
    * sealed stream would refuse it at the commit with another sentence), and nothing is stored.
    */
   const frozenOnAThenTypedOnB = async (meetingId: string): Promise<void> => {
-    const [a, b] = instances as [Instance, Instance];
-    const onA = client(a, meetingId, chair);
-    const onB = client(b, meetingId, secretariat);
-    await Promise.all([onA.synced, onB.synced]);
+    const { a, onA, onB } = await chairOnAAndSecretariatOnB(meetingId);
     onA.text.insert(0, 'The agreed text. ');
     // B has it only once it is stored: persist, then broadcast.
     await waitFor(() => onB.text.length === 'The agreed text. '.length, 'B to see the agreed text');
@@ -207,18 +204,15 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
       });
       expect(stepped.status, step).toBe(200);
     }
-    const storedBefore = await a.store.readStream(draftStream(meetingId));
+    const storedBefore = await storedDraftUpdates(a.store, meetingId);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const refused = permissionDenied(onB);
+    const refused = watchPermissionDenials(onB).first;
     onB.text.insert(0, 'Typed after the freeze. ');
     // The socket's own check, not the sealed stream's refusal at the commit: B knew in time.
     expect(await withDeadline(refused, 3000, 'the edit to be refused')).toMatch(
       /may read this draft but not edit it/,
     );
-    const storedAfter = await a.store.readStream(draftStream(meetingId));
-    expect(storedAfter.filter((event) => event.type === DRAFT_UPDATED)).toEqual(
-      storedBefore.filter((event) => event.type === DRAFT_UPDATED),
-    );
+    expect(await storedDraftUpdates(a.store, meetingId)).toEqual(storedBefore);
   };
 
   it('turns a socket on the other instance read-only within a second of a freeze through the API', async () => {
@@ -232,7 +226,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     const { token, id } = await accounts.createToken(secretariat.user.id, 'script');
     const onB = client(b, meetingId, { user: secretariat.user, token });
     await onB.synced;
-    const closed = closeCode(onB);
+    const closed = nextClose(onB).then((close) => close.code);
     const revoked = await fetch(`${a.server.url}/api/tokens/${id}`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${secretariat.token}` },
@@ -398,36 +392,13 @@ async function demotedThenRemoved(
   await change.demote();
   await new Promise((resolve) => setTimeout(resolve, 1000));
   onB.text.insert(0, 'Typed as a delegate.');
-  await withDeadline(permissionDenied(onB), 3000, 'the edit to be refused');
-  const stored = await store.readStream(draftStream(meetingId));
-  expect(stored.filter((event) => event.type === DRAFT_UPDATED)).toEqual([]);
-  const closed = closeCode(onB);
+  await withDeadline(watchPermissionDenials(onB).first, 3000, 'the edit to be refused');
+  expect(await storedDraftUpdates(store, meetingId)).toEqual([]);
+  const closed = nextClose(onB).then((close) => close.code);
   const removedAt = Date.now();
   await change.remove();
   expect(await withDeadline(closed, 3000, 'the socket on B to close')).toBe(4403);
   expect(Date.now() - removedAt).toBeLessThan(1000);
-}
-
-/** The code of the client's next close. */
-function closeCode(connected: TestClient): Promise<number> {
-  return new Promise((resolve) => {
-    connected.provider.on('connection-close', (event: CloseEvent | null) => {
-      resolve(event?.code ?? 0);
-    });
-  });
-}
-
-/** Resolves, with its reason, when the server answers the client with y-protocols' "permission denied". */
-function permissionDenied(connected: TestClient): Promise<string> {
-  const MESSAGE_AUTH = 2;
-  return new Promise((resolve) => {
-    connected.provider.ws?.addEventListener('message', (event: MessageEvent) => {
-      const decoder = decoding.createDecoder(new Uint8Array(event.data as ArrayBuffer));
-      if (decoding.readVarUint(decoder) !== MESSAGE_AUTH) return;
-      decoding.readVarUint(decoder); // permission denied
-      resolve(decoding.readVarString(decoder));
-    });
-  });
 }
 
 /** `promise`, or a failure naming `what` once `ms` have passed. */

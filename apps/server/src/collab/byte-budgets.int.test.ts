@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { CLOSE_CODES, type RoomOptions } from '@rapporteur/collab';
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { closeFor, connectClient, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { updateFrame } from '../testing/sync-frames.js';
+import { storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 const SUMMARY = readFileSync(
@@ -17,14 +18,7 @@ const SUMMARY = readFileSync(
 
 /** A sync update frame inserting `characters` letters, from a document of its own (a fresh client id). */
 function insertFrame(characters: number): Uint8Array {
-  const doc = new Y.Doc();
-  doc.getText('text').insert(0, 'x'.repeat(characters));
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc));
-  doc.destroy();
-  return encoding.toUint8Array(encoder);
+  return updateFrame(textUpdate({ text: 'x'.repeat(characters) }));
 }
 
 describe('byte budgets for stored updates', () => {
@@ -74,10 +68,7 @@ describe('byte budgets for stored updates', () => {
     await new Promise((resolve) => socket.once('open', resolve));
     return { socket, closed };
   };
-  const stored = async () =>
-    (await running!.store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const stored = () => storedDraftUpdates(running!.store, MEETING);
 
   afterEach(async () => {
     for (const socket of sockets.splice(0)) socket.terminate();
@@ -91,10 +82,7 @@ describe('byte budgets for stored updates', () => {
     const { socket, closed } = await open(chair);
     for (let update = 0; update < 12; update += 1) socket.send(insertFrame(1_000_000));
     const close = await closed;
-    expect(close).toEqual({
-      code: CLOSE_CODES.byteRate.code,
-      reason: CLOSE_CODES.byteRate.reason,
-    });
+    expect(close).toEqual(closeFor('byteRate'));
     expect(CLOSE_CODES.byteRate.retry).toBe(true);
     expect((await stored()).length).toBe(4);
   });
@@ -115,10 +103,7 @@ describe('byte budgets for stored updates', () => {
     const { socket, closed } = await open(chair);
     socket.send(insertFrame(60_000));
     socket.send(insertFrame(60_000));
-    expect(await closed).toEqual({
-      code: CLOSE_CODES.draftFull.code,
-      reason: CLOSE_CODES.draftFull.reason,
-    });
+    expect(await closed).toEqual(closeFor('draftFull'));
     expect(CLOSE_CODES.draftFull.retry).toBe(false);
     expect((await stored()).length).toBe(1);
   });
@@ -127,21 +112,14 @@ describe('byte budgets for stored updates', () => {
     await start({ maxDraftBytes: 150_000 });
     const doc = new Y.Doc();
     doc.getText('text').insert(0, 'x'.repeat(60_000));
-    const frameOf = (update: Uint8Array): Uint8Array => {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, 0);
-      encoding.writeVarUint(encoder, 2);
-      encoding.writeVarUint8Array(encoder, update);
-      return encoding.toUint8Array(encoder);
-    };
     const { socket } = await open(chair);
-    socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+    socket.send(updateFrame(Y.encodeStateAsUpdate(doc)));
     await expect.poll(async () => (await stored()).length).toBe(1);
     // Each reconnect's sync reply carries the whole state again, with one keystroke typed offline.
     for (let reconnect = 1; reconnect <= 3; reconnect += 1) {
       doc.getText('text').insert(0, 'y');
       const again = await open(chair);
-      again.socket.send(frameOf(Y.encodeStateAsUpdate(doc)));
+      again.socket.send(updateFrame(Y.encodeStateAsUpdate(doc)));
       await expect.poll(async () => (await stored()).length).toBe(1 + reconnect);
     }
     doc.destroy();

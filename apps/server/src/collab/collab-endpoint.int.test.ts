@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeAckBody, MESSAGE_ACK } from '@rapporteur/collab';
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
+import { draftStream } from '@rapporteur/draft-log';
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
@@ -12,6 +12,8 @@ import { openAccountsDatabase, type AccountsDatabase } from '../accounts/account
 import { startServer, type RunningServer } from '../server.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 
@@ -63,10 +65,7 @@ describe('the collaboration endpoint', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const storedUpdates = async () =>
-    (await store.readStream(draftStream(MEETING), { limit: 10_000 })).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const storedUpdates = () => storedDraftUpdates(store, MEETING);
   const replayLog = async (): Promise<string> => {
     const doc = new Y.Doc();
     for (const event of await storedUpdates()) Y.applyUpdate(doc, event.payload!);
@@ -122,12 +121,9 @@ describe('the collaboration endpoint', () => {
   });
 
   it('fires synced only once the stored draft has arrived', async () => {
-    const seed = new Y.Doc();
-    seed.getText('text').insert(0, 'Stored before anyone connected.');
-    await store.append(draftStream(MEETING), [
-      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(seed) },
+    await appendDraftUpdates(store, MEETING, [
+      textUpdate({ text: 'Stored before anyone connected.' }),
     ]);
-    seed.destroy();
     const reader = client();
     await reader.synced;
     expect(reader.text.toJSON()).toBe('Stored before anyone connected.');

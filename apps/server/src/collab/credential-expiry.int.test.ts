@@ -1,12 +1,11 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 import { sessionExpiringIn, tokenExpiringIn } from '../testing/short-lived-credentials.js';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { storedDraftDoc } from '../testing/stored-draft.js';
+import { updateFrame } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
 /** Long enough for the socket to open and store its first update before the credential ends. */
@@ -16,37 +15,19 @@ const LIFETIME_MS = 3000;
 function typing(doc: Y.Doc, text: string): Uint8Array {
   const before = Y.encodeStateVector(doc);
   doc.getText('text').insert(doc.getText('text').length, text);
-  const update = Y.encodeStateAsUpdate(doc, before);
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return updateFrame(Y.encodeStateAsUpdate(doc, before));
 }
 
 describe('a collaboration socket whose credential expires', () => {
-  let running: TestServer;
-  let chair: TestPerson;
+  const meeting = chairedMeetingEachTest(MEETING);
   const sockets: WebSocket[] = [];
-
-  beforeEach(async () => {
-    running = await startTestServer();
-    chair = await createPerson(running.accounts, { email: 'chair@itu.example', name: 'Chair' });
-    await meetingWith(running.store, MEETING, { chair: chair.user });
-  });
-
-  afterEach(async () => {
+  // Runs before the meeting's own teardown closes the server.
+  afterEach(() => {
     for (const socket of sockets.splice(0)) socket.terminate();
-    await running.close();
   });
 
-  const storedText = async (): Promise<string> => {
-    const doc = new Y.Doc();
-    for (const event of await running.store.readStream(draftStream(MEETING))) {
-      if (event.type === DRAFT_UPDATED) Y.applyUpdate(doc, event.payload!);
-    }
-    return doc.getText('text').toJSON();
-  };
+  const storedText = async (): Promise<string> =>
+    (await storedDraftDoc(meeting.running.store, MEETING)).getText('text').toJSON();
 
   /**
    * Opens a socket, stores one update through it, keeps typing from the moment the credential
@@ -58,7 +39,7 @@ describe('a collaboration socket whose credential expires', () => {
     expiresAt: string,
   ) => {
     const socket = new WebSocket(
-      `${running.url.replace(/^http/, 'ws')}/collab/${MEETING}${query}`,
+      `${meeting.running.url.replace(/^http/, 'ws')}/collab/${MEETING}${query}`,
       {
         headers,
       },
@@ -88,7 +69,11 @@ describe('a collaboration socket whose credential expires', () => {
   };
 
   it('is closed with 4401 within a second of its API token expiring, and stores nothing after', async () => {
-    const { token, expiresAt } = await tokenExpiringIn(running, chair.user.id, LIFETIME_MS);
+    const { token, expiresAt } = await tokenExpiringIn(
+      meeting.running,
+      meeting.chair.user.id,
+      LIFETIME_MS,
+    );
     const { outcome, stored } = await typeThroughExpiry(`?token=${token}`, {}, expiresAt);
     expect(outcome).toMatchObject({
       code: CLOSE_CODES.unauthenticated.code,
@@ -100,10 +85,14 @@ describe('a collaboration socket whose credential expires', () => {
   });
 
   it('is closed with 4401 within a second of its browser session expiring, and stores nothing after', async () => {
-    const { cookie, expiresAt } = await sessionExpiringIn(running, chair.user.id, LIFETIME_MS);
+    const { cookie, expiresAt } = await sessionExpiringIn(
+      meeting.running,
+      meeting.chair.user.id,
+      LIFETIME_MS,
+    );
     const { outcome, stored } = await typeThroughExpiry(
       '',
-      { cookie, origin: running.url },
+      { cookie, origin: meeting.running.url },
       expiresAt,
     );
     expect(outcome).toMatchObject({

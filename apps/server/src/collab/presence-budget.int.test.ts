@@ -25,8 +25,7 @@ describe('presence per connection', () => {
   const meeting = chairedMeetingEachTest(MEETING);
 
   it('keeps at most four new presences from one connection, and never closes it for more', async () => {
-    const observer = meeting.connectChair();
-    await observer.synced;
+    const observer = await meeting.syncedChair();
     const flooder = new WebSocket(meeting.socketUrl);
     let closedWith: number | undefined;
     flooder.once('close', (code: number) => {

@@ -1,28 +1,12 @@
 import { draftStream } from '@rapporteur/draft-log';
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
+import { encodeSyncMessage } from '@rapporteur/collab/protocol';
+import { permissionDeniedReason } from '../testing/sync-frames.js';
 
 const MEETING = 'cwg-34';
-
-/** A sync frame (type 0) of `step` around `payload`, which need not be a Yjs update at all. */
-function syncFrame(step: number, payload: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, step);
-  encoding.writeVarUint8Array(encoder, payload);
-  return encoding.toUint8Array(encoder);
-}
-
-/** The reason of a y-protocols permission-denied message, or undefined for any other message. */
-function permissionDenied(message: Uint8Array): string | undefined {
-  const decoder = decoding.createDecoder(message);
-  if (decoding.readVarUint(decoder) !== 2 || decoding.readVarUint(decoder) !== 0) return undefined;
-  return decoding.readVarString(decoder);
-}
 
 describe("a read-only person's document updates", () => {
   let running: TestServer;
@@ -52,7 +36,7 @@ describe("a read-only person's document updates", () => {
     const denials: string[] = [];
     let closedWith: number | undefined;
     socket.on('message', (data: Buffer) => {
-      const reason = permissionDenied(new Uint8Array(data));
+      const reason = permissionDeniedReason(new Uint8Array(data));
       if (reason !== undefined) denials.push(reason);
     });
     socket.on('close', (code: number) => {
@@ -70,7 +54,7 @@ describe("a read-only person's document updates", () => {
     async (_kind, step) => {
       const { socket, denials, closedWith } = await delegateSocket();
       const garbage = new Uint8Array(64 * 1024).fill(0xff);
-      for (let frame = 0; frame < 3; frame += 1) socket.send(syncFrame(step, garbage));
+      for (let frame = 0; frame < 3; frame += 1) socket.send(encodeSyncMessage(step, garbage));
       await expect.poll(() => denials.length).toBe(3);
       expect(denials[0]).toMatch(/not edit/);
       expect(closedWith()).toBeUndefined();
@@ -80,7 +64,7 @@ describe("a read-only person's document updates", () => {
 
   it('still takes an empty sync step 2, which every read-only client sends when it connects', async () => {
     const { socket, denials, closedWith } = await delegateSocket();
-    socket.send(syncFrame(1, new Uint8Array([0, 0])));
+    socket.send(encodeSyncMessage(1, new Uint8Array([0, 0])));
     socket.send(new Uint8Array([3]));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(denials).toEqual([]);

@@ -1,19 +1,12 @@
 import { CLOSE_CODES } from '@rapporteur/collab';
 import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { TestClient } from '../testing/collab-client.js';
 import { freezableMeetingEachTest } from '../testing/freezable-meeting.js';
+import { xmlBlock } from '../testing/xml-block.js';
 
 const MEETING = 'cwg-34';
-
-/** A block of the editor's kind, holding `text`. */
-function block(name: string, text: string, attributes: Record<string, unknown> = {}): Y.XmlElement {
-  const element = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value as string);
-  element.insert(0, [new Y.XmlText(text)]);
-  return element;
-}
 
 describe('an update that does not fit the editor schema, sent by an editor over y-websocket', () => {
   const meeting = freezableMeetingEachTest(MEETING);
@@ -26,7 +19,7 @@ describe('an update that does not fit the editor schema, sent by an editor over 
       if (event !== null) closes.push(event.code);
     });
     await client.synced;
-    fragmentOf(client).insert(0, [block('paragraph', 'The meeting opened.')]);
+    fragmentOf(client).insert(0, [xmlBlock('paragraph', 'The meeting opened.')]);
     await expect.poll(() => meeting.storedUpdates()).toBe(1);
     return { client, closes };
   };
@@ -61,7 +54,7 @@ describe('an update that does not fit the editor schema, sent by an editor over 
   it('is refused when a numbered paragraph level is the string "2", and every later revision reads', async () => {
     const chair = await chairWithParagraph();
     await sendRaw(chair, (fragment) => {
-      fragment.insert(1, [block('numberedParagraph', 'Opening', { level: '2' })]);
+      fragment.insert(1, [xmlBlock('numberedParagraph', 'Opening', { level: '2' })]);
     });
     const revisions = Array.from({ length: await meeting.storedUpdates() }, (_, at) => at);
     const reads = ['/draft', ...revisions.map((at) => `/draft?at=${at}`)];
@@ -81,7 +74,7 @@ describe('an update that does not fit the editor schema, sent by an editor over 
       });
       await sender.client.synced;
       await sendRaw(sender, (fragment) => {
-        fragment.insert(1, [block(name, 'Hidden')]);
+        fragment.insert(1, [xmlBlock(name, 'Hidden')]);
       });
     }
     expect(await meeting.storedUpdates()).toBe(1);

@@ -4,22 +4,16 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentAsUpdate } from '../drafts/draft-update.js';
 import { schemaRepair, SCHEMA_REPAIR_ACTOR } from './schema-repair.js';
+import { xmlBlock } from '../testing/xml-block.js';
 
 // eslint-disable-next-line @typescript-eslint/no-deprecated
 const jsonOf = (doc: Y.Doc) => yXmlFragmentToProsemirrorJSON(doc.getXmlFragment(DRAFT_FIELD));
-
-function element(name: string, text: string, attributes: Record<string, string> = {}) {
-  const made = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value);
-  made.insert(0, [new Y.XmlText(text)]);
-  return made;
-}
 
 /** A draft whose first paragraph is fine, and one block that a raw client stored unfit. */
 function draftWith(unfit: (fragment: Y.XmlFragment) => void): Y.Doc {
   const doc = new Y.Doc();
   const fragment = doc.getXmlFragment(DRAFT_FIELD);
-  fragment.insert(0, [element('paragraph', 'The meeting opened.')]);
+  fragment.insert(0, [xmlBlock('paragraph', 'The meeting opened.')]);
   unfit(fragment);
   return doc;
 }
@@ -48,13 +42,13 @@ describe('the schema repair made as a room loads', () => {
     [
       'a level "2"',
       (fragment: Y.XmlFragment) => {
-        fragment.insert(1, [element('numberedParagraph', 'Opening', { level: '2' })]);
+        fragment.insert(1, [xmlBlock('numberedParagraph', 'Opening', { level: '2' })]);
       },
     ],
     [
       'an unknown node with text inside',
       (fragment: Y.XmlFragment) => {
-        fragment.insert(1, [element('section', 'Hidden text')]);
+        fragment.insert(1, [xmlBlock('section', 'Hidden text')]);
       },
     ],
   ])('turns %s into what readers show, under Rapporteur, without changing the room', (_, unfit) => {

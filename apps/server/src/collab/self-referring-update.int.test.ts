@@ -1,9 +1,10 @@
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
-import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
+import { updateFrame } from '../testing/sync-frames.js';
+import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 const CLIENT = 2065;
@@ -12,25 +13,12 @@ const CLIENT = 2065;
 // waits for clocks 0-5; once the room holds them, Yjs throws applying it.
 const SELF_REFERRING_UPDATE = Buffer.from('01019110' + '06c4911005911028' + '012100', 'hex');
 
-/** A sync update frame (type 0, step 2) around `update`. */
-function updateFrame(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  encoding.writeVarUint(encoder, 2);
-  encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
 describe('an update whose item refers to a later clock of its own client', () => {
   const meeting = chairedMeetingEachTest(MEETING);
-  const storedUpdates = async () =>
-    (await meeting.running.store.readStream(draftStream(MEETING))).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const storedUpdates = () => storedDraftUpdates(meeting.running.store, MEETING);
 
   it('closes its sender with 4400 and is never stored, while the others keep saving', async () => {
-    const honest = meeting.connectChair();
-    await honest.synced;
+    const honest = await meeting.syncedChair();
     honest.text.insert(0, 'Honest text.');
     await expect.poll(async () => (await storedUpdates()).length).toBe(1);
 
@@ -54,24 +42,17 @@ describe('an update whose item refers to a later clock of its own client', () =>
     expect(honest.provider.wsconnected).toBe(true);
 
     await meeting.running.restart();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Honest text. Still saved.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
   });
 
   it('is skipped when a log holds one from before this check, and the rest of the draft loads', async () => {
-    const before = new Y.Doc();
-    before.clientID = CLIENT;
-    before.getText('fuzz').insert(0, 'Item 1');
-    before.getText('text').insert(0, 'Stored before.');
-    await meeting.running.store.append(draftStream(MEETING), [
-      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
-      { type: DRAFT_UPDATED, payload: new Uint8Array(SELF_REFERRING_UPDATE) },
+    await appendDraftUpdates(meeting.running.store, MEETING, [
+      textUpdate({ fuzz: 'Item 1', text: 'Stored before.' }, CLIENT),
+      new Uint8Array(SELF_REFERRING_UPDATE),
     ]);
-    before.destroy();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before.');
     expect(reader.doc.getText('fuzz').toJSON()).toBe('Item 1');
   });

@@ -5,6 +5,7 @@ import { SESSION_COOKIE } from '../auth/auth-context.js';
 import { createLogger } from '../observability/logger.js';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
 import { createPerson } from '../testing/meeting-fixtures.js';
+import { closeFor } from '../testing/collab-client.js';
 
 const MEETING = 'cwg-34';
 
@@ -35,10 +36,7 @@ describe('sockets the server refuses', () => {
       cookie: `${SESSION_COOKIE}=%E0%A4%A`,
       origin: meeting.running.url,
     });
-    expect(closed).toEqual({
-      code: CLOSE_CODES.unauthenticated.code,
-      reason: CLOSE_CODES.unauthenticated.reason,
-    });
+    expect(closed).toEqual(closeFor('unauthenticated'));
     expect(warnings).toEqual([]);
   });
 

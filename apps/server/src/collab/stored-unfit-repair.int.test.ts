@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { waitFor, type TestClient } from '../testing/collab-client.js';
 import { freezableMeetingEachTest } from '../testing/freezable-meeting.js';
+import { storedDraftDoc } from '../testing/stored-draft.js';
+import { xmlBlock } from '../testing/xml-block.js';
 
 const MEETING = 'cwg-35';
 const TEXTS = ['The meeting opened.', 'Opening', 'Hidden text'];
@@ -15,25 +17,18 @@ const TEXTS = ['The meeting opened.', 'Opening', 'Hidden text'];
 /** What a raw client could store before the room checked the schema, one event each. */
 const UNFIT_EDITS: readonly ((fragment: Y.XmlFragment) => void)[] = [
   (fragment) => {
-    fragment.insert(0, [element('paragraph', TEXTS[0]!)]);
+    fragment.insert(0, [xmlBlock('paragraph', TEXTS[0]!)]);
   },
   (fragment) => {
     (fragment.get(0) as Y.XmlElement).setAttribute('data-x', 'y');
   },
   (fragment) => {
-    fragment.insert(1, [element('numberedParagraph', TEXTS[1]!, { level: '2' })]);
+    fragment.insert(1, [xmlBlock('numberedParagraph', TEXTS[1]!, { level: '2' })]);
   },
   (fragment) => {
-    fragment.insert(2, [element('section', TEXTS[2]!)]);
+    fragment.insert(2, [xmlBlock('section', TEXTS[2]!)]);
   },
 ];
-
-function element(name: string, text: string, attributes: Record<string, string> = {}) {
-  const made = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value);
-  made.insert(0, [new Y.XmlText(text)]);
-  return made;
-}
 
 /** The chair's browser: the web app's editor bound to the y-websocket client's document. */
 function openEditor(client: TestClient, page: Window): Editor {
@@ -85,9 +80,7 @@ describe('a draft whose log holds content the editor schema does not allow', () 
   };
 
   const storedDocument = async () => {
-    const doc = new Y.Doc();
-    for (const event of await meeting.running.store.readStream(stream))
-      if (event.type === DRAFT_UPDATED && event.payload !== null) Y.applyUpdate(doc, event.payload);
+    const doc = await storedDraftDoc(meeting.running.store, MEETING);
     const json = tiptapJson(doc);
     doc.destroy();
     return json;

@@ -1,8 +1,8 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import * as Y from 'yjs';
 import { chairedMeetingEachTest } from '../testing/chaired-meeting.js';
+import { appendDraftUpdates, storedDraftUpdates } from '../testing/stored-draft.js';
+import { textUpdate } from '../testing/text-update.js';
 
 const MEETING = 'cwg-34';
 // Found by the fuzzer: a sync update whose delete set has a range of length zero. It decodes,
@@ -12,10 +12,7 @@ const UNAPPLIABLE_UPDATE = Buffer.from('0001878aa18d05010d00', 'hex');
 
 describe('an update that decodes but cannot be applied', () => {
   const meeting = chairedMeetingEachTest(MEETING);
-  const storedUpdates = async () =>
-    (await meeting.running.store.readStream(draftStream(MEETING))).filter(
-      (event) => event.type === DRAFT_UPDATED,
-    );
+  const storedUpdates = () => storedDraftUpdates(meeting.running.store, MEETING);
 
   it('is refused with 4400 and never stored, and the draft keeps opening', async () => {
     const socket = new WebSocket(meeting.socketUrl);
@@ -25,22 +22,17 @@ describe('an update that decodes but cannot be applied', () => {
     expect(await closed).toBe(4400);
     expect(await storedUpdates()).toEqual([]);
     await meeting.running.restart();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     reader.text.insert(0, 'Still editable.');
     await expect.poll(async () => (await storedUpdates()).length).toBe(1);
   });
 
   it('is skipped, when one is in the log already, and the rest of the draft loads', async () => {
-    const before = new Y.Doc();
-    before.getText('text').insert(0, 'Stored before. ');
-    await meeting.running.store.append(draftStream(MEETING), [
-      { type: DRAFT_UPDATED, payload: Y.encodeStateAsUpdate(before) },
-      { type: DRAFT_UPDATED, payload: new Uint8Array(UNAPPLIABLE_UPDATE) },
+    await appendDraftUpdates(meeting.running.store, MEETING, [
+      textUpdate({ text: 'Stored before. ' }),
+      new Uint8Array(UNAPPLIABLE_UPDATE),
     ]);
-    before.destroy();
-    const reader = meeting.connectChair();
-    await reader.synced;
+    const reader = await meeting.syncedChair();
     expect(reader.text.toJSON()).toBe('Stored before. ');
   });
 });

@@ -3,7 +3,7 @@ import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startChairedMeeting } from '../testing/chaired-meeting.js';
-import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { connectClient, nextClose, type TestClient } from '../testing/collab-client.js';
 
 const MEETING = 'cwg-34';
 const DRAIN_MS = 2000;
@@ -26,11 +26,7 @@ describe('stopping with a drain', () => {
     clients.push(open);
     await open.synced;
     const store = running.store;
-    const closedWith = new Promise<number>((resolve) => {
-      open.provider.on('connection-close', (event: CloseEvent | null) => {
-        resolve(event?.code ?? 0);
-      });
-    });
+    const closedWith = nextClose(open).then((close) => close.code);
 
     let stoppedAt: number | undefined;
     const stopped = running.close({ drainMs: DRAIN_MS }).then(() => {

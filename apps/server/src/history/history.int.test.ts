@@ -2,7 +2,8 @@ import { draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, NUMBERED_PARAGRAPH } from '@rapporteur/editor-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
+import { apiAs, type ApiCaller } from '../testing/api-call.js';
+import { connectClient, nextClose, waitFor, type TestClient } from '../testing/collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -39,10 +40,8 @@ describe('the history of a draft, over HTTP', () => {
   let otherVersionId: string;
 
   const person = (seat: Seat) => people.get(seat)!;
-  const get = (seat: Seat, path: string) =>
-    fetch(`${running.url}/api${path}`, {
-      headers: { authorization: `Bearer ${person(seat).token}` },
-    });
+  const as = (seat: Seat): ApiCaller => apiAs(running.url, person(seat).token);
+  const get = (seat: Seat, path: `/${string}`) => as(seat)(`GET ${path}`);
   const head = async () => (await running.store.head(draftStream(MEETING)))?.revision ?? -1;
   const waitForRevision = async (revision: number) => {
     const deadline = Date.now() + 10_000;
@@ -86,13 +85,8 @@ describe('the history of a draft, over HTTP', () => {
       ]);
     await waitForRevision(0);
 
-    const named = await fetch(`${running.url}/api/meetings/${MEETING}/versions`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${person('secretariat').token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ name: 'Skeleton' }),
+    const named = await as('secretariat')(`POST /meetings/${MEETING}/versions`, {
+      name: 'Skeleton',
     });
     expect(named.status).toBe(201);
     version = (await named.json()) as typeof version;
@@ -107,21 +101,9 @@ describe('the history of a draft, over HTTP', () => {
       .insert(4, [numbered(2, 'The secretariat will circulate the report.')]);
     await waitForRevision(version.draftRevision + 2);
 
-    await fetch(`${running.url}/api/meetings/${OTHER_MEETING}/import`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${person('outsider').token}`,
-        'content-type': 'text/plain',
-      },
-      body: '1. Elsewhere\n',
-    });
-    const other = await fetch(`${running.url}/api/meetings/${OTHER_MEETING}/versions`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${person('outsider').token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify({ name: 'Elsewhere' }),
+    await as('outsider')(`POST /meetings/${OTHER_MEETING}/import`, '1. Elsewhere\n');
+    const other = await as('outsider')(`POST /meetings/${OTHER_MEETING}/versions`, {
+      name: 'Elsewhere',
     });
     expect(other.status).toBe(201);
     otherVersionId = ((await other.json()) as { versionId: string }).versionId;
@@ -225,7 +207,7 @@ describe('the history of a draft, over HTTP', () => {
 
   it('refuses bad questions with problem JSON and stores nothing', async () => {
     const before = (await running.store.readAll({ limit: 10_000 })).length;
-    const cases: [Seat, string, number, string][] = [
+    const cases: [Seat, `/${string}`, number, string][] = [
       ['delegate', `/meetings/${MEETING}/draft?at=999`, 404, 'revision_not_found'],
       ['delegate', `/meetings/${MEETING}/draft?at=-1`, 400, 'invalid_request'],
       ['delegate', `/meetings/${MEETING}/draft?at=two`, 400, 'invalid_request'],
@@ -259,11 +241,7 @@ describe('the history of a draft, over HTTP', () => {
     const forger = connectClient(running.url, MEETING, { token: person('vice-chair').token });
     clients.push(forger);
     await forger.synced;
-    const denied = new Promise<string>((resolve) => {
-      forger.provider.on('connection-close', (event: CloseEvent | null) => {
-        resolve(event?.reason ?? '');
-      });
-    });
+    const denied = nextClose(forger).then((close) => close.reason);
     // A copy of the draft that takes the chair's client id after loading (Yjs itself would
     // pick a new id if it saw its own id arrive): its next edit continues the chair's clock.
     const impostor = new Y.Doc();

@@ -3,43 +3,37 @@ import { DRAFT_FIELD, validateDocument } from '@rapporteur/editor-schema';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { freezableMeetingEachTest } from '../testing/freezable-meeting.js';
+import { xmlBlock } from '../testing/xml-block.js';
 
 const MEETING = 'cwg-34';
 
 /** Each edit a raw client could have stored before the room checked the schema, one event each. */
 const UNFIT_EDITS: readonly ((fragment: Y.XmlFragment) => void)[] = [
   (fragment) => {
-    fragment.insert(0, [element('paragraph', 'The meeting opened.')]);
+    fragment.insert(0, [xmlBlock('paragraph', 'The meeting opened.')]);
   },
   (fragment) => {
     (fragment.get(0) as Y.XmlElement).setAttribute('data-x', 'y');
   },
   (fragment) => {
-    fragment.insert(1, [element('numberedParagraph', 'Opening', { level: '2' })]);
+    fragment.insert(1, [xmlBlock('numberedParagraph', 'Opening', { level: '2' })]);
   },
   (fragment) => {
-    fragment.insert(2, [element('section', 'Hidden text')]);
+    fragment.insert(2, [xmlBlock('section', 'Hidden text')]);
   },
   (fragment) => {
     fragment.insert(3, [new Y.XmlText('Loose text')]);
   },
   (fragment) => {
-    fragment.insert(4, [element('tableRow', 'Stray row')]);
+    fragment.insert(4, [xmlBlock('tableRow', 'Stray row')]);
   },
   (fragment) => {
     ((fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText).format(0, 3, { comment: { x: 1 } });
   },
   (fragment) => {
-    fragment.insert(5, [element('numberedParagraph', 'Deep', { level: 42 })]);
+    fragment.insert(5, [xmlBlock('numberedParagraph', 'Deep', { level: 42 })]);
   },
 ];
-
-function element(name: string, text: string, attributes: Record<string, unknown> = {}) {
-  const made = new Y.XmlElement(name);
-  for (const [key, value] of Object.entries(attributes)) made.setAttribute(key, value as string);
-  made.insert(0, [new Y.XmlText(text)]);
-  return made;
-}
 
 describe('a log that already holds content the editor schema does not allow', () => {
   const meeting = freezableMeetingEachTest(MEETING);

@@ -1,4 +1,3 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
@@ -6,6 +5,7 @@ import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-f
 import { parseExposition, type Exposition } from '../testing/prometheus-text.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { createLogger } from './logger.js';
+import { storedDraftUpdates } from '../testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
 
@@ -102,10 +102,7 @@ describe('observability of a running server', () => {
     clients.push(client);
     await client.synced;
     for (let index = 0; index < 30; index += 1) client.text.insert(index, 'x');
-    const stored = async () =>
-      (await running.store.readStream(draftStream(MEETING), { limit: 1000 })).filter(
-        (event) => event.type === DRAFT_UPDATED,
-      ).length;
+    const stored = async () => (await storedDraftUpdates(running.store, MEETING)).length;
     await until(async () => (await stored()) >= 30, '30 stored updates');
     const count = await stored();
     expect(count).toBe(30);

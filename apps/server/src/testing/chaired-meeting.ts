@@ -32,6 +32,8 @@ export async function startChairedMeeting(
 export interface ChairedMeetingEachTest extends ChairedMeeting {
   /** A y-websocket client signed in as the chair; closed after the test. */
   connectChair(): TestClient;
+  /** `connectChair()`, once the stored draft has arrived. */
+  syncedChair(): Promise<TestClient>;
 }
 
 /**
@@ -56,6 +58,12 @@ export function chairedMeetingEachTest(
     if (current === undefined) throw new Error('The meeting exists only while a test runs.');
     return current;
   };
+  const connectChair = (): TestClient => {
+    const { running, chair } = now();
+    const client = connectClient(running.url, meetingId, { token: chair.token });
+    clients.push(client);
+    return client;
+  };
   return {
     get running() {
       return now().running;
@@ -66,10 +74,10 @@ export function chairedMeetingEachTest(
     get socketUrl() {
       return now().socketUrl;
     },
-    connectChair() {
-      const { running, chair } = now();
-      const client = connectClient(running.url, meetingId, { token: chair.token });
-      clients.push(client);
+    connectChair,
+    async syncedChair() {
+      const client = connectChair();
+      await client.synced;
       return client;
     },
   };

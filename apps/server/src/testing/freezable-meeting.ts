@@ -1,8 +1,8 @@
-import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import { afterEach, beforeEach } from 'vitest';
 import { connectClient, type TestClient } from './collab-client.js';
 import { createPerson, meetingWith, type TestPerson } from './meeting-fixtures.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { storedDraftUpdates } from './stored-draft.js';
 
 type Seat = 'chair' | 'vice-chair';
 
@@ -82,8 +82,7 @@ export function freezableMeetingEachTest(meetingId: string): FreezableMeeting {
       return client;
     },
     async storedUpdates() {
-      const events = await now().store.readStream(draftStream(meetingId));
-      return events.filter((event) => event.type === DRAFT_UPDATED).length;
+      return (await storedDraftUpdates(now().store, meetingId)).length;
     },
   };
 }

@@ -5,6 +5,13 @@ import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 
 export const PASSWORD = 'a long enough passphrase';
 
+/** The chair's account as a person types it to sign up or set the server up. */
+export const CHAIR_ACCOUNT = {
+  email: 'chair@itu.example',
+  name: 'Vladimir Minkin',
+  password: PASSWORD,
+} as const;
+
 /** A person with an account and an API token, as a script or a test client uses it. */
 export interface TestPerson {
   readonly user: User;

@@ -40,6 +40,16 @@ function beforeTexts(changes: readonly BlockChange[]): string[] {
 
 const edited = fc.record({ specs: documentSpec, edits: fc.array(edit, { maxLength: 6 }) });
 
+/** A random document, the same edited (`next`), and the diff from the one to the other. */
+const editedAndDiffed = edited.map(({ specs, edits }) => {
+  const next = applyEdits(specs, edits);
+  return {
+    specs,
+    next,
+    diff: diffDocuments({ doc: specDocument(specs) }, { doc: specDocument(next) }),
+  };
+});
+
 describe('diffDocuments over random documents and edits', () => {
   it('finds nothing between a document and itself', () => {
     fc.assert(
@@ -58,9 +68,7 @@ describe('diffDocuments over random documents and edits', () => {
 
   it('rebuilds the after document from the after side of every change but removals, in order', () => {
     fc.assert(
-      fc.property(edited, ({ specs, edits }) => {
-        const next = applyEdits(specs, edits);
-        const diff = diffDocuments({ doc: specDocument(specs) }, { doc: specDocument(next) });
+      fc.property(editedAndDiffed, ({ next, diff }) => {
         const kept = diff.changes.filter((change) => change.kind !== 'removed');
         expect(kept.every((change) => change.after !== undefined)).toBe(true);
         expect(afterTexts(kept)).toEqual(next.map(specText));
@@ -71,9 +79,7 @@ describe('diffDocuments over random documents and edits', () => {
 
   it('rebuilds the before document from the before side of every change but additions', () => {
     fc.assert(
-      fc.property(edited, ({ specs, edits }) => {
-        const next = applyEdits(specs, edits);
-        const diff = diffDocuments({ doc: specDocument(specs) }, { doc: specDocument(next) });
+      fc.property(editedAndDiffed, ({ specs, diff }) => {
         const had = diff.changes.filter((change) => change.kind !== 'added');
         expect(had.every((change) => change.before !== undefined)).toBe(true);
         expect(beforeTexts(had)).toEqual(specs.map(specText));
@@ -83,9 +89,7 @@ describe('diffDocuments over random documents and edits', () => {
 
   it('shows each changed block as words whose kept and deleted parts read as before, kept and inserted as after', () => {
     fc.assert(
-      fc.property(edited, ({ specs, edits }) => {
-        const next = applyEdits(specs, edits);
-        const diff = diffDocuments({ doc: specDocument(specs) }, { doc: specDocument(next) });
+      fc.property(editedAndDiffed, ({ diff }) => {
         for (const change of diff.changes) {
           if (change.words === undefined) continue;
           const read = (op: 'insert' | 'delete') =>
@@ -103,9 +107,7 @@ describe('diffDocuments over random documents and edits', () => {
 
   it('numbers every block as its own document does, and says so when a block was renumbered', () => {
     fc.assert(
-      fc.property(edited, ({ specs, edits }) => {
-        const next = applyEdits(specs, edits);
-        const diff = diffDocuments({ doc: specDocument(specs) }, { doc: specDocument(next) });
+      fc.property(editedAndDiffed, ({ specs, next, diff }) => {
         const before = expectedSections(specs);
         const after = expectedSections(next);
         for (const change of diff.changes) {

@@ -3,7 +3,14 @@ import { docLength } from '../document/block-text.js';
 import type { Block } from '../document/blocks.js';
 import { alignBlocks, type Aligned } from '../match/align-blocks.js';
 import { sectionHomes, summarizeSections } from './section-summaries.js';
-import { attributedText, blockAt, readSide, type DiffSide, type Sides } from './sides.js';
+import {
+  attributedText,
+  blockAt,
+  readSide,
+  type DiffSide,
+  type ReadSide,
+  type Sides,
+} from './sides.js';
 import type { BlockChange, DocumentDiff } from './types.js';
 import { addRangeAuthors, diffWords } from './word-parts.js';
 
@@ -51,37 +58,28 @@ function wholeBlock(block: Block): readonly [number, number] {
 }
 
 function describe(entry: Aligned, sides: Sides): Described {
-  if (entry.kind === 'added') {
-    const block = blockAt(sides.after, entry.after);
-    const authors = new Set<string>();
-    addRangeAuthors(attributedText(sides.after, entry.after), wholeBlock(block), authors);
-    return {
-      change: {
-        kind: 'added',
-        ...shape(block),
-        after: { index: block.index, text: block.text },
-        authors: sortedAuthors(authors),
-      },
-      inserted: docLength(block.spans, 0, block.text.length),
-      deleted: 0,
-    };
-  }
-  if (entry.kind === 'removed') {
-    const block = blockAt(sides.before, entry.before);
-    const authors = new Set<string>();
-    addRangeAuthors(attributedText(sides.before, entry.before), wholeBlock(block), authors);
-    return {
-      change: {
-        kind: 'removed',
-        ...shape(block),
-        before: { index: block.index, text: block.text },
-        authors: sortedAuthors(authors),
-      },
-      inserted: 0,
-      deleted: docLength(block.spans, 0, block.text.length),
-    };
-  }
+  if (entry.kind === 'added') return describeOneSided('added', sides.after, entry.after);
+  if (entry.kind === 'removed') return describeOneSided('removed', sides.before, entry.before);
   return describeMatched(entry, sides);
+}
+
+/** A block on one side only: added (after) or removed (before), whole, by its authors. */
+function describeOneSided(kind: 'added' | 'removed', side: ReadSide, index: number): Described {
+  const block = blockAt(side, index);
+  const authors = new Set<string>();
+  addRangeAuthors(attributedText(side, index), wholeBlock(block), authors);
+  const text = { index: block.index, text: block.text };
+  const characters = docLength(block.spans, 0, block.text.length);
+  return {
+    change: {
+      kind,
+      ...shape(block),
+      ...(kind === 'added' ? { after: text } : { before: text }),
+      authors: sortedAuthors(authors),
+    },
+    inserted: kind === 'added' ? characters : 0,
+    deleted: kind === 'removed' ? characters : 0,
+  };
 }
 
 /** A block on both sides: unchanged, changed in place, or moved. */

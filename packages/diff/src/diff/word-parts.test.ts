@@ -20,6 +20,44 @@ function part(op: WordPart['op'], text: string, ...authors: string[]): WordPart 
   return { op, text, authors };
 }
 
+// Unattributed edits, each with the parts it comes out as.
+const UNATTRIBUTED: readonly {
+  readonly name: string;
+  readonly before: string;
+  readonly after: string;
+  readonly parts: readonly WordPart[];
+}[] = [
+  {
+    name: 'shows a word that grew as the old word replaced, not as letters appended',
+    before: 'the cat sat',
+    after: 'the cats sat',
+    parts: [
+      part('equal', 'the '),
+      part('delete', 'cat'),
+      part('insert', 'cats'),
+      part('equal', ' sat'),
+    ],
+  },
+  {
+    name: 'handles text added at the end',
+    before: 'adopted',
+    after: 'adopted as drafted',
+    parts: [part('equal', 'adopted'), part('insert', ' as drafted')],
+  },
+  {
+    name: 'handles text added at the start',
+    before: 'drafted',
+    after: 'as drafted',
+    parts: [part('insert', 'as '), part('equal', 'drafted')],
+  },
+  {
+    name: 'shows a block rewritten from scratch as deleted, then inserted',
+    before: 'alpha',
+    after: 'omega',
+    parts: [part('delete', 'alpha'), part('insert', 'omega')],
+  },
+];
+
 describe('diffWords', () => {
   it('shows whole words replaced, never parts of words, between the common start and end', () => {
     const words = diffWords(
@@ -36,30 +74,9 @@ describe('diffWords', () => {
     expect(words.deleted).toBe(3);
   });
 
-  it('shows a word that grew as the old word replaced, not as letters appended', () => {
-    expect(diffWords(side('the cat sat', null), side('the cats sat', null)).parts).toEqual([
-      part('equal', 'the '),
-      part('delete', 'cat'),
-      part('insert', 'cats'),
-      part('equal', ' sat'),
-    ]);
-  });
-
-  it('handles text added at either end', () => {
-    expect(diffWords(side('adopted', null), side('adopted as drafted', null)).parts).toEqual([
-      part('equal', 'adopted'),
-      part('insert', ' as drafted'),
-    ]);
-    expect(diffWords(side('drafted', null), side('as drafted', null)).parts).toEqual([
-      part('insert', 'as '),
-      part('equal', 'drafted'),
-    ]);
-  });
-
-  it('shows a block rewritten from scratch as deleted, then inserted', () => {
-    expect(diffWords(side('alpha', null), side('omega', null)).parts).toEqual([
-      part('delete', 'alpha'),
-      part('insert', 'omega'),
-    ]);
-  });
+  for (const { name, before, after, parts } of UNATTRIBUTED) {
+    it(name, () => {
+      expect(diffWords(side(before, null), side(after, null)).parts).toEqual(parts);
+    });
+  }
 });

@@ -19,6 +19,31 @@ import { nameVersion, submitVersion } from '../version/version.decide.js';
 import { freezeDraft, reopenDraft } from '../version/version.freeze.js';
 import { approveVersion, endorseVersion, requestChanges } from '../version/version.review.js';
 
+/** A command on a meeting that is already scheduled: all but ScheduleMeeting. */
+type CommandOnMeeting = Exclude<MeetingCommand, ScheduleMeeting>;
+type CommandOnMeetingOf = { readonly [C in CommandOnMeeting as C['type']]: C };
+
+// Which function decides each command on a scheduled meeting; the mapped type makes the table
+// complete, as a switch over the union would.
+const DECIDE_ON_MEETING: {
+  readonly [T in keyof CommandOnMeetingOf]: (
+    meeting: ScheduledMeeting,
+    command: CommandOnMeetingOf[T],
+  ) => readonly MeetingEvent[];
+} = {
+  InviteParticipant: invite,
+  ChangeRole: changeRole,
+  RemoveParticipant: remove,
+  RegisterDocument: register,
+  NameVersion: nameVersion,
+  SubmitVersion: submitVersion,
+  EndorseVersion: endorseVersion,
+  RequestChanges: requestChanges,
+  ApproveVersion: approveVersion,
+  FreezeDraft: freezeDraft,
+  ReopenDraft: reopenDraft,
+};
+
 /**
  * Decides a meeting command against the meeting's state: the events to append, or a domain
  * error (ValidationError, NotFoundError, ForbiddenError, IllegalStateError, ConcurrencyError)
@@ -26,31 +51,17 @@ import { approveVersion, endorseVersion, requestChanges } from '../version/versi
  */
 export function decide(command: MeetingCommand, state: MeetingState): readonly MeetingEvent[] {
   if (command.type === 'ScheduleMeeting') return schedule(state, command);
-  const meeting = requireScheduled(state);
-  switch (command.type) {
-    case 'InviteParticipant':
-      return invite(meeting, command);
-    case 'ChangeRole':
-      return changeRole(meeting, command);
-    case 'RemoveParticipant':
-      return remove(meeting, command);
-    case 'RegisterDocument':
-      return register(meeting, command);
-    case 'NameVersion':
-      return nameVersion(meeting, command);
-    case 'SubmitVersion':
-      return submitVersion(meeting, command);
-    case 'EndorseVersion':
-      return endorseVersion(meeting, command);
-    case 'RequestChanges':
-      return requestChanges(meeting, command);
-    case 'ApproveVersion':
-      return approveVersion(meeting, command);
-    case 'FreezeDraft':
-      return freezeDraft(meeting, command);
-    case 'ReopenDraft':
-      return reopenDraft(meeting, command);
-  }
+  return decideOnMeeting(requireScheduled(state), command.type, command);
+}
+
+// Generic over the command's type so that the table's entry and the command agree (TypeScript's
+// correlated-union pattern).
+function decideOnMeeting<T extends keyof CommandOnMeetingOf>(
+  meeting: ScheduledMeeting,
+  type: T,
+  command: CommandOnMeetingOf[T],
+): readonly MeetingEvent[] {
+  return DECIDE_ON_MEETING[type](meeting, command);
 }
 
 /** The meeting decider: `decide`, `evolve` and `initialState` of a `meeting-<id>` stream. */

@@ -22,15 +22,20 @@ function requireString(field: string, value: unknown): string {
   return value;
 }
 
-/** An id: non-empty, no spaces, at most LIMITS.id characters. Returned unchanged. */
-export function requireId(field: string, value: unknown): string {
-  const id = requireString(field, value);
-  if (id.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
-  if (id.length > LIMITS.id)
+// Every text field says the same when it is empty or past its limit.
+function requireLength(field: string, text: string, max: number): string {
+  if (text.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
+  if (text.length > max)
     throw new ValidationError(
       field,
-      `${field} is ${id.length} characters long; the limit is ${LIMITS.id}.`,
+      `${field} is ${text.length} characters long; the limit is ${max}.`,
     );
+  return text;
+}
+
+/** An id: non-empty, no spaces, at most LIMITS.id characters. Returned unchanged. */
+export function requireId(field: string, value: unknown): string {
+  const id = requireLength(field, requireString(field, value), LIMITS.id);
   if (/\s/.test(id) || CONTROL.test(id))
     throw new ValidationError(field, `${field} must not contain spaces or control characters.`);
   return id;
@@ -38,13 +43,7 @@ export function requireId(field: string, value: unknown): string {
 
 /** One line of text, trimmed: non-empty, at most `max` characters, no control characters. */
 export function requireText(field: string, value: unknown, max: number): string {
-  const text = requireString(field, value).trim();
-  if (text.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
-  if (text.length > max)
-    throw new ValidationError(
-      field,
-      `${field} is ${text.length} characters long; the limit is ${max}.`,
-    );
+  const text = requireLength(field, requireString(field, value).trim(), max);
   if (CONTROL.test(text))
     throw new ValidationError(field, `${field} must fit on one line, without control characters.`);
   return text;
@@ -52,13 +51,8 @@ export function requireText(field: string, value: unknown, max: number): string 
 
 /** Text of one or more paragraphs, trimmed, with '\n' line ends: non-empty, at most `max` characters. */
 export function requireParagraphs(field: string, value: unknown, max: number): string {
-  const text = requireString(field, value).replace(/\r\n?/g, '\n').trim();
-  if (text.length === 0) throw new ValidationError(field, `${field} must not be empty.`);
-  if (text.length > max)
-    throw new ValidationError(
-      field,
-      `${field} is ${text.length} characters long; the limit is ${max}.`,
-    );
+  const paragraphs = requireString(field, value).replace(/\r\n?/g, '\n').trim();
+  const text = requireLength(field, paragraphs, max);
   if (CONTROL_IN_PARAGRAPHS.test(text))
     throw new ValidationError(field, `${field} must be text, without control characters.`);
   return text;
@@ -141,26 +135,31 @@ export function requireRevision(field: string, value: unknown): number {
 
 /** A calendar date written YYYY-MM-DD that exists (no 2019-02-30). */
 export function requireDate(field: string, value: unknown): string {
-  const date = requireString(field, value);
-  if (!DATE.test(date) || !isCalendarDay(...dayOf(date))) {
-    throw new ValidationError(
-      field,
-      `${field} "${date}" must be a date that exists, written YYYY-MM-DD, like 2019-09-25.`,
-    );
-  }
-  return date;
+  return requireOnCalendar(field, value, {
+    pattern: DATE,
+    mustBe: 'a date that exists, written YYYY-MM-DD, like 2019-09-25',
+  });
 }
 
 /** A moment written in ISO 8601 with its offset: '2019-09-25T09:30:00Z'. */
 export function requireInstant(field: string, value: unknown): string {
-  const instant = requireString(field, value);
-  if (!INSTANT.test(instant) || !isCalendarDay(...dayOf(instant))) {
-    throw new ValidationError(
-      field,
-      `${field} "${instant}" must be an ISO 8601 time with its offset, like 2019-09-25T09:30:00Z.`,
-    );
+  return requireOnCalendar(field, value, {
+    pattern: INSTANT,
+    mustBe: 'an ISO 8601 time with its offset, like 2019-09-25T09:30:00Z',
+  });
+}
+
+// A date and an instant are checked alike: their written shape, then that their day exists.
+function requireOnCalendar(
+  field: string,
+  value: unknown,
+  shape: { readonly pattern: RegExp; readonly mustBe: string },
+): string {
+  const text = requireString(field, value);
+  if (!shape.pattern.test(text) || !isCalendarDay(...dayOf(text))) {
+    throw new ValidationError(field, `${field} "${text}" must be ${shape.mustBe}.`);
   }
-  return instant;
+  return text;
 }
 
 // Both shapes start with YYYY-MM-DD.

@@ -1,20 +1,11 @@
 import type { Command } from '../command.js';
+import type { NamedRevision } from './version.events.js';
 
-/** Gives a name to one revision of the draft stream, with its fingerprints at that revision. */
-export type NameVersion = Command<
-  'NameVersion',
-  {
-    readonly versionId: string;
-    /** 'Draft summary for the vice-chairs'. */
-    readonly name: string;
-    /** The revision of the `draft-<id>` stream that the version is: 0 is its first event. */
-    readonly draftRevision: number;
-    /** SHA-256 of the document's content at that revision, lowercase hex. */
-    readonly contentHash: string;
-    /** The draft stream's chain hash at that revision: the fingerprint exports print. */
-    readonly chainHash: string;
-  }
->;
+/**
+ * Gives a name to one revision of the draft stream, with its fingerprints at that revision; the
+ * decider adds the document revision current then.
+ */
+export type NameVersion = Command<'NameVersion', Omit<NamedRevision, 'documentRevision'>>;
 
 /** Puts a named version before the chair for approval. */
 export type SubmitVersion = Command<'SubmitVersion', { readonly versionId: string }>;

@@ -2,19 +2,26 @@ import type { Event } from '../event.js';
 
 // Plain JSON like every meeting event: no optional field (an absent reason is null), no Map.
 
+/**
+ * What naming a version fixes for good: one revision of the draft stream, its fingerprints there,
+ * and the document revision current then. The event records it; `Version` carries it on.
+ */
+export type NamedRevision = {
+  readonly versionId: string;
+  /** 'Draft summary for the vice-chairs'. */
+  readonly name: string;
+  /** The revision of the `draft-<id>` stream that the version is: 0 is its first event. */
+  readonly draftRevision: number;
+  /** SHA-256 of the document's content at that revision, lowercase hex. */
+  readonly contentHash: string;
+  /** The draft stream's chain hash at that revision: exports print it, `verify` checks it. */
+  readonly chainHash: string;
+  /** 0 for the original, 1 for Rev.1: the document revision the version belongs to. */
+  readonly documentRevision: number;
+};
+
 /** A revision of the draft got a name, in the document revision that was current then. */
-export type VersionNamed = Event<
-  'VersionNamed',
-  {
-    readonly versionId: string;
-    readonly name: string;
-    readonly draftRevision: number;
-    readonly contentHash: string;
-    readonly chainHash: string;
-    /** 0 for the original, 1 for Rev.1: the document revision the version belongs to. */
-    readonly documentRevision: number;
-  }
->;
+export type VersionNamed = Event<'VersionNamed', NamedRevision>;
 
 /** A version was put forward for approval. */
 export type VersionSubmitted = Event<'VersionSubmitted', { readonly versionId: string }>;

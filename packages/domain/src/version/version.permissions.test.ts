@@ -44,6 +44,23 @@ type Step = {
   readonly then: (by: Actor) => MeetingEvent;
 };
 
+/** A step that names the version by its id alone: its command and its event take (versionId, by). */
+function onVersionById(
+  action: Action,
+  given: readonly MeetingEvent[],
+  [command, event]: readonly [
+    (versionId: string, by: Actor) => MeetingCommand,
+    (versionId: string, by: Actor) => MeetingEvent,
+  ],
+): Step {
+  return {
+    action,
+    given,
+    when: (by) => command(versionId, by),
+    then: (by) => event(versionId, by),
+  };
+}
+
 const STEPS: readonly Step[] = [
   {
     action: 'name-version',
@@ -51,30 +68,15 @@ const STEPS: readonly Step[] = [
     when: (by) => nameVersion(version, by),
     then: (by) => versionNamed(version, by),
   },
-  {
-    action: 'submit-version',
-    given: named,
-    when: (by) => submitVersion(versionId, by),
-    then: (by) => versionSubmitted(versionId, by),
-  },
-  {
-    action: 'endorse',
-    given: submitted,
-    when: (by) => endorseVersion(versionId, by),
-    then: (by) => versionEndorsed(versionId, by),
-  },
+  onVersionById('submit-version', named, [submitVersion, versionSubmitted]),
+  onVersionById('endorse', submitted, [endorseVersion, versionEndorsed]),
   {
     action: 'request-changes',
     given: submitted,
     when: (by) => requestChanges(versionId, comment, by),
     then: (by) => changesRequested(versionId, comment, by),
   },
-  {
-    action: 'approve',
-    given: submitted,
-    when: (by) => approveVersion(versionId, by),
-    then: (by) => versionApproved(versionId, by),
-  },
+  onVersionById('approve', submitted, [approveVersion, versionApproved]),
   {
     action: 'freeze',
     given: [...team, ...approvedVersion(version)],

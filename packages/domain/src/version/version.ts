@@ -1,5 +1,6 @@
 import { documentLabel } from '../document/document.js';
 import type { RecordedActor } from '../event.js';
+import type { NamedRevision } from './version.events.js';
 
 /**
  * Where a version is in the workflow:
@@ -13,15 +14,7 @@ export type VersionStatus =
 export type Stamp = { readonly at: string; readonly by: RecordedActor };
 
 /** A name for one revision of the draft stream; nothing is copied, the log holds the text. */
-export type Version = {
-  readonly versionId: string;
-  readonly name: string;
-  readonly draftRevision: number;
-  readonly contentHash: string;
-  /** The fingerprint exports print and `verify` checks. */
-  readonly chainHash: string;
-  /** The document revision current when the version was named: 0 original, 1 Rev.1. */
-  readonly documentRevision: number;
+export type Version = NamedRevision & {
   readonly status: VersionStatus;
   readonly named: Stamp;
   readonly submitted: Stamp | undefined;

@@ -17,17 +17,22 @@ describe('escapeMarkdown', () => {
   });
 });
 
+// Each line start that Markdown would read as structure, and how it comes out.
+const LINE_STARTS: readonly (readonly [string, string])[] = [
+  ['# x', '\\# x'],
+  ['> x', '\\> x'],
+  ['- x', '\\- x'],
+  ['+ x', '\\+ x'],
+  ['===', '\\==='],
+  ['12. x', '12\\. x'],
+  ['3) x', '3\\) x'],
+  ['    code', '&#32;   code'],
+  ['The group', 'The group'],
+];
+
 describe('escapeLineStart', () => {
   it('keeps a line from becoming a heading, a quote, a list, a rule or code', () => {
-    expect(escapeLineStart('# x')).toBe('\\# x');
-    expect(escapeLineStart('> x')).toBe('\\> x');
-    expect(escapeLineStart('- x')).toBe('\\- x');
-    expect(escapeLineStart('+ x')).toBe('\\+ x');
-    expect(escapeLineStart('===')).toBe('\\===');
-    expect(escapeLineStart('12. x')).toBe('12\\. x');
-    expect(escapeLineStart('3) x')).toBe('3\\) x');
-    expect(escapeLineStart('    code')).toBe('&#32;   code');
-    expect(escapeLineStart('The group')).toBe('The group');
+    for (const [line, escaped] of LINE_STARTS) expect(escapeLineStart(line), line).toBe(escaped);
   });
 
   it('escapes a typed paragraph number, which Rapporteur would read back as numbering', () => {
@@ -35,12 +40,20 @@ describe('escapeLineStart', () => {
   });
 });
 
+// Code and the fences around it: one more backtick than the longest run inside.
+const SPANS: readonly (readonly [string, string])[] = [
+  ['abc', '`abc`'],
+  ['a `b` c', '``a `b` c``'],
+  ['`x', '`` `x ``'],
+];
+const FENCES: readonly (readonly [string, string])[] = [
+  ['no ticks', '```'],
+  ['a ```` b', '`````'],
+];
+
 describe('code', () => {
   it('fences code with more backticks than it holds', () => {
-    expect(codeSpan('abc')).toBe('`abc`');
-    expect(codeSpan('a `b` c')).toBe('``a `b` c``');
-    expect(codeSpan('`x')).toBe('`` `x ``');
-    expect(codeFence('no ticks')).toBe('```');
-    expect(codeFence('a ```` b')).toBe('`````');
+    for (const [code, span] of SPANS) expect(codeSpan(code), code).toBe(span);
+    for (const [code, fence] of FENCES) expect(codeFence(code), code).toBe(fence);
   });
 });
