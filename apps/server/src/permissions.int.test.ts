@@ -1,4 +1,4 @@
-import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
+import { can, type Action, type Role } from '@rapporteur/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { apiAs, type ApiRequest } from './testing/api-call.js';
@@ -8,13 +8,17 @@ import {
   waitFor,
   watchPermissionDenials,
 } from './testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from './testing/meeting-fixtures.js';
+import {
+  createPerson,
+  type Seat,
+  seatEveryone,
+  SEATS,
+  type TestPerson,
+} from './testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from './testing/test-server.js';
 import { storedDraftUpdates } from './testing/stored-draft.js';
 
 const MEETING = 'cwg-34';
-type Seat = Role | 'outsider';
-const SEATS: readonly Seat[] = [...ROLES, 'outsider'];
 
 /** The permission table, checked cell by cell against the running server, over HTTP and over the socket. */
 describe('the permission table, enforced by the server', () => {
@@ -24,23 +28,10 @@ describe('the permission table, enforced by the server', () => {
 
   beforeAll(async () => {
     running = await startTestServer();
-    for (const seat of SEATS) {
-      people.set(
-        seat,
-        await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }),
-      );
-    }
+    await seatEveryone(running, MEETING, people);
     newcomer = await createPerson(running.accounts, {
       email: 'newcomer@itu.example',
       name: 'A newcomer',
-    });
-    const person = (seat: Seat) => people.get(seat)!;
-    await meetingWith(running.store, MEETING, {
-      chair: person('chair').user,
-      others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({
-        user: person(role).user,
-        role,
-      })),
     });
     await running.restart();
   });

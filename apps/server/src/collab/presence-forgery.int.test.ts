@@ -2,7 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { awarenessFrame, type PresenceEntry } from '../testing/awareness-frame.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import {
+  CHAIR_ACCOUNT,
+  createPerson,
+  meetingWith,
+  type TestPerson,
+} from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
@@ -62,10 +67,7 @@ describe('presence cannot be forged', () => {
 
   beforeEach(async () => {
     running = await startTestServer();
-    chair = await createPerson(running.accounts, {
-      email: 'chair@itu.example',
-      name: 'Vladimir Minkin',
-    });
+    chair = await createPerson(running.accounts, CHAIR_ACCOUNT);
     delegate = await createPerson(running.accounts, {
       email: 'delegate@itu.example',
       name: 'Ana Delegate',

@@ -6,7 +6,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEMO_MEETING_ID, DEMO_PEOPLE, seedDemoMeeting } from '../demo/seed-demo-meeting.js';
 import { connectClient, waitFor } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import {
+  CHAIR_ACCOUNT,
+  createPerson,
+  meetingWith,
+  type TestPerson,
+} from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 interface Block {
@@ -82,10 +87,7 @@ describe('POST /api/meetings/:id/import', () => {
   let delegate: TestPerson;
   beforeEach(async () => {
     running = await startTestServer();
-    chair = await createPerson(running.accounts, {
-      email: 'chair@itu.example',
-      name: 'Vladimir Minkin',
-    });
+    chair = await createPerson(running.accounts, CHAIR_ACCOUNT);
     delegate = await createPerson(running.accounts, {
       email: 'delegate@itu.example',
       name: 'Vincent Museminali',

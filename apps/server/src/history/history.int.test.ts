@@ -4,12 +4,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiAs, type ApiCaller } from '../testing/api-call.js';
 import { connectClient, nextClose, waitFor, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import {
+  meetingWith,
+  type Seat,
+  seatEveryone,
+  type TestPerson,
+} from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
 const OTHER_MEETING = 'cwg-35';
-type Seat = 'chair' | 'vice-chair' | 'secretariat' | 'delegate' | 'outsider';
 
 interface Section {
   readonly section: string | null;
@@ -59,18 +63,7 @@ describe('the history of a draft, over HTTP', () => {
 
   beforeAll(async () => {
     running = await startTestServer();
-    for (const seat of ['chair', 'vice-chair', 'secretariat', 'delegate', 'outsider'] as const)
-      people.set(
-        seat,
-        await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }),
-      );
-    await meetingWith(running.store, MEETING, {
-      chair: person('chair').user,
-      others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({
-        user: person(role).user,
-        role,
-      })),
-    });
+    await seatEveryone(running, MEETING, people);
     await meetingWith(running.store, OTHER_MEETING, { chair: person('outsider').user });
     await running.restart();
 

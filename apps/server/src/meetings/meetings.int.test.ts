@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPerson, type TestPerson } from '../testing/meeting-fixtures.js';
+import { CHAIR_ACCOUNT, createPerson, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 describe('the meetings API', () => {
@@ -9,10 +9,7 @@ describe('the meetings API', () => {
   beforeEach(async () => {
     // Members create meetings here (MEETING_CREATORS=everyone); the default is tested beside.
     running = await startTestServer({ meetingCreators: 'everyone' });
-    chair = await createPerson(running.accounts, {
-      email: 'chair@itu.example',
-      name: 'Vladimir Minkin',
-    });
+    chair = await createPerson(running.accounts, CHAIR_ACCOUNT);
     other = await createPerson(running.accounts, {
       email: 'other@itu.example',
       name: 'Mario Canazza',

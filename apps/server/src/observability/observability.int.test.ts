@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import {
+  CHAIR_ACCOUNT,
+  createPerson,
+  meetingWith,
+  type TestPerson,
+} from '../testing/meeting-fixtures.js';
 import { parseExposition, type Exposition } from '../testing/prometheus-text.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { createLogger } from './logger.js';
@@ -57,10 +62,7 @@ describe('observability of a running server', () => {
       },
     });
     running = await startTestServer({ logger, metricsPort: 0 });
-    chair = await createPerson(running.accounts, {
-      email: 'chair@itu.example',
-      name: 'Vladimir Minkin',
-    });
+    chair = await createPerson(running.accounts, CHAIR_ACCOUNT);
     await meetingWith(running.store, MEETING, { chair: chair.user });
   });
 

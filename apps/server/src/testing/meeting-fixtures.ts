@@ -1,4 +1,4 @@
-import type { Role } from '@rapporteur/domain';
+import { ROLES, type Role } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
 import { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
@@ -53,4 +53,33 @@ export async function meetingWith(
       data: { ...details(user), role, by },
     });
   }
+}
+
+/** A seat in a meeting's tests: each role, and someone who takes no part in the meeting. */
+export type Seat = Role | 'outsider';
+export const SEATS: readonly Seat[] = [...ROLES, 'outsider'];
+
+/**
+ * An account for every seat ("The chair", chair@itu.example, and so on) put into `people`, and
+ * `meetingId` chaired by the chair with the vice-chair, the secretariat and the delegate in it;
+ * the outsider sits in none.
+ */
+export async function seatEveryone(
+  running: { readonly accounts: Accounts; readonly store: EventStore },
+  meetingId: string,
+  people: Map<Seat, TestPerson>,
+): Promise<void> {
+  for (const seat of SEATS)
+    people.set(
+      seat,
+      await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }),
+    );
+  const user = (seat: Seat) => people.get(seat)!.user;
+  await meetingWith(running.store, meetingId, {
+    chair: user('chair'),
+    others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({
+      user: user(role),
+      role,
+    })),
+  });
 }

@@ -1,15 +1,13 @@
 import { MESSAGE_AUTH } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
-import { can, ROLES, type Action, type Role } from '@rapporteur/domain';
+import { can, type Action } from '@rapporteur/domain';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
-import { createPerson, meetingWith, type TestPerson } from '../testing/meeting-fixtures.js';
+import { type Seat, seatEveryone, SEATS, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
-type Seat = Role | 'outsider';
-const SEATS: readonly Seat[] = [...ROLES, 'outsider'];
 
 interface VersionAnswer {
   versionId: string;
@@ -68,18 +66,7 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
 
   beforeEach(async () => {
     running = await startTestServer();
-    for (const seat of SEATS)
-      people.set(
-        seat,
-        await createPerson(running.accounts, { email: `${seat}@itu.example`, name: `The ${seat}` }),
-      );
-    await meetingWith(running.store, MEETING, {
-      chair: person('chair').user,
-      others: (['vice-chair', 'secretariat', 'delegate'] as const).map((role) => ({
-        user: person(role).user,
-        role,
-      })),
-    });
+    await seatEveryone(running, MEETING, people);
     await running.restart();
     expect(await type('secretariat', 'The meeting opened. ')).toBe('stored');
   });
