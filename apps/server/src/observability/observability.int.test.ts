@@ -1,14 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
-import {
-  CHAIR_ACCOUNT,
-  createPerson,
-  meetingWith,
-  type TestPerson,
-} from '../testing/meeting-fixtures.js';
+import { startChairedMeeting } from '../testing/chaired-meeting.js';
+import type { TestPerson } from '../testing/meeting-fixtures.js';
 import { parseExposition, type Exposition } from '../testing/prometheus-text.js';
-import { startTestServer, type TestServer } from '../testing/test-server.js';
+import type { TestServer } from '../testing/test-server.js';
 import { createLogger } from './logger.js';
 import { storedDraftUpdates } from '../testing/stored-draft.js';
 
@@ -61,9 +57,7 @@ describe('observability of a running server', () => {
         },
       },
     });
-    running = await startTestServer({ logger, metricsPort: 0 });
-    chair = await createPerson(running.accounts, CHAIR_ACCOUNT);
-    await meetingWith(running.store, MEETING, { chair: chair.user });
+    ({ running, chair } = await startChairedMeeting(MEETING, { logger, metricsPort: 0 }));
   });
 
   afterEach(async () => {
