@@ -1,17 +1,9 @@
+import type { Problem } from '@rapporteur/api-contract';
 import { isRapporteurError, type ErrorKind } from '@rapporteur/errors';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { AppEnv } from './app-env.js';
-
-/** An RFC 9457 problem: a stable `code` for programs and a `detail` a person can act on. */
-export interface Problem {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail: string;
-  readonly code: string;
-}
 
 /** The statuses the error family answers with, one for each kind. */
 export type KindStatus = 400 | 401 | 403 | 404 | 409 | 412 | 413 | 415 | 422 | 423 | 429;

@@ -94,3 +94,4 @@ export {
   type VersionName,
   type VersionRecord,
 } from './readers.js';
+export { ProblemSchema, type Problem } from './problem.js';

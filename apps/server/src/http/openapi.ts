@@ -1,17 +1,7 @@
 import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { ProblemSchema } from '@rapporteur/api-contract';
 import type { Env } from 'hono';
 import { invalidRequest } from './request-errors.js';
-
-/** The shape of every error answer (RFC 9457), for the OpenAPI document. */
-export const ProblemSchema = z
-  .object({
-    type: z.string(),
-    title: z.string(),
-    status: z.number().int(),
-    detail: z.string(),
-    code: z.string(),
-  })
-  .openapi('Problem');
 
 export const problemResponses = {
   default: {
