@@ -1,4 +1,4 @@
-import { OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import { ProblemSchema } from '@rapporteur/api-contract';
 import type { Env } from 'hono';
 import { invalidRequest } from './request-errors.js';
