@@ -50,7 +50,10 @@ describe('npm start', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     cleanups.push(() => {
-      if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      // npm may have ended by the Ctrl-C signal (exitCode stays null, signalCode is set) and
+      // taken its group with it: then there is nothing left to kill.
+      const ended = child.exitCode !== null || child.signalCode !== null;
+      if (!ended && child.pid !== undefined) killGroup(child.pid);
       rmSync(dataDir, { recursive: true, force: true });
     });
     let output = '';
@@ -90,3 +93,12 @@ describe('npm start', () => {
       .toBe('stopped');
   });
 });
+
+/** Kills a process group that may have ended between the check and the kill (ESRCH). */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
