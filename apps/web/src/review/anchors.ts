@@ -3,7 +3,6 @@ import {
   ProsemirrorBinding,
   relativePositionToAbsolutePosition,
   ySyncPluginKey,
-  type ProsemirrorMapping,
 } from '@tiptap/y-tiptap';
 import type { EditorState } from '@tiptap/pm/state';
 import { fromBase64, toBase64 } from 'lib0/buffer';
@@ -16,6 +15,9 @@ import type { Anchor } from './review-api.js';
  * The draft as Yjs holds it and as the editor shows it: the shared fragment, its document and
  * y-prosemirror's mapping between the fragment's types and ProseMirror's nodes.
  */
+/** y-prosemirror's map from the fragment's types to the editor's nodes. */
+type ProsemirrorMapping = ProsemirrorBinding['mapping'];
+
 export interface YDraft {
   readonly doc: Y.Doc;
   readonly type: Y.XmlFragment;
