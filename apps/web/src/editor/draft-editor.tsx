@@ -5,6 +5,8 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 
 import type { CollabSession, CollabUser } from '../collab/collab-session.js';
+import { setSuggesting } from '../review/suggestion-mode.js';
+import type { DraftReview } from '../review/use-draft-review.js';
 import { Toolbar } from './toolbar.js';
 import './draft.css';
 import './numbered-paragraphs.css';
@@ -20,7 +22,11 @@ interface DraftEditorProps {
   readonly editable: boolean;
   /** Shown in the toolbar's place when the person cannot edit: why, and what to do. */
   readonly banner: ReactNode;
+  /** The review loop: its extensions, suggesting mode, its bar and the margin of cards. */
+  readonly review?: DraftReview | undefined;
 }
+
+const NO_EXTENSIONS: DraftReview['extensions'] = [];
 
 /**
  * The shared draft: the one extension list of the schema package, bound to the session's Yjs
@@ -34,9 +40,11 @@ export function DraftEditor({
   masthead,
   editable,
   banner,
+  review,
 }: DraftEditorProps): ReactElement {
   const initialUser = useRef(user);
   const initiallyEditable = useRef(editable);
+  const reviewExtensions = review?.extensions ?? NO_EXTENSIONS;
   const editor = useEditor(
     {
       editable: initiallyEditable.current,
@@ -47,6 +55,7 @@ export function DraftEditor({
           provider: session.provider,
           user: { ...initialUser.current },
         }),
+        ...reviewExtensions,
       ],
       editorProps: {
         // Keep the cursor clear of the sticky top bar and toolbar when typing scrolls the page.
@@ -70,13 +79,33 @@ export function DraftEditor({
     if (editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
+  const suggesting = review?.suggesting === true && editable;
+  useEffect(() => {
+    setSuggesting(editor.view, suggesting);
+  }, [editor, suggesting]);
+
+  const formatting = review === undefined || review.formatting;
   return (
-    <div className={`draft-editor${editable ? '' : ' is-read-only'}`}>
-      <div className="draft-editor__toolbar">{editable ? <Toolbar editor={editor} /> : banner}</div>
-      <article className="sheet">
-        {masthead}
-        <EditorContent editor={editor} className="sheet__body" />
-      </article>
+    <div
+      className={`draft-editor${editable ? '' : ' is-read-only'}${review === undefined ? '' : ' has-margin'}`}
+    >
+      <div className="draft-editor__toolbar">
+        {editable ? (
+          <>
+            {formatting && <Toolbar editor={editor} />}
+            {review?.tools(editor)}
+          </>
+        ) : (
+          banner
+        )}
+      </div>
+      <div className="draft-editor__page">
+        <article className={`sheet${suggesting ? ' is-suggesting' : ''}`}>
+          {masthead}
+          <EditorContent editor={editor} className="sheet__body" />
+        </article>
+        {review?.margin(editor)}
+      </div>
     </div>
   );
 }

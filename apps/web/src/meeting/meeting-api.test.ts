@@ -33,6 +33,12 @@ describe('reading meetings from the server', () => {
     expect(meeting?.documents[0]?.label).toBe('S19-CWGWSIS34-C-0001 Rev.4');
   });
 
+  it('reads the version under review, and none from a server that does not say', () => {
+    expect(parseMeeting({ ...heading, role: 'chair', underReview: 'v7' })?.underReview).toBe('v7');
+    expect(parseMeeting({ ...heading, role: 'chair', underReview: null })?.underReview).toBeNull();
+    expect(parseMeeting({ ...heading, role: 'chair' })?.underReview).toBeNull();
+  });
+
   it('reads an administrator who is not a participant, and an unknown role, as no role', () => {
     expect(parseSummary({ ...heading, role: null })?.role).toBeNull();
     expect(parseSummary({ ...heading, role: 'rapporteur-general' })?.role).toBeNull();

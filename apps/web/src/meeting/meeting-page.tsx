@@ -15,6 +15,8 @@ import { colorFor } from '../identity/identity.js';
 import { LiveToasts } from '../live/live-toasts.js';
 import { useLiveEvents } from '../live/use-live-events.js';
 import { ParticipantsPanel } from '../participants/participants-panel.js';
+import { RegisterPanel } from '../review/register-panel.js';
+import { useReview } from '../review/use-review.js';
 import { mayManageParticipants } from '../participants/roster.js';
 import { DraftStatusCards, SidePanel } from '../people/side-panel.js';
 import { useVersions } from '../versions/use-versions.js';
@@ -57,6 +59,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   const history = useHistory(meetingId, session?.doc, live);
   const [tab, selectTab] = useSideTab(history);
   const versions = useVersions(meetingId, { shown: tab === 'versions', live });
+  const review = useReview(meeting === undefined ? undefined : meetingId, live);
 
   if (state.kind === 'failed') {
     return state.problem.status === 404 ? (
@@ -76,7 +79,15 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
         selectTab('versions');
       },
     });
-    sheet = <OpenDraft session={session} user={collabUser} masthead={masthead} frozen={frozen} />;
+    sheet = (
+      <OpenDraft
+        session={session}
+        user={collabUser}
+        masthead={masthead}
+        frozen={frozen}
+        review={{ meetingId, state: review, underReview: meeting.underReview, you: user.id }}
+      />
+    );
   } else if (meeting !== undefined && role === null) {
     sheet = (
       <WaitingSheet masthead={masthead}>
@@ -119,6 +130,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
                       onChanged={reload}
                     />
                   ),
+                  register: <RegisterPanel meetingId={meetingId} review={review} />,
                 }
           }
         >

@@ -1,5 +1,5 @@
 import { CLOSE_CODES } from '@rapporteur/collab/protocol';
-import { can, type Role } from '@rapporteur/domain';
+import type { Role } from '@rapporteur/domain';
 import type { ReactElement } from 'react';
 
 import { Link } from '../app/navigation.js';
@@ -10,6 +10,9 @@ import { DraftEditor } from '../editor/draft-editor.js';
 import { EditorBanner } from '../editor/editor-banner.js';
 import { useAccount } from '../identity/account-context.js';
 import { readOnlyNotice } from '../people/roles.js';
+import { mayEditDirectly, maySuggest } from '../review/review-permissions.js';
+import { useDraftReview } from '../review/use-draft-review.js';
+import type { ReviewState } from '../review/use-review.js';
 import type { FrozenBanner } from './frozen-notice.js';
 
 /** Why this person cannot edit now, in the toolbar's place; undefined when they can. */
@@ -83,7 +86,8 @@ function bannerFor(
       </EditorBanner>
     );
   }
-  if (!can(role, 'edit')) {
+  // A delegate may not edit, but suggests and comments in the draft itself.
+  if (!mayEditDirectly(role) && !maySuggest(role)) {
     return (
       <EditorBanner icon="reading" testId="read-only-banner">
         {readOnlyNotice(role)}
@@ -102,15 +106,30 @@ export function OpenDraft({
   user,
   masthead,
   frozen,
+  review,
 }: {
   readonly session: CollabSession;
   readonly user: CollabUser;
   readonly masthead: ReactElement;
   readonly frozen?: FrozenBanner | undefined;
+  /** The meeting's comments and suggestions, and the version under review (null: none). */
+  readonly review: {
+    readonly meetingId: string;
+    readonly state: ReviewState;
+    readonly underReview: string | null;
+    readonly you: string;
+  };
 }): ReactElement {
   const { sessionEnded } = useAccount();
   const connection = useStore(session.connection);
   const banner = bannerFor({ role: user.role, connection, frozen }, sessionEnded);
+  const draftReview = useDraftReview({
+    meetingId: review.meetingId,
+    session,
+    review: review.state,
+    viewer: { role: user.role, you: review.you, colour: user.color },
+    underReview: review.underReview,
+  });
   return (
     <DraftEditor
       session={session}
@@ -118,6 +137,7 @@ export function OpenDraft({
       masthead={masthead}
       editable={banner === undefined}
       banner={banner}
+      review={draftReview}
     />
   );
 }

@@ -44,24 +44,27 @@ export function DraftStatusCards({
   );
 }
 
-/** The panel's tabs: the draft's status and people, its history, its versions. */
-export type SideTab = 'people' | 'history' | 'versions';
+/** The panel's tabs: the draft's status and people, its history, its versions, the register. */
+export type SideTab = 'people' | 'history' | 'versions' | 'register';
 
 /** The tabs in the order they show. */
-const TABS = ['people', 'history', 'versions'] as const satisfies readonly SideTab[];
+const TABS = ['people', 'history', 'versions', 'register'] as const satisfies readonly SideTab[];
 
 const TAB_LABELS: { readonly [T in SideTab]: string } = {
   people: 'People',
   history: 'History',
   versions: 'Versions',
+  register: 'Register',
 };
 
-/** Which tab is shown, and what the History and Versions tabs show. */
+/** Which tab is shown, and what the History, Versions and Register tabs show. */
 export interface SidePanelTabs {
   readonly selected: SideTab;
   readonly onSelect: (tab: SideTab) => void;
   readonly history: ReactNode;
   readonly versions: ReactNode;
+  /** The disposition register: every comment and suggestion, and what became of it. */
+  readonly register: ReactNode;
 }
 
 function TabButton({
@@ -116,9 +119,10 @@ export function SidePanel({
     people: children,
     history: tabs.history,
     versions: tabs.versions,
+    register: tabs.register,
   };
   return (
-    <aside className="side-panel" aria-label="Draft status, people, history and versions">
+    <aside className="side-panel" aria-label="Draft status, people, history, versions and register">
       <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
         {TABS.map((tab) => (
           <TabButton key={tab} tab={tab} selected={selected === tab} onSelect={onSelect} />

@@ -39,7 +39,8 @@ function twoClients(): { readonly here: Y.Doc; readonly there: Y.Doc } {
 function viewOf(doc: Y.Doc): { readonly draft: YDraft; readonly pm: ProseMirrorNode } {
   const type = doc.getXmlFragment(DRAFT_FIELD);
   const { doc: pm, mapping } = initProseMirrorDoc(type, rapporteurSchema());
-  return { draft: { doc, type, mapping }, pm };
+  // y-prosemirror types its mapping loosely; it is the same map the editor's binding keeps.
+  return { draft: { doc, type, mapping: mapping as YDraft['mapping'] }, pm };
 }
 
 /** The editor's range of `quote` (which occurs once). */

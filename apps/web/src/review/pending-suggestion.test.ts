@@ -18,7 +18,7 @@ function play(cursor: { from: number; to: number }, keys: readonly Keystroke[]) 
   let selection = cursor;
   const sent: PendingSuggestion[] = [];
   for (const key of keys) {
-    const result = applyKeystroke(pending, selection, BLOCK, key);
+    const result = applyKeystroke(pending, key, { selection, block: BLOCK });
     if (result.send !== undefined) sent.push(result.send);
     pending = result.pending;
     selection = { from: result.cursor, to: result.cursor };
@@ -74,8 +74,14 @@ describe('a suggestion typed in suggesting mode', () => {
   });
 
   it('sends what was typed when the next keystroke is somewhere else', () => {
-    const first = applyKeystroke(undefined, { from: 20, to: 20 }, BLOCK, type('a'));
-    const elsewhere = applyKeystroke(first.pending, { from: 30, to: 30 }, BLOCK, type('b'));
+    const first = applyKeystroke(undefined, type('a'), {
+      selection: { from: 20, to: 20 },
+      block: BLOCK,
+    });
+    const elsewhere = applyKeystroke(first.pending, type('b'), {
+      selection: { from: 30, to: 30 },
+      block: BLOCK,
+    });
     expect(elsewhere.send).toEqual({ from: 20, to: 20, text: 'a' });
     expect(elsewhere.pending).toEqual({ from: 30, to: 30, text: 'b' });
   });

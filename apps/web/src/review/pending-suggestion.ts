@@ -32,14 +32,18 @@ export function homeOf(pending: PendingSuggestion): number {
 
 /**
  * The pure part of suggesting mode: how a keystroke changes the suggestion being typed.
- * `selection` is the editor's; `block` bounds the paragraph's text (a suggestion stays in one).
+ * `where.selection` is the editor's; `where.block` bounds the paragraph's text (a suggestion
+ * stays in one).
  */
 export function applyKeystroke(
   before: PendingSuggestion | undefined,
-  selection: { readonly from: number; readonly to: number },
-  block: { readonly start: number; readonly end: number },
   key: Keystroke,
+  where: {
+    readonly selection: { readonly from: number; readonly to: number };
+    readonly block: { readonly start: number; readonly end: number };
+  },
 ): KeystrokeResult {
+  const { selection, block } = where;
   const atHome =
     before !== undefined && selection.from === selection.to && selection.from === homeOf(before);
   // A keystroke somewhere else starts afresh: what was being typed goes as it is.

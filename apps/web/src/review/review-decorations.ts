@@ -5,7 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
 import { colorFor } from '../identity/identity.js';
-import { rangeOf, yDraftOf } from './anchors.js';
+import { rangeOf, yDraftOf, type YDraft } from './anchors.js';
 import type { ReviewLists, ReviewSuggestion } from './review-api.js';
 
 /** Where an item's anchored text is in the editor now. */
@@ -43,11 +43,14 @@ export function markActiveItem(view: EditorView, active: string | undefined): vo
 }
 
 /** Where each item is, from its anchor, in the editor's document as Yjs holds it now. */
-function locate(state: EditorState, items: ReviewLists): Map<string, ItemRange> {
+function locate(
+  draft: YDraft | undefined,
+  doc: ProseMirrorNode,
+  items: ReviewLists,
+): Map<string, ItemRange> {
   const ranges = new Map<string, ItemRange>();
-  const draft = yDraftOf(state);
   if (draft === undefined) return ranges;
-  const size = state.doc.content.size;
+  const size = doc.content.size;
   const place = (
     id: string,
     item: { readonly anchor: ReviewLists['comments'][number]['anchor'] },
@@ -121,27 +124,29 @@ function draw(
 }
 
 function build(
-  state: EditorState,
-  items: ReviewLists,
-  active: string | undefined,
+  where: { readonly draft: YDraft | undefined; readonly doc: ProseMirrorNode },
+  shown: Pick<ReviewDecorationState, 'items' | 'active'>,
 ): ReviewDecorationState {
-  const ranges = locate(state, items);
-  return { items, ranges, active, decorations: draw(state.doc, { items, ranges, active }) };
+  const { items, active } = shown;
+  const ranges = locate(where.draft, where.doc, items);
+  return { items, ranges, active, decorations: draw(where.doc, { items, ranges, active }) };
 }
 
 function next(
   tr: Transaction,
   value: ReviewDecorationState,
-  state: EditorState,
+  before: EditorState,
 ): ReviewDecorationState {
+  // The binding is one object for the editor's life: the state before the change has it too.
+  const where = { draft: yDraftOf(before), doc: tr.doc };
   const meta = tr.getMeta(reviewDecorationsKey) as Meta | undefined;
-  if (meta !== undefined && 'items' in meta) return build(state, meta.items, value.active);
-  if (meta !== undefined) return build(state, value.items, meta.active);
+  if (meta !== undefined && 'items' in meta) return build(where, { ...value, items: meta.items });
+  if (meta !== undefined) return build(where, { ...value, active: meta.active });
   if (!tr.docChanged) return value;
   // Yjs has the others' changes before y-sync hands them to the editor, so anchors resolve
   // exactly then. A local change reaches Yjs only after this transaction: its positions are
   // mapped instead, and the next change from Yjs puts everything back on its anchors.
-  if (tr.getMeta(ySyncPluginKey) !== undefined) return build(state, value.items, value.active);
+  if (tr.getMeta(ySyncPluginKey) !== undefined) return build(where, value);
   const ranges = new Map<string, ItemRange>();
   for (const [id, range] of value.ranges) {
     ranges.set(id, { from: tr.mapping.map(range.from, 1), to: tr.mapping.map(range.to, -1) });
@@ -155,15 +160,29 @@ function next(
  * replacement as both). Everything is placed from the anchors, so it follows the text as others
  * type; the margin reads the same ranges to place its cards.
  */
-export const ReviewDecorations = Extension.create({
+export const ReviewDecorations = Extension.create<{
+  readonly onComment: (view: EditorView) => void;
+}>({
   name: 'reviewDecorations',
+  addOptions() {
+    return { onComment: () => undefined };
+  },
+  addKeyboardShortcuts() {
+    return {
+      'Mod-Alt-m': () => {
+        this.options.onComment(this.editor.view);
+        return true;
+      },
+    };
+  },
   addProseMirrorPlugins() {
     return [
       new Plugin<ReviewDecorationState>({
         key: reviewDecorationsKey,
         state: {
-          init: (_config, state) => build(state, EMPTY, undefined),
-          apply: (tr, value, _old, state) => next(tr, value, state),
+          init: (_config, state) =>
+            build({ draft: yDraftOf(state), doc: state.doc }, { items: EMPTY, active: undefined }),
+          apply: (tr, value, before) => next(tr, value, before),
         },
         props: {
           decorations: (state) => reviewDecorationsKey.getState(state)?.decorations,

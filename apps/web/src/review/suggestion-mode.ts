@@ -149,7 +149,7 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
       const { $from } = selection;
       if (!$from.parent.isTextblock) return true;
       const block = { start: $from.start(), end: $from.end() };
-      const result = applyKeystroke(stateOf(view.state).pending, selection, block, key);
+      const result = applyKeystroke(stateOf(view.state).pending, key, { selection, block });
       const tr = view.state.tr
         .setMeta(suggestionModeKey, { pending: result.pending } satisfies Meta)
         .setSelection(TextSelection.create(view.state.doc, result.cursor));
@@ -200,9 +200,6 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
             // Undo, redo and formatting would change the draft directly.
             return mod && !event.altKey && /^[zyZYbiuBIU]$/.test(event.key);
           },
-          handleTextInput(view, _from, _to, text) {
-            return stateOf(view.state).suggesting ? typed(view, text) : false;
-          },
           handlePaste(view, _event, slice: Slice) {
             if (!stateOf(view.state).suggesting) return false;
             return typed(view, slice.content.textBetween(0, slice.content.size, ' ', ' '));
@@ -213,7 +210,9 @@ export const SuggestionMode = Extension.create<SuggestionModeOptions>({
             // never changes under the person's eyes, only the suggestion drawn at the cursor.
             beforeinput(view, event) {
               if (!stateOf(view.state).suggesting) return false;
-              const input = event as InputEvent;
+              const input = event;
+              // Composed text (an IME) cannot be cancelled; filterTransaction refuses it and the
+              // editor draws the text back as it was.
               if (input.isComposing) return false;
               event.preventDefault();
               if (input.inputType === 'insertText' || input.inputType === 'insertReplacementText')

@@ -17,8 +17,9 @@ export interface ReviewState extends Fetched<ReviewLists> {
  * The meeting's comments and suggestions, for every open editor: read when the page opens and
  * again whenever a live event of the review arrives (anyone's comment, suggestion or decision),
  * so that each person sees the others' without reloading; polled while the events are down.
+ * `meetingId` undefined: not yet (the meeting is not known to be open to this person).
  */
-export function useReview(meetingId: string, live: LiveState): ReviewState {
+export function useReview(meetingId: string | undefined, live: LiveState): ReviewState {
   const listening = live.connection === 'open';
   const [heard, setHeard] = useState(-1);
   const [asked, setAsked] = useState(0);
@@ -40,8 +41,9 @@ export function useReview(meetingId: string, live: LiveState): ReviewState {
   }, [listening]);
 
   // A stream that opens again may have missed events: its opening is a reason to read too.
-  const fetched = useFetched(`${heard}:${asked}:${listening ? 'live' : polls}`, (signal) =>
-    fetchReviewLists(meetingId, signal),
+  const fetched = useFetched(
+    meetingId === undefined ? undefined : `${heard}:${asked}:${listening ? 'live' : polls}`,
+    (signal) => fetchReviewLists(meetingId ?? '', signal),
   );
   const reload = useCallback(() => {
     setAsked((count) => count + 1);

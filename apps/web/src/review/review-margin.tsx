@@ -1,0 +1,240 @@
+import type { Role } from '@rapporteur/domain';
+import type { Editor } from '@tiptap/core';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+
+import { CommentCard } from './comment-card.js';
+import { stackCards } from './margin-layout.js';
+import { NewCommentCard } from './new-comment-card.js';
+import type { ReviewComment, ReviewSuggestion } from './review-api.js';
+import { markActiveItem, reviewDecorationsKey, showReviewItems } from './review-decorations.js';
+import { mayDecideSuggestions } from './review-permissions.js';
+import { SuggestionCard, type SuggestionSiblings } from './suggestion-card.js';
+import type { NewComment } from './new-comment.js';
+import type { ReviewState } from './use-review.js';
+import './review-margin.css';
+
+const NEW_COMMENT = 'new-comment';
+
+type Entry =
+  | { readonly kind: 'comment'; readonly id: string; readonly item: ReviewComment }
+  | { readonly kind: 'suggestion'; readonly id: string; readonly item: ReviewSuggestion }
+  | { readonly kind: 'new'; readonly id: string; readonly item: NewComment };
+
+interface Measured {
+  readonly anchors: ReadonlyMap<string, number | undefined>;
+  readonly heights: ReadonlyMap<string, number>;
+}
+
+const samePlaces = (a: Measured, b: Measured): boolean =>
+  JSON.stringify([...a.anchors, ...a.heights]) === JSON.stringify([...b.anchors, ...b.heights]);
+
+/** '8.2.1.' and '8.2.1' alike. */
+const bare = (paragraph: string | null): string | null => paragraph?.replace(/\.$/, '') ?? null;
+
+/** The open suggestions a bulk Accept beside `suggestion` would take. */
+function siblingsOf(
+  suggestion: ReviewSuggestion,
+  all: readonly ReviewSuggestion[],
+): SuggestionSiblings {
+  const open = all.filter((item) => item.status === 'open' && !item.orphaned);
+  const paragraph = bare(suggestion.paragraph);
+  return {
+    byAuthor: open.filter((item) => item.author === suggestion.author),
+    // The paragraph and the ones numbered under it.
+    inParagraph:
+      paragraph === null
+        ? []
+        : open.filter((item) => {
+            const other = bare(item.paragraph);
+            return other !== null && (other === paragraph || other.startsWith(`${paragraph}.`));
+          }),
+  };
+}
+
+/** The top of the editor's position `pos`, from the top of `box`; undefined before it is drawn. */
+function topOf(editor: Editor, pos: number, box: HTMLElement): number | undefined {
+  try {
+    return editor.view.coordsAtPos(pos).top - box.getBoundingClientRect().top;
+  } catch {
+    return undefined;
+  }
+}
+
+interface ReviewMarginProps {
+  readonly editor: Editor;
+  readonly meetingId: string;
+  readonly review: ReviewState;
+  readonly viewer: { readonly role: Role | null; readonly you: string };
+  readonly newComment: NewComment | undefined;
+  readonly onNewCommentDone: () => void;
+}
+
+/**
+ * The margin beside the sheet (as in Google Docs): a card per comment thread and per open
+ * suggestion, each beside its text when there is room, stacked without overlap, and orphaned
+ * ones at the end. Selecting a card highlights its text; putting the cursor in the text selects
+ * its card.
+ */
+export function ReviewMargin({
+  editor,
+  meetingId,
+  review,
+  viewer,
+  newComment,
+  onNewCommentDone,
+}: ReviewMarginProps): ReactElement {
+  const lists = review.value;
+  const box = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState<string | undefined>();
+  const [showDecided, setShowDecided] = useState(false);
+  const [, setMoves] = useState(0);
+  const [measured, setMeasured] = useState<Measured>({ anchors: new Map(), heights: new Map() });
+
+  useEffect(() => {
+    if (lists !== undefined) showReviewItems(editor.view, lists);
+  }, [editor, lists]);
+  useEffect(() => {
+    markActiveItem(editor.view, active);
+  }, [editor, active]);
+
+  useEffect(() => {
+    let frame = 0;
+    // Text typed above a card moves it: measure again once per frame, after the editor drew.
+    const moved = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        setMoves((count) => count + 1);
+      });
+    };
+    const selected = (): void => {
+      const ranges = reviewDecorationsKey.getState(editor.state)?.ranges;
+      const { from } = editor.state.selection;
+      let found: { id: string; size: number } | undefined;
+      for (const [id, range] of ranges ?? []) {
+        const size = range.to - range.from;
+        if (range.from <= from && from <= range.to && (found === undefined || size < found.size))
+          found = { id, size };
+      }
+      if (found !== undefined) setActive(found.id);
+    };
+    editor.on('transaction', moved);
+    editor.on('selectionUpdate', selected);
+    window.addEventListener('resize', moved);
+    return () => {
+      editor.off('transaction', moved);
+      editor.off('selectionUpdate', selected);
+      window.removeEventListener('resize', moved);
+      cancelAnimationFrame(frame);
+    };
+  }, [editor]);
+
+  const entries: Entry[] = [];
+  if (newComment !== undefined) entries.push({ kind: 'new', id: NEW_COMMENT, item: newComment });
+  for (const item of lists?.comments ?? [])
+    if (showDecided || item.status === 'open')
+      entries.push({ kind: 'comment', id: item.commentId, item });
+  for (const item of lists?.suggestions ?? [])
+    if (showDecided || item.status === 'open')
+      entries.push({ kind: 'suggestion', id: item.suggestionId, item });
+  const decided =
+    (lists?.comments.filter((item) => item.status !== 'open').length ?? 0) +
+    (lists?.suggestions.filter((item) => item.status !== 'open').length ?? 0);
+
+  // After every render: where each card's text is now and how tall each card came out.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element === null) return;
+    const ranges = reviewDecorationsKey.getState(editor.state)?.ranges;
+    const anchors = new Map<string, number | undefined>();
+    for (const entry of entries) {
+      const from = entry.kind === 'new' ? entry.item.from : ranges?.get(entry.id)?.from;
+      anchors.set(entry.id, from === undefined ? undefined : topOf(editor, from, element));
+    }
+    const heights = new Map<string, number>();
+    for (const card of element.querySelectorAll<HTMLElement>('[data-card-id]'))
+      heights.set(card.dataset['cardId'] ?? '', card.offsetHeight);
+    const next = { anchors, heights };
+    if (!samePlaces(next, measured)) setMeasured(next);
+  });
+
+  const tops = stackCards(
+    entries.map((entry) => ({
+      id: entry.id,
+      anchorTop: measured.anchors.get(entry.id),
+      height: measured.heights.get(entry.id) ?? 96,
+    })),
+    newComment !== undefined ? NEW_COMMENT : active,
+  );
+  const bottom = Math.max(
+    0,
+    ...entries.map((entry) => (tops.get(entry.id) ?? 0) + (measured.heights.get(entry.id) ?? 96)),
+  );
+  const mayDecide = mayDecideSuggestions(viewer.role);
+
+  return (
+    <aside
+      className="review-margin"
+      aria-label="Comments and suggestions"
+      data-testid="review-margin"
+    >
+      {decided > 0 && (
+        <label className="review-margin__toggle">
+          <input
+            type="checkbox"
+            data-testid="show-decided"
+            checked={showDecided}
+            onChange={(event) => {
+              setShowDecided(event.target.checked);
+            }}
+          />
+          Show decided ({decided})
+        </label>
+      )}
+      <div className="review-margin__cards" ref={box} style={{ minHeight: bottom }}>
+        {entries.map((entry) => (
+          <article
+            key={entry.id}
+            className={`review-card review-card--${entry.kind}${active === entry.id ? ' is-active' : ''}`}
+            data-card-id={entry.id}
+            data-testid={entry.kind === 'new' ? 'new-comment-card' : 'review-card'}
+            data-kind={entry.kind}
+            data-number={entry.kind === 'new' ? undefined : entry.item.number}
+            data-status={entry.kind === 'new' ? undefined : entry.item.status}
+            style={{ top: tops.get(entry.id) ?? 0 }}
+            onClick={() => {
+              if (entry.kind !== 'new') setActive(entry.id);
+            }}
+          >
+            {entry.kind === 'new' && (
+              <NewCommentCard
+                meetingId={meetingId}
+                comment={entry.item}
+                onAdded={review.reload}
+                onDone={onNewCommentDone}
+              />
+            )}
+            {entry.kind === 'comment' && (
+              <CommentCard
+                meetingId={meetingId}
+                comment={entry.item}
+                viewer={viewer}
+                active={active === entry.id}
+                onChanged={review.reload}
+              />
+            )}
+            {entry.kind === 'suggestion' && (
+              <SuggestionCard
+                meetingId={meetingId}
+                suggestion={entry.item}
+                mayDecide={mayDecide}
+                active={active === entry.id}
+                siblings={siblingsOf(entry.item, lists?.suggestions ?? [])}
+                onChanged={review.reload}
+              />
+            )}
+          </article>
+        ))}
+      </div>
+    </aside>
+  );
+}
