@@ -9,9 +9,16 @@ export function refuseReadOnly(connection: CollabConnection): void {
   );
 }
 
-/** Tells a connection that the draft is frozen: nothing of its change was saved. */
+/**
+ * Tells a connection that the draft's stream is sealed, frozen or under review (decision 36):
+ * nothing of its change was saved.
+ */
 export function refuseFrozen(connection: CollabConnection): void {
-  connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
+  connection.send(
+    encodePermissionDenied(
+      'This draft is frozen or under review; your change was not saved. Under review, propose changes as suggestions.',
+    ),
+  );
 }
 
 /** Closes a connection that wrote under another person's Yjs client id, saying which. */

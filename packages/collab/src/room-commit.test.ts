@@ -228,7 +228,9 @@ describe('the commit pipeline of a room', () => {
 
     room.receive(alice, new TypingClient(1).typeFrame('Too late'));
     await vi.waitFor(() => {
-      expect(alice.denials()).toEqual(['This draft is frozen; your change was not saved.']);
+      expect(alice.denials()).toEqual([
+        'This draft is frozen or under review; your change was not saved. Under review, propose changes as suggestions.',
+      ]);
     });
     expect(alice.acks()).toEqual([]);
     expect(bob.updates()).toEqual([]);
