@@ -2,11 +2,12 @@ import { CLOSE_CODES } from './close-codes.js';
 import type { CollabConnection } from './collab-connection.js';
 import { encodePermissionDenied } from './protocol.js';
 
-/** Tells a connection that may not edit that its change was not saved; it stays open to read. */
-export function refuseReadOnly(connection: CollabConnection): void {
-  connection.send(
-    encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'),
-  );
+/**
+ * Tells a connection that may not edit now why, and that its change was not saved; it stays
+ * open to read.
+ */
+export function refuseReadOnly(connection: CollabConnection, why: string): void {
+  connection.send(encodePermissionDenied(`${why} Your change was not saved.`));
 }
 
 /**

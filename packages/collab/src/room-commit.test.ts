@@ -214,7 +214,7 @@ describe('the commit pipeline of a room', () => {
     room.receive(reader, new TypingClient(2).typeFrame('Not mine to write'));
     await settle();
     expect(reader.denials()).toEqual([
-      'You may read this draft but not edit it; your change was not saved.',
+      'You may read this draft but not edit it. Your change was not saved.',
     ]);
     expect(reader.closes).toEqual([]);
     await room.close();
