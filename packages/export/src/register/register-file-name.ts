@@ -7,6 +7,8 @@ import type { RegisterHeading } from './register-row.js';
 export function registerFileName(heading: RegisterHeading, extension: 'csv' | 'docx'): string {
   const label = heading.documentLabel
     .normalize('NFKD')
+    // NFKD splits 'é' into 'e' and a combining accent; dropping the accents keeps the letter.
+    .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9.-]+/g, '_')
     .replace(/^[_.]+|_+$/g, '');
   return `${label === '' ? 'document' : label}-register.${extension}`;

@@ -26,11 +26,11 @@ function rowProblems(row: RegisterRow): string[] {
     problems.push(`number ${String(row.number)} is not a whole number from 1`);
   }
   if (!(REGISTER_TYPES as readonly string[]).includes(row.type)) {
-    problems.push(`type '${String(row.type)}' is not one of ${REGISTER_TYPES.join(', ')}`);
+    problems.push(`type '${row.type}' is not one of ${REGISTER_TYPES.join(', ')}`);
   }
   if (!(REGISTER_DISPOSITIONS as readonly string[]).includes(row.disposition)) {
     problems.push(
-      `disposition '${String(row.disposition)}' is not one of ${REGISTER_DISPOSITIONS.join(', ')}`,
+      `disposition '${row.disposition}' is not one of ${REGISTER_DISPOSITIONS.join(', ')}`,
     );
   }
   if (row.decidedAt !== null && !isTimestamp(row.decidedAt)) {

@@ -6,7 +6,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
-  TextRun,
+  type TextRun,
   WidthType,
 } from 'docx';
 
@@ -21,8 +21,8 @@ export const LANDSCAPE_TEXT_WIDTH = 16838 - 4 * CM;
 // Centimetres per column, in REGISTER_COLUMNS order: the short fields as narrow as their longest
 // value ('8.2.1.1.10', 'Suggestion', '2019-09-26 10:15'), the rest of the width to Text and
 // Reason, where people write sentences.
-const FIXED_WIDTHS_CM = [1.1, 2.0, 2.3, 3.0, 0, 2.3, 3.0, 2.4, 0];
-const REASON_SHARE = 0.38;
+const FIXED_WIDTHS_CM = [1.0, 2.1, 2.0, 2.5, 0, 2.1, 2.5, 3.0, 0];
+const REASON_SHARE = 0.35;
 
 function columnWidths(): number[] {
   const fixed = FIXED_WIDTHS_CM.reduce((sum, cm) => sum + Math.round(cm * CM), 0);
@@ -48,7 +48,7 @@ function lines(value: string, bold: boolean): TextRun[] {
     );
 }
 
-// 10 pt: nine columns across the page leave Text about 9 cm, some forty words of 12 pt a line.
+// 10 pt: nine columns across the page leave Text about 7 cm, too narrow for 12 pt.
 const TABLE_TEXT_SIZE = 20;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
