@@ -16,8 +16,12 @@ export class RegisterInputError extends RangeError {
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** An ISO 8601 timestamp whose date exists: V8's Date.parse takes 2019-02-30 as 2 March. */
 function isTimestamp(value: string): boolean {
-  return ISO_TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value));
+  if (!ISO_TIMESTAMP.test(value) || Number.isNaN(Date.parse(value))) return false;
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 0, (month ?? 0) - 1, day ?? 0));
+  return date.getUTCMonth() + 1 === month && date.getUTCDate() === day;
 }
 
 function rowProblems(row: RegisterRow): string[] {
@@ -51,6 +55,11 @@ export function assertRegister(
   const problems = rows.flatMap((row, index) =>
     rowProblems(row).map((problem) => `row ${index + 1} (No. ${String(row.number)}): ${problem}`),
   );
+  const seen = new Set<number>();
+  for (const row of rows) {
+    if (seen.has(row.number)) problems.push(`No. ${String(row.number)} is given twice`);
+    seen.add(row.number);
+  }
   if (!isTimestamp(heading.generatedAt)) {
     problems.push(`generatedAt '${heading.generatedAt}' is not an ISO timestamp`);
   }
