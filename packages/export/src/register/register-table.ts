@@ -11,16 +11,16 @@ import {
 } from 'docx';
 
 import { textRun } from '../docx/docx-inline.js';
-import { CM } from '../docx/docx-styles.js';
+import { CM, PAGE } from '../docx/docx-styles.js';
 import { REGISTER_COLUMNS } from './register-columns.js';
 import type { RegisterRow } from './register-row.js';
 
 /** The text width of a landscape A4 page with 2 cm margins: 29.7 cm less 4 cm, in twips. */
-export const LANDSCAPE_TEXT_WIDTH = 16838 - 4 * CM;
+export const LANDSCAPE_TEXT_WIDTH = PAGE.height - 2 * PAGE.margin;
 
 // Centimetres per column, in REGISTER_COLUMNS order: the short fields as narrow as their longest
 // value ('8.2.1.1.10', 'Suggestion', '2019-09-26 10:15'), the rest of the width to Text and
-// Reason, where people write sentences.
+// Reason (the 0s), where people write sentences; Reason takes REASON_SHARE of it.
 const FIXED_WIDTHS_CM = [1.0, 2.1, 2.0, 2.5, 0, 2.1, 2.5, 3.0, 0];
 const REASON_SHARE = 0.35;
 
@@ -38,6 +38,9 @@ function columnWidths(): number[] {
 const NOT_XML =
   /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// 10 pt: nine columns across the page leave Text about 7 cm, too narrow for 12 pt.
+const TABLE_TEXT_SIZE = 20;
+
 /** A value's lines as runs with Word line breaks between them (a `\n` in a run is a space). */
 function lines(value: string, bold: boolean): TextRun[] {
   return value
@@ -47,9 +50,6 @@ function lines(value: string, bold: boolean): TextRun[] {
       textRun({ text: line, bold, size: TABLE_TEXT_SIZE, ...(index > 0 ? { break: 1 } : {}) }),
     );
 }
-
-// 10 pt: nine columns across the page leave Text about 7 cm, too narrow for 12 pt.
-const TABLE_TEXT_SIZE = 20;
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 } as const;
