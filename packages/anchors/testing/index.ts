@@ -4,9 +4,16 @@ import { readSummaryFixture } from '@rapporteur/editor-schema/testing';
 import { prosemirrorJSONToYDoc } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 
+import { AnchorError } from '../src/anchor-error.js';
+
 /** A draft imported from text the way the server imports one: importDocument, then y-tiptap. */
 export function draftFromText(text: string): Y.Doc {
   return prosemirrorJSONToYDoc(rapporteurSchema(), importDocument(text).doc, DRAFT_FIELD);
+}
+
+/** A draft from a document in Tiptap JSON ({ type: 'doc', content: [...] }), through y-tiptap. */
+export function draftFromJson(json: Record<string, unknown>): Y.Doc {
+  return prosemirrorJSONToYDoc(rapporteurSchema(), json, DRAFT_FIELD);
 }
 
 /** The real summary of fixtures/ (CWG-WSIS&SDG, 34th meeting) as a draft. */
@@ -27,4 +34,15 @@ export function exchangeUpdates(a: Y.Doc, b: Y.Doc): void {
   const toA = Y.encodeStateAsUpdate(b, Y.encodeStateVector(a));
   Y.applyUpdate(b, toB);
   Y.applyUpdate(a, toA);
+}
+
+/** The AnchorError an action throws; fails the test when it throws nothing or something else. */
+export function refusalOf(action: () => unknown): AnchorError {
+  try {
+    action();
+  } catch (error) {
+    if (error instanceof AnchorError) return error;
+    throw error;
+  }
+  throw new Error('Expected an AnchorError, but nothing was thrown.');
 }
