@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 // Stands for one embedded object in a text (Yjs counts it as one character): the object
 // replacement character, so that offsets in the plain text are offsets in the Y.XmlText.
