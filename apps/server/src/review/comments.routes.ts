@@ -108,6 +108,7 @@ export function commentsRoutes({
       const { meetingId, commentId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
       mayDo(meeting, user, 'comment');
+      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
       const replyId = randomUUID();
       await commands.execute(meetingId, {
         type: 'ReplyToComment',
@@ -117,7 +118,8 @@ export function commentsRoutes({
     })
     .openapi(resolve, async (c) => {
       const { meetingId, commentId } = c.req.valid('param');
-      const { user } = await reviewerIn(catalog, c.get('user'), meetingId);
+      const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
+      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
       const { disposition, reason } = c.req.valid('json');
       const result = await commands.execute(meetingId, {
         type: 'ResolveComment',
@@ -132,7 +134,8 @@ export function commentsRoutes({
     })
     .openapi(reopen, async (c) => {
       const { meetingId, commentId } = c.req.valid('param');
-      const { user } = await reviewerIn(catalog, c.get('user'), meetingId);
+      const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
+      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
       const result = await commands.execute(meetingId, {
         type: 'ReopenComment',
         data: { commentId, by: actorOf(user) },

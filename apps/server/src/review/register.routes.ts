@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { MeetingParams, RegisterSchema, type RegisterRow } from '@rapporteur/api-contract';
 import { documentRevisionLabel } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
-import { registerCsv, registerDocx } from '@rapporteur/export';
+import { registerCsv, registerDocx, registerFileName } from '@rapporteur/export';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
@@ -50,16 +50,16 @@ export function registerRoutes({ store, catalog }: { store: EventStore; catalog:
       documentLabel: documentRevisionLabel(meeting),
       generatedAt: new Date().toISOString(),
     };
-    const fileName = `${meeting.symbol.replace(/[^A-Za-z0-9_-]+/g, '-')}-register`;
+    
     if (format === 'csv')
       return c.body(registerCsv(rows, heading), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${fileName}.csv"`,
+        'content-disposition': `attachment; filename="${registerFileName(heading, 'csv')}"`,
       });
     const docx = await registerDocx(rows, heading);
     return c.body(bytes(docx), 200, {
       'content-type': DOCX,
-      'content-disposition': `attachment; filename="${fileName}.docx"`,
+      'content-disposition': `attachment; filename="${registerFileName(heading, 'docx')}"`,
     });
   });
 }

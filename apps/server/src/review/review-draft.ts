@@ -1,4 +1,10 @@
-import { decodeAnchor, locateQuote, resolveAnchor, type Anchor } from '@rapporteur/anchors';
+import {
+  ANCHOR_REFUSALS,
+  AnchorError,
+  locateQuote,
+  resolveAnchor,
+  type Anchor,
+} from '@rapporteur/anchors';
 import { loadDraft } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import type * as Y from 'yjs';
@@ -46,16 +52,19 @@ export async function withStoredDraft<T>(
  */
 export function place(doc: Y.Doc, pointer: Pointer): Placed {
   if ('paragraph' in pointer) return locateQuote(doc, pointer.paragraph, pointer.quote);
-  const anchor = decodeAnchor(pointer.anchor);
-  const found = resolveAnchor(doc, anchor);
-  if (found.orphaned) throw found.refusal();
+  const found = resolveAnchor(doc, pointer.anchor);
+  if (found.orphaned)
+    throw new AnchorError(
+      ANCHOR_REFUSALS.anchorOrphaned,
+      'The text this anchor points at is no longer in the draft: select the text again and retry.',
+    );
   return { anchor: pointer.anchor, quote: found.text, paragraph: found.paragraph };
 }
 
 /** Where an anchor is now; a malformed stored anchor reads as orphaned rather than failing the list. */
 export function whereabouts(doc: Y.Doc, anchor: Anchor, madeIn: string | null): Whereabouts {
   try {
-    const found = resolveAnchor(doc, decodeAnchor(anchor));
+    const found = resolveAnchor(doc, anchor);
     return { paragraph: found.orphaned ? madeIn : found.paragraph, orphaned: found.orphaned };
   } catch {
     return { paragraph: madeIn, orphaned: true };

@@ -14,6 +14,8 @@ import type { CommandPlan, MeetingCommandHandler } from '../meetings/meeting-com
 import type { CommandResult } from '../meetings/meeting-command-handler.js';
 import { suggestionNotFound } from './review-refusals.js';
 
+/** A content hash for a decision that is refused before any text is worked out. */
+const SETTLED = '0'.repeat(64);
 /** How often an acceptance is decided again when someone's typing landed first. */
 const ATTEMPTS = 5;
 
@@ -66,25 +68,15 @@ function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePl
     async decide(state, at): Promise<readonly MeetingEvent[]> {
       const suggestion = state.kind === 'scheduled' ? state.suggestions.get(suggestionId) : undefined;
       if (suggestion === undefined) throw suggestionNotFound(suggestionId);
+      // A suggestion decided already is refused by the decider, with nothing worked out.
+      if (suggestion.status !== 'open') return meetingDecider.decide(command(0, SETTLED), state);
       const draft = await loadDraft(store, meetingId);
       try {
-        // Only an open suggestion's text is worked out; the decider refuses the rest below.
-        const update =
-          suggestion.status === 'open'
-            ? applyReplacement(draft.doc, suggestion.anchor, suggestion.replacement)
-            : new Uint8Array();
-        const command: AcceptSuggestion = {
-          type: 'AcceptSuggestion',
-          data: {
-            suggestionId,
-            ...(reason === undefined ? {} : { reason }),
-            draftRevision: draft.revision + 1,
-            contentHash: contentHash(tiptapJson(draft.doc)),
-            at,
-            by,
-          },
-        };
-        const events = meetingDecider.decide(command, state);
+        const update = applyReplacement(draft.doc, suggestion.anchor, suggestion.replacement);
+        const events = meetingDecider.decide(
+          command(draft.revision + 1, contentHash(tiptapJson(draft.doc))),
+          state,
+        );
         const author = suggestion.proposed.by.personId;
         draftPart = {
           head: draft.revision,
@@ -105,6 +97,20 @@ function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePl
         return events;
       } finally {
         draft.doc.destroy();
+      }
+
+      function command(draftRevision: number, hash: string): AcceptSuggestion {
+        return {
+          type: 'AcceptSuggestion',
+          data: {
+            suggestionId,
+            ...(reason === undefined ? {} : { reason }),
+            draftRevision,
+            contentHash: hash,
+            at,
+            by,
+          },
+        };
       }
     },
     async append(meetingPart): Promise<void> {
