@@ -84,7 +84,7 @@ export function resolveComment(
   const reason = optionalParagraphs('reason', command.data.reason);
   requireNotFrozen(meeting, 'resolve a comment');
   const comment = requireComment(meeting, commentId);
-  authorizeOnComment(meeting, comment, by, 'resolve');
+  authorizeOnComment(meeting, by, { comment, doing: 'resolve' });
   if (comment.status !== 'open') {
     throw new IllegalStateError(
       `Comment ${comment.number} is resolved already (${comment.resolved?.disposition ?? 'resolved'}): ` +
@@ -104,7 +104,7 @@ export function reopenComment(
   const commentId = requireId('commentId', command.data.commentId);
   requireNotFrozen(meeting, 'reopen a comment');
   const comment = requireComment(meeting, commentId);
-  authorizeOnComment(meeting, comment, by, 'reopen');
+  authorizeOnComment(meeting, by, { comment, doing: 'reopen' });
   if (comment.status !== 'resolved') {
     throw new IllegalStateError(
       `Comment ${comment.number} is open: only a resolved comment is reopened.`,
@@ -128,9 +128,8 @@ function requireComment(meeting: ScheduledMeeting, commentId: string): ReviewCom
 // register is the chair's and the vice-chairs' to keep, so they close anyone's.
 function authorizeOnComment(
   meeting: ScheduledMeeting,
-  comment: ReviewComment,
   by: RecordedActor,
-  doing: 'resolve' | 'reopen',
+  { comment, doing }: { readonly comment: ReviewComment; readonly doing: 'resolve' | 'reopen' },
 ): void {
   const role = roleOf(meeting, by.personId);
   if (comment.added.by.personId === by.personId || can(role, 'decide-suggestion')) return;
