@@ -4,17 +4,25 @@ import { describe, expect, it } from 'vitest';
 import {
   acceptSuggestion,
   changesRequested,
+  commentAdded,
+  commentOn,
+  commentReopened,
+  commentReplied,
+  commentResolved,
+  endorsementsRequiredChanged,
   draftFrozen,
   freezeDraft,
   given,
   headOf,
   holding,
+  inserting,
   landedAt,
   replacing,
   stagesOf,
   submitVersion,
   suggestionAccepted,
   suggestionProposed,
+  suggestionRejected,
   team,
   versionApproved,
   versionAt,
@@ -202,5 +210,27 @@ describe('events stored before the review loop', () => {
       { ...oldApproved, data: { ...oldApproved.data, ...nulls } },
     ]);
     expect(versionOf(state, versionId)).toMatchObject({ status: 'approved', ...version });
+  });
+});
+
+// The event store's JsonValue, restated: event data must be assignable to it, checked by tsc.
+type Json = null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json };
+
+describe('review events', () => {
+  it('are plain JSON, as the event store keeps them, with null for what is absent', () => {
+    const events: readonly MeetingEvent[] = [
+      commentAdded({ ...commentOn('c-1'), paragraph: null }, holding.delegate),
+      commentReplied({ commentId: 'c-1', replyId: 'r-1', body: 'Agreed.' }),
+      commentResolved('c-1', { disposition: 'noted' }),
+      commentReopened('c-1'),
+      suggestionProposed(inserting('s-2'), holding.delegate),
+      suggestionAccepted('s-2', ahmadova),
+      suggestionRejected('s-3'),
+      endorsementsRequiredChanged(2),
+      versionSubmitted(versionId),
+      versionApproved(versionId),
+    ];
+    const data: readonly Json[] = events.map((event) => event.data);
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 });
