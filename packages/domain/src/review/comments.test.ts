@@ -73,7 +73,11 @@ describe('adding a comment', () => {
     ['quote', { quote: 'x'.repeat(5001) }, /^quote is 5001 characters long; the limit is 5000\.$/],
     ['anchor.start', { anchor: { start: '', end: 'AQ==' } }, /^anchor\.start is required/],
     ['anchor.end', { anchor: { start: 'AQ==', end: 'A'.repeat(513) } }, /the limit is 512\.$/],
-    ['anchor.end', { anchor: { start: 'AQ==', end: 'not base64!' } }, /encoded in base64\.$/],
+    [
+      'anchor.end',
+      { anchor: { start: 'AQ==', end: 'not base64' } },
+      /without spaces or control characters\.$/,
+    ],
     ['paragraph', { paragraph: '' }, /^paragraph must not be empty\.$/],
   ])('refuses a bad %s', (field, change, message) => {
     given(team)

@@ -12,12 +12,14 @@ import {
 // Tabs and line breaks occur in quoted text; other control characters are not text.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f]/;
-// The standard base64 alphabet, with padding: how Yjs relative positions travel.
-const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+// Base64 has no spaces and no control characters; the domain checks no more of an anchor,
+// which is opaque here (the server decodes it against the draft).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_IN_POSITION = /[\s\u0000-\u001f\u007f]/;
 // '8.2.1.1' is as deep as summaries go; a paragraph number longer than this is not one.
 const PARAGRAPH_MAX = 32;
 
-/** An anchor: two base64 strings of at most LIMITS.anchor characters, kept as they are. */
+/** An anchor: two encoded positions of at most LIMITS.anchor characters each, kept as they are. */
 export function requireAnchor(field: string, value: unknown): Anchor {
   if (typeof value !== 'object' || value === null) {
     throw new ValidationError(field, `${field} is required: give its start and end positions.`);
@@ -37,8 +39,11 @@ function requirePosition(field: string, value: unknown): string {
       field,
       `${field} is ${value.length} characters long; the limit is ${LIMITS.anchor}.`,
     );
-  if (!BASE64.test(value))
-    throw new ValidationError(field, `${field} must be a position encoded in base64.`);
+  if (NOT_IN_POSITION.test(value))
+    throw new ValidationError(
+      field,
+      `${field} must be a position encoded in base64, without spaces or control characters.`,
+    );
   return value;
 }
 
