@@ -2,7 +2,7 @@ import { IllegalStateError, NotFoundError, ValidationError } from '../errors.js'
 import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import { requireId, requireSha256, requireStreamRevision } from '../validation/fields.js';
-import { requireNotFrozen } from '../version/version.guards.js';
+import { capitalised, requireNotFrozen } from '../version/version.guards.js';
 import { versionInSentence } from '../version/version.js';
 import type { AcceptSuggestion, ProposeSuggestion, RejectSuggestion } from './review.commands.js';
 import type {
@@ -141,8 +141,4 @@ function requireOpen(
 
 function article(kind: SuggestionKind): string {
   return kind === 'insertion' ? 'an' : 'a';
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

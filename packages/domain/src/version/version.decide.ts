@@ -12,6 +12,7 @@ import type { NameVersion, SubmitVersion } from './version.commands.js';
 import type { VersionNamed, VersionSubmitted } from './version.events.js';
 import { VERSION_STEPS } from './version-steps.js';
 import {
+  capitalised,
   requireCurrent,
   requireNotFrozen,
   requireStatus,
@@ -86,8 +87,4 @@ export function submitVersion(
     );
   }
   return [{ type: 'VersionSubmitted', data: { versionId, draftRevision, contentHash, at, by } }];
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
