@@ -68,6 +68,11 @@ export const PACKAGES = [
   },
   { folder: 'packages/api-contract', may: ['zod', '@rapporteur/domain'] },
   {
+    folder: 'packages/anchors',
+    may: ['yjs', '@rapporteur/editor-schema', '@rapporteur/errors'],
+    dev: ['@tiptap/y-tiptap'],
+  },
+  {
     folder: 'packages/history',
     may: [
       'yjs',

@@ -35,6 +35,9 @@ import { ServerMetrics } from './observability/server-metrics.js';
 import { notFound, onError, problem } from './problem.js';
 import { securityHeaders } from './security-headers.js';
 import { versionsRoutes } from './versions/versions.routes.js';
+import { commentsRoutes } from './review/comments.routes.js';
+import { registerRoutes } from './review/register.routes.js';
+import { suggestionsRoutes } from './review/suggestions.routes.js';
 import { webAppRoutes } from './web/web-app.routes.js';
 
 export interface AppDependencies {
@@ -80,6 +83,7 @@ const HEAVY_READS = [
   '/api/meetings/:meetingId/diff',
   '/api/meetings/:meetingId/diff.docx',
   '/api/meetings/:meetingId/versions/:versionId/export',
+  '/api/meetings/:meetingId/register',
 ];
 export const DEFAULT_MAX_HEAVY_READS = 4;
 
@@ -148,6 +152,9 @@ export function createApp({
     .route('/', exportsRoutes({ store, catalog }))
     .route('/', verifyRoutes({ store, catalog }))
     .route('/', importRoutes({ store, catalog, rooms }))
+    .route('/', suggestionsRoutes({ store, catalog, commands, rooms }))
+    .route('/', commentsRoutes({ store, catalog, commands }))
+    .route('/', registerRoutes({ store, catalog }))
     .route('/', liveEventsRoutes({ store, catalog, signals }));
   api.get('/openapi.json', (c) => c.json(openApiDocument(api)));
   api.get('/docs', (c) => c.html(apiDocsPage()));

@@ -48,6 +48,10 @@ export const MeetingSchema = MeetingSummarySchema.extend({
   documentRevision: z.number().int(),
   /** Set while the draft is frozen: nobody may edit it until the chair reopens it. */
   frozen: FrozenDraftSchema.nullable(),
+  /** How many distinct vice-chairs must endorse a version before the chair may approve it. */
+  endorsementsRequired: z.number().int(),
+  /** The version under review (its id): direct edits wait and typing makes suggestions. */
+  underReview: z.string().nullable(),
 }).meta({ id: 'Meeting' });
 
 /** What `POST /meetings` takes. */

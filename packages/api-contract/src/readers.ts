@@ -58,6 +58,8 @@ export const MeetingReader = MeetingSummaryReader.extend({
   documentLabel: MeetingSchema.shape.documentLabel.optional().catch(undefined),
   documentRevision: MeetingSchema.shape.documentRevision.catch(0),
   frozen: orNull(FrozenDraftSchema),
+  endorsementsRequired: MeetingSchema.shape.endorsementsRequired.catch(0),
+  underReview: MeetingSchema.shape.underReview.catch(null),
 }).transform((meeting) => ({ ...meeting, documentLabel: meeting.documentLabel ?? meeting.symbol }));
 
 /** A version with every step; steps not taken may be missing as well as null. */

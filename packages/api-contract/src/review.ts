@@ -82,7 +82,7 @@ export const SuggestionSchema = z
     suggestionId: z.string(),
     /** Its number in the register, shared with comments: 1, 2, 3 in the order they were made. */
     number: z.number().int(),
-    /** Where its anchor is now ('8.2.1.1.'), else where it was made; null outside numbered text. */
+    /** Where its anchor is now ('8.2.1.1'), else where it was made; null outside numbered text. */
     paragraph: z.string().nullable(),
     author: z.string(),
     authorName: z.string(),

@@ -43,7 +43,7 @@ function typistConnection(
     id,
     actor: { id, name: id, role: 'rapporteur' },
     wantsAcks: true,
-    canEdit: () => true,
+    editRefusal: () => undefined,
     send: (message) => {
       const decoder = decoding.createDecoder(message);
       if (decoding.readVarUint(decoder) !== MESSAGE_ACK) return;

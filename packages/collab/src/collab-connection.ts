@@ -14,8 +14,11 @@ export interface CollabConnection {
   readonly actor: Actor;
   /** Whether the client asked for durable acknowledgements when it connected. */
   readonly wantsAcks: boolean;
-  /** Asked for every update: may this connection's person edit the draft now? */
-  canEdit(): boolean;
+  /**
+   * Asked for every update: why this connection's person may not edit the draft now (a reader,
+   * a frozen draft, a version under review), or undefined when they may.
+   */
+  editRefusal(): string | undefined;
   send(message: Uint8Array): void;
   close(code: number, reason: string): void;
 }

@@ -3,9 +3,17 @@ import { PersonByteRates } from './byte-budgets.js';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import { DraftRoom } from './draft-room.js';
-import { SINGLE_INSTANCE } from './fanout/draft-fanout.js';
+import { SINGLE_INSTANCE, type RoomListener } from './fanout/draft-fanout.js';
+import type { StoredUpdate } from './fanout/fanout-message.js';
 import { SILENT_OBSERVER } from './room-observer.js';
 import { DEFAULT_ROOM_OPTIONS, type RoomOptions } from './room-options.js';
+
+/** A listener for a channel joined only to publish: it hears nothing. */
+const DEAF: RoomListener = {
+  stored: () => undefined,
+  awareness: () => undefined,
+  resync: () => undefined,
+};
 
 /** A connection's place in a room: hand it every frame, and tell it when the socket closes. */
 export interface RoomSession {
@@ -73,6 +81,26 @@ export class CollabRooms {
     } finally {
       if (room.connections.size === 0) await this.#unload(draftId, room);
     }
+  }
+
+  /**
+   * Tells the draft's rooms, on this instance and on the others, of an update the server appended
+   * to the log itself rather than through a room (an accepted suggestion, which must share a
+   * transaction with its meeting event). A room that misses this hears of it on its next read of
+   * the log.
+   */
+  announce(draftId: string, stored: StoredUpdate): void {
+    void this.#rooms.get(draftId)?.then(
+      (room) => {
+        room.absorb(stored);
+      },
+      () => undefined,
+    );
+    const { fanout } = this.#options;
+    if (!fanout.shared) return;
+    const channel = fanout.join(draftId, DEAF);
+    channel.publishStored(stored);
+    channel.leave();
   }
 
   /** The loaded room of a draft, if any (for tests and health checks). */

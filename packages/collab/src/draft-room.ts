@@ -1,3 +1,4 @@
+import type { StoredUpdate } from './fanout/fanout-message.js';
 import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
@@ -202,6 +203,14 @@ export class DraftRoom {
    * Stores and applies an update that the server itself makes (an import), through the same
    * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
    */
+  /**
+   * Takes on an update that the server stored in the log itself (an accepted suggestion), as it
+   * takes on another instance's: in revision order, then sent to every connection.
+   */
+  absorb(stored: StoredUpdate): void {
+    this.#log.published(stored, Date.now());
+  }
+
   submit(update: Uint8Array, actor: Actor): Promise<number> {
     return this.#commits.submit(update, actor);
   }

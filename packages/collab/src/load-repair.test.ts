@@ -16,7 +16,7 @@ function connection(id: string): CollabConnection & { readonly sent: Uint8Array[
     id,
     actor: { id: 'chair', name: 'The chair', role: 'chair' },
     wantsAcks: false,
-    canEdit: () => true,
+    editRefusal: () => undefined,
     send: (message) => sent.push(message),
     close: () => undefined,
     sent,

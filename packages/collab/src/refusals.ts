@@ -2,16 +2,24 @@ import { CLOSE_CODES } from './close-codes.js';
 import type { CollabConnection } from './collab-connection.js';
 import { encodePermissionDenied } from './protocol.js';
 
-/** Tells a connection that may not edit that its change was not saved; it stays open to read. */
-export function refuseReadOnly(connection: CollabConnection): void {
-  connection.send(
-    encodePermissionDenied('You may read this draft but not edit it; your change was not saved.'),
-  );
+/**
+ * Tells a connection that may not edit now why, and that its change was not saved; it stays
+ * open to read.
+ */
+export function refuseReadOnly(connection: CollabConnection, why: string): void {
+  connection.send(encodePermissionDenied(`${why} Your change was not saved.`));
 }
 
-/** Tells a connection that the draft is frozen: nothing of its change was saved. */
+/**
+ * Tells a connection that the draft's stream is sealed, frozen or under review (decision 36):
+ * nothing of its change was saved.
+ */
 export function refuseFrozen(connection: CollabConnection): void {
-  connection.send(encodePermissionDenied('This draft is frozen; your change was not saved.'));
+  connection.send(
+    encodePermissionDenied(
+      'This draft is frozen or under review; your change was not saved. Under review, propose changes as suggestions.',
+    ),
+  );
 }
 
 /** Closes a connection that wrote under another person's Yjs client id, saying which. */

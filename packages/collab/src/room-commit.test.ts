@@ -214,7 +214,7 @@ describe('the commit pipeline of a room', () => {
     room.receive(reader, new TypingClient(2).typeFrame('Not mine to write'));
     await settle();
     expect(reader.denials()).toEqual([
-      'You may read this draft but not edit it; your change was not saved.',
+      'You may read this draft but not edit it. Your change was not saved.',
     ]);
     expect(reader.closes).toEqual([]);
     await room.close();
@@ -228,7 +228,9 @@ describe('the commit pipeline of a room', () => {
 
     room.receive(alice, new TypingClient(1).typeFrame('Too late'));
     await vi.waitFor(() => {
-      expect(alice.denials()).toEqual(['This draft is frozen; your change was not saved.']);
+      expect(alice.denials()).toEqual([
+        'This draft is frozen or under review; your change was not saved. Under review, propose changes as suggestions.',
+      ]);
     });
     expect(alice.acks()).toEqual([]);
     expect(bob.updates()).toEqual([]);

@@ -85,8 +85,9 @@ export class RoomCommits {
       this.#acknowledge(connection, clients);
       return;
     }
-    if (!connection.canEdit()) {
-      refuseReadOnly(connection);
+    const refusal = connection.editRefusal();
+    if (refusal !== undefined) {
+      refuseReadOnly(connection, refusal);
       return;
     }
     // Counted as sent, but only what the room does not hold: a reconnecting client's sync reply

@@ -32,9 +32,12 @@ export function receiveFrame(
     return;
   }
   // Read from the frame's header alone: a refused update is never decoded.
-  if (carriesUpdate(frame) && !connection.canEdit()) {
-    refuseReadOnly(connection);
-    return;
+  if (carriesUpdate(frame)) {
+    const refusal = connection.editRefusal();
+    if (refusal !== undefined) {
+      refuseReadOnly(connection, refusal);
+      return;
+    }
   }
   const message = decodeMessage(frame);
   switch (message.kind) {

@@ -6,7 +6,7 @@ export function serverConnection(actor: Actor): CollabConnection {
     id: `server:${actor.id}`,
     actor,
     wantsAcks: false,
-    canEdit: () => true,
+    editRefusal: () => undefined,
     send: () => undefined,
     close: () => undefined,
   };

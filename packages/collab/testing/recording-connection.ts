@@ -47,7 +47,7 @@ export function recordingConnection(
     id,
     actor,
     wantsAcks,
-    canEdit: () => canEdit,
+    editRefusal: () => (canEdit ? undefined : 'You may read this draft but not edit it.'),
     send: (bytes) => {
       const message = readSent(bytes);
       sent.push(message);

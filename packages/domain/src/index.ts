@@ -86,3 +86,41 @@ export type {
   VersionNamed,
   VersionSubmitted,
 } from './version/version.events.js';
+export {
+  DISPOSITIONS,
+  SUGGESTION_KINDS,
+  type Anchor,
+  type CommentReply,
+  type Disposition,
+  type ReviewComment,
+  type ReviewSuggestion,
+  type SuggestionKind,
+} from './review/review.state.js';
+export {
+  endorsementsNeeded,
+  isUnderReview,
+  pendingEndorsers,
+  versionUnderReview,
+} from './review/review.queries.js';
+export type {
+  AcceptSuggestion,
+  AddComment,
+  ChangeEndorsementsRequired,
+  ProposeSuggestion,
+  RejectSuggestion,
+  ReopenComment,
+  ReplyToComment,
+  ResolveComment,
+  ReviewCommand,
+} from './review/review.commands.js';
+export type {
+  CommentAdded,
+  CommentReopened,
+  CommentReplied,
+  CommentResolved,
+  EndorsementsRequiredChanged,
+  ReviewEvent,
+  SuggestionAccepted,
+  SuggestionProposed,
+  SuggestionRejected,
+} from './review/review.events.js';

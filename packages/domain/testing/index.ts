@@ -7,3 +7,5 @@ export * from './meeting-commands.js';
 export * from './version-fixtures.js';
 export * from './version-commands.js';
 export * from './version-stages.js';
+export * from './review-fixtures.js';
+export * from './review-commands.js';

@@ -9,7 +9,7 @@ import type {
   SubmitVersion,
 } from '../src/index.js';
 import { as, AT, people } from './meeting-fixtures.js';
-import type { VersionDetails } from './version-fixtures.js';
+import { headOf, type DraftHead, type VersionDetails } from './version-fixtures.js';
 
 const chair = as(people.minkin);
 
@@ -18,9 +18,14 @@ export function nameVersion(version: VersionDetails, by: Actor = chair): NameVer
   return { type: 'NameVersion', data: { ...version, at: AT, by } };
 }
 
-/** `by` (the chair unless said) submits the version. */
-export function submitVersion(versionId: string, by: Actor = chair): SubmitVersion {
-  return { type: 'SubmitVersion', data: { versionId, at: AT, by } };
+/** `by` (the chair unless said) submits the version; the server read the draft at `head`. */
+export function submitVersion(
+  versionId: string,
+  by: Actor = chair,
+  head: DraftHead = headOf(versionId),
+): SubmitVersion {
+  const { draftRevision, contentHash } = head;
+  return { type: 'SubmitVersion', data: { versionId, draftRevision, contentHash, at: AT, by } };
 }
 
 /** `by` (the chair unless said) endorses the version. */
@@ -37,9 +42,13 @@ export function requestChanges(
   return { type: 'RequestChanges', data: { versionId, comment, at: AT, by } };
 }
 
-/** `by` (the chair unless said) approves the version. */
-export function approveVersion(versionId: string, by: Actor = chair): ApproveVersion {
-  return { type: 'ApproveVersion', data: { versionId, at: AT, by } };
+/** `by` (the chair unless said) approves the version; the server read the draft at `head`. */
+export function approveVersion(
+  versionId: string,
+  by: Actor = chair,
+  head: DraftHead = headOf(versionId),
+): ApproveVersion {
+  return { type: 'ApproveVersion', data: { versionId, ...head, at: AT, by } };
 }
 
 /** `by` (the chair unless said) freezes the draft at the version; the draft is at `draftHead`. */

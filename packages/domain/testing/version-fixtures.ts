@@ -38,6 +38,9 @@ export const secondViceChair = as(people.canazza);
 
 const chair = holding.chair;
 
+/** The draft head a submission or an approval reads: a revision and its fingerprints. */
+export type DraftHead = Pick<VersionDetails, 'draftRevision' | 'contentHash' | 'chainHash'>;
+
 /**
  * A version at `draftRevision`, with digests of the right shape that differ by revision.
  * Example: `versionAt(41)` is version 'v-41', "Draft summary at revision 41".
@@ -53,6 +56,17 @@ export function versionAt(draftRevision: number, versionId = `v-${draftRevision}
   };
 }
 
+/**
+ * The draft head where the version `versionId` was named, as `versionAt` names ids: 'v-41' is
+ * at revision 41 (any other id at revision 0). What submissions and approvals read by default,
+ * since nobody edits between naming and submitting in most tests.
+ */
+export function headOf(versionId: string): DraftHead {
+  const revision = /^v-(\d+)$/.exec(versionId)?.[1];
+  const { draftRevision, contentHash, chainHash } = versionAt(Number(revision ?? 0));
+  return { draftRevision, contentHash, chainHash };
+}
+
 /** `version` was named by `by` (the chair unless said) in `documentRevision` (0 unless said). */
 export function versionNamed(
   version: VersionDetails,
@@ -65,9 +79,17 @@ export function versionNamed(
   };
 }
 
-/** `by` (the chair unless said) submitted the version. */
-export function versionSubmitted(versionId: string, by: Actor = chair): VersionSubmitted {
-  return { type: 'VersionSubmitted', data: { versionId, at: AT, by: recorded(by) } };
+/** `by` (the chair unless said) submitted the version, the draft being at `head`. */
+export function versionSubmitted(
+  versionId: string,
+  by: Actor = chair,
+  head: DraftHead = headOf(versionId),
+): VersionSubmitted {
+  const { draftRevision, contentHash } = head;
+  return {
+    type: 'VersionSubmitted',
+    data: { versionId, draftRevision, contentHash, at: AT, by: recorded(by) },
+  };
 }
 
 /** `by` (the chair unless said) endorsed the version. */
@@ -84,9 +106,13 @@ export function changesRequested(
   return { type: 'ChangesRequested', data: { versionId, comment, at: AT, by: recorded(by) } };
 }
 
-/** `by` (the chair unless said) approved the version. */
-export function versionApproved(versionId: string, by: Actor = chair): VersionApproved {
-  return { type: 'VersionApproved', data: { versionId, at: AT, by: recorded(by) } };
+/** `by` (the chair unless said) approved the version, the draft being at `head`. */
+export function versionApproved(
+  versionId: string,
+  by: Actor = chair,
+  head: DraftHead = headOf(versionId),
+): VersionApproved {
+  return { type: 'VersionApproved', data: { versionId, ...head, at: AT, by: recorded(by) } };
 }
 
 /**

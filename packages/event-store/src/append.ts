@@ -57,7 +57,7 @@ function buildRows(
   for (const append of appends) {
     const head = heads.get(append.stream);
     checkExpectedRevision(append.stream, append.expectedRevision, head?.revision);
-    if (head?.sealed === true && append.seal !== 'unseal')
+    if (head?.sealed === true && !mayAppendWhileSealed(append))
       throw new StreamSealedError(append.stream, head.revision);
     let previousHash = head?.hash ?? GENESIS_HASH;
     let revision = head?.revision ?? -1;
@@ -90,6 +90,16 @@ function buildRows(
     });
   }
   return rows;
+}
+
+/**
+ * Whether an append may go into a sealed stream: an unsealing one opens it; a sealing one that
+ * expects the exact head adds to it and leaves it sealed (a draft under review takes the
+ * server's accepted suggestions and then its freeze, decision 36). Anything else is refused.
+ */
+function mayAppendWhileSealed(append: PreparedStreamAppend): boolean {
+  if (append.seal === 'unseal') return true;
+  return append.seal === 'seal' && typeof append.expectedRevision === 'number';
 }
 
 /** One result per stream: rows were built stream by stream, in the order of `appends`. */

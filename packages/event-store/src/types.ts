@@ -15,7 +15,11 @@ export type Position = string & { readonly __brand: 'Position' };
 /** What the stream must look like for an append to go through (EventStoreDB's four cases). */
 export type ExpectedRevision = 'any' | 'no_stream' | 'exists' | number;
 
-/** `seal` closes the stream after this append; `unseal` lets this append into a sealed stream and opens it. */
+/**
+ * `seal` closes the stream after this append (with an exact expected revision it may also add to
+ * a stream that is sealed already, which stays sealed); `unseal` lets this append into a sealed
+ * stream and opens it.
+ */
 export type SealAction = 'seal' | 'unseal';
 
 /** An event to append: JSON `data` or an opaque binary `payload` (a Yjs update), never both. */

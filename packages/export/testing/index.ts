@@ -22,3 +22,4 @@ export {
 } from './office.js';
 export { trackedExample } from './tracked-example.js';
 export type { TrackedExample } from './tracked-example.js';
+export { registerHeading, registerRow, registerRows } from './register-example.js';

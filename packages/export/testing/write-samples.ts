@@ -1,11 +1,19 @@
-// Writes the four exports of the ITU summary into a folder, to open or convert by hand:
+// Writes the four exports of the ITU summary and its disposition register into a folder, to open or convert by hand:
 //   npx tsx testing/write-samples.ts /tmp/export
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { exportDocx, exportHtml, exportMarkdown, exportTrackedChangesDocx } from '../src/index.js';
+import {
+  exportDocx,
+  exportHtml,
+  exportMarkdown,
+  exportTrackedChangesDocx,
+  registerCsv,
+  registerDocx,
+} from '../src/index.js';
 import { exampleCover } from './covers.js';
 import { summaryDocument } from './documents.js';
+import { registerHeading, registerRows } from './register-example.js';
 import { trackedExample } from './tracked-example.js';
 
 const dir = process.argv[2] ?? 'export-samples';
@@ -28,4 +36,8 @@ writeFileSync(
     toLabel: 'S19-CWGWSIS34-C-0001 Rev.1',
   }),
 );
-process.stdout.write(`wrote summary.md, summary.html, summary.docx and changes.docx to ${dir}\n`);
+writeFileSync(join(dir, 'register.csv'), registerCsv(registerRows(), registerHeading()));
+writeFileSync(join(dir, 'register.docx'), await registerDocx(registerRows(), registerHeading()));
+process.stdout.write(
+  `wrote summary.md, summary.html, summary.docx, changes.docx, register.csv and register.docx to ${dir}\n`,
+);

@@ -210,7 +210,7 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
     onB.text.insert(0, 'Typed after the freeze. ');
     // The socket's own check, not the sealed stream's refusal at the commit: B knew in time.
     expect(await withDeadline(refused, 3000, 'the edit to be refused')).toMatch(
-      /may read this draft but not edit it/,
+      /The draft is frozen: nobody edits it/,
     );
     expect(await storedDraftUpdates(a.store, meetingId)).toEqual(storedBefore);
   };

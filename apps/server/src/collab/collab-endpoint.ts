@@ -242,7 +242,10 @@ async function connect(
     wantsAcks: params.get('ack') === '1',
     // Asked for every update, so a role changed or a freeze a moment ago, on any instance (each
     // follows the meetings' events), already counts; the sealed stream refuses what slips past.
-    canEdit: () => mayAct(meetingFacts(catalog.get(meetingId), user.id), 'edit').allowed,
+    editRefusal: () => {
+      const verdict = mayAct(meetingFacts(catalog.get(meetingId), user.id), 'edit');
+      return verdict.allowed ? undefined : verdict.reason;
+    },
   });
   const entry: OpenSocket = { meetingId, user, connection };
   open.add(entry);

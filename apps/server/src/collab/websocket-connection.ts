@@ -8,13 +8,17 @@ const MAX_REASON_BYTES = 123;
 /** Wraps a `ws` socket as the transport-free connection that collab rooms speak to. */
 export function websocketConnection(
   socket: WebSocket,
-  options: { readonly actor: Actor; readonly wantsAcks: boolean; readonly canEdit: () => boolean },
+  options: {
+    readonly actor: Actor;
+    readonly wantsAcks: boolean;
+    readonly editRefusal: () => string | undefined;
+  },
 ): CollabConnection {
   return {
     id: randomUUID(),
     actor: options.actor,
     wantsAcks: options.wantsAcks,
-    canEdit: options.canEdit,
+    editRefusal: options.editRefusal,
     send(message) {
       if (socket.readyState === WebSocket.OPEN) socket.send(message);
     },

@@ -37,5 +37,53 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
       return `froze the draft at ${versionName(event.data.versionId)}`;
     case 'DraftReopened':
       return `reopened the draft as Rev.${event.data.documentRevision}`;
+    case 'CommentAdded':
+      return `commented${inParagraph(event.data.paragraph)}: “${shortened(event.data.body)}”`;
+    case 'CommentReplied':
+      return `replied to ${commentNumber(event.data.commentId)}: “${shortened(event.data.body)}”`;
+    case 'CommentResolved':
+      return `resolved ${commentNumber(event.data.commentId)} as ${event.data.disposition}`;
+    case 'CommentReopened':
+      return `reopened ${commentNumber(event.data.commentId)}`;
+    case 'SuggestionProposed':
+      return `suggested ${suggestionInWords(event.data)}${inParagraph(event.data.paragraph)}`;
+    case 'SuggestionAccepted':
+      return `accepted ${suggestionNumber(event.data.suggestionId)}`;
+    case 'SuggestionRejected':
+      return `rejected ${suggestionNumber(event.data.suggestionId)}`;
+    case 'EndorsementsRequiredChanged':
+      return `required ${event.data.endorsementsRequired} vice-chair endorsement${event.data.endorsementsRequired === 1 ? '' : 's'} before approval`;
+  }
+
+  function commentNumber(commentId: string): string {
+    const number = meeting.comments.get(commentId)?.number;
+    return number === undefined ? 'a comment' : `comment ${number}`;
+  }
+  function suggestionNumber(suggestionId: string): string {
+    const number = meeting.suggestions.get(suggestionId)?.number;
+    return number === undefined ? 'a suggestion' : `suggestion ${number}`;
+  }
+}
+
+const SHORT = 80;
+
+/** The first words of a long text, for one line of the history. */
+function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= SHORT ? line : `${line.slice(0, SHORT - 1)}…`;
+}
+
+function inParagraph(paragraph: string | null): string {
+  return paragraph === null ? '' : ` in paragraph ${paragraph}`;
+}
+
+function suggestionInWords(suggestion: { kind: string; quote: string; replacement: string }) {
+  switch (suggestion.kind) {
+    case 'insertion':
+      return `inserting “${shortened(suggestion.replacement)}”`;
+    case 'deletion':
+      return `deleting “${shortened(suggestion.quote)}”`;
+    default:
+      return `replacing “${shortened(suggestion.quote)}” with “${shortened(suggestion.replacement)}”`;
   }
 }

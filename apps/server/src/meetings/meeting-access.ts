@@ -1,6 +1,7 @@
 import {
   can,
   isFrozen,
+  isUnderReview,
   roleOf,
   type MeetingFacts,
   type Role,
@@ -38,14 +39,21 @@ export async function readableMeeting(
   return readable;
 }
 
-/** What `mayAct` asks of a meeting about a person: their role in it, and whether it is frozen. */
+/**
+ * What `mayAct` asks of a meeting about a person: their role in it, whether the draft is frozen,
+ * and whether a version is under review (direct edits wait; suggestions do not).
+ */
 export function meetingFacts(
   meeting: ScheduledMeeting | undefined,
   personId: string,
 ): MeetingFacts {
   return meeting === undefined
     ? { role: undefined, frozen: false }
-    : { role: roleOf(meeting, personId), frozen: isFrozen(meeting) };
+    : {
+        role: roleOf(meeting, personId),
+        frozen: isFrozen(meeting),
+        underReview: isUnderReview(meeting),
+      };
 }
 
 /** Whether this person may read the meeting, as far as the catalog knows now (no reading). */

@@ -2,6 +2,8 @@ import type { Meeting, MeetingSummary } from '@rapporteur/api-contract';
 import {
   documentLabel,
   documentRevisionLabel,
+  endorsementsNeeded,
+  versionUnderReview,
   type Role,
   type ScheduledMeeting,
 } from '@rapporteur/domain';
@@ -47,5 +49,7 @@ export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined
             at: meeting.frozen.at,
             by: meeting.frozen.by.personId,
           },
+    endorsementsRequired: endorsementsNeeded(meeting),
+    underReview: versionUnderReview(meeting)?.versionId ?? null,
   };
 }

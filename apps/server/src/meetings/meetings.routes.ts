@@ -6,6 +6,7 @@ import {
   MeetingSchema,
   MeetingSummarySchema,
   NewMeetingSchema,
+  EndorsementSettingSchema,
   ParticipantSchema,
   RoleSchema,
 } from '@rapporteur/api-contract';
@@ -116,6 +117,18 @@ const register = createRoute({
   },
 });
 
+const settings = createRoute({
+  method: 'patch',
+  path: '/meetings/{meetingId}/settings',
+  tags,
+  summary: 'Changes how many vice-chairs must endorse a version before approval (the chair)',
+  request: { params: MeetingParams, headers: IfMatchHeaders, body: json(EndorsementSettingSchema) },
+  responses: {
+    200: tagged(MeetingSchema, 'The meeting with its new setting'),
+    ...problemResponses,
+  },
+});
+
 /** Meetings, their participants and their contribution documents; the domain decides, the log keeps. */
 export function meetingsRoutes({
   commands,
@@ -212,6 +225,21 @@ export function meetingsRoutes({
       );
       c.header('ETag', etagOf(revision));
       return c.json(presentMeeting(meeting, role), 201);
+    })
+    .openapi(settings, async (c) => {
+      const user = signedIn(c.get('user'));
+      const { meetingId } = c.req.valid('param');
+      const { role } = await readable(user, meetingId);
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        {
+          type: 'ChangeEndorsementsRequired',
+          data: { ...c.req.valid('json'), by: actor(user) },
+        },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
+      return c.json(presentMeeting(meeting, role), 200);
     });
 }
 

@@ -18,6 +18,7 @@ import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import type { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
 import { sealPlan } from './draft-seals.js';
+import { reviewPlan } from '../review/review-seals.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { presentVersion } from './version-presenter.js';
 import { emptyDraft } from './version-refusals.js';
@@ -122,9 +123,9 @@ const reopen = createRoute({
   },
 });
 
+// Submitting and approving read the draft's head (review-seals.ts); endorsing does not.
 const COMMAND_OF_STEP = {
   submit: 'SubmitVersion',
-  endorse: 'EndorseVersion',
   approve: 'ApproveVersion',
 } as const;
 
@@ -183,12 +184,12 @@ export function versionsRoutes({
       const user = signedIn(c.get('user'));
       const { meetingId, versionId } = c.req.valid('param');
       await readableMeeting(catalog, user, meetingId);
-      const { meeting, revision } = await commands.execute(
+      const { meeting, revision } = await commands.run(
         meetingId,
-        {
+        reviewPlan(store, meetingId, {
           type: 'RequestChanges',
           data: { versionId, comment: c.req.valid('json').comment, by: by(user) },
-        },
+        }),
         ifMatchOf(c.req.valid('header')),
       );
       c.header('ETag', etagOf(revision));
@@ -205,7 +206,9 @@ export function versionsRoutes({
       const plan =
         taken === 'freeze'
           ? sealPlan(store, meetingId, { type: 'FreezeDraft', data })
-          : commands.plan({ type: COMMAND_OF_STEP[taken], data });
+          : taken === 'endorse'
+            ? commands.plan({ type: 'EndorseVersion', data })
+            : reviewPlan(store, meetingId, { type: COMMAND_OF_STEP[taken], data });
       const { meeting, revision } = await commands.run(
         meetingId,
         plan,

@@ -1,5 +1,6 @@
 import type { Command } from '../command.js';
 import type { Role } from '../permissions/roles.js';
+import type { ReviewCommand } from '../review/review.commands.js';
 import type { VersionCommand } from '../version/version.commands.js';
 
 /** Who someone is, as the summary and the invitation need it. */
@@ -57,4 +58,5 @@ export type MeetingCommand =
   | ChangeRole
   | RemoveParticipant
   | RegisterDocument
-  | VersionCommand;
+  | VersionCommand
+  | ReviewCommand;

@@ -18,6 +18,18 @@ import type { Decider } from '../decider.js';
 import { nameVersion, submitVersion } from '../version/version.decide.js';
 import { freezeDraft, reopenDraft } from '../version/version.freeze.js';
 import { approveVersion, endorseVersion, requestChanges } from '../version/version.review.js';
+import {
+  addComment,
+  reopenComment,
+  replyToComment,
+  resolveComment,
+} from '../review/comments.decide.js';
+import { changeEndorsementsRequired } from '../review/endorsements.js';
+import {
+  acceptSuggestion,
+  proposeSuggestion,
+  rejectSuggestion,
+} from '../review/suggestions.decide.js';
 
 /** A command on a meeting that is already scheduled: all but ScheduleMeeting. */
 type CommandOnMeeting = Exclude<MeetingCommand, ScheduleMeeting>;
@@ -42,6 +54,14 @@ const DECIDE_ON_MEETING: {
   ApproveVersion: approveVersion,
   FreezeDraft: freezeDraft,
   ReopenDraft: reopenDraft,
+  AddComment: addComment,
+  ReplyToComment: replyToComment,
+  ResolveComment: resolveComment,
+  ReopenComment: reopenComment,
+  ProposeSuggestion: proposeSuggestion,
+  AcceptSuggestion: acceptSuggestion,
+  RejectSuggestion: rejectSuggestion,
+  ChangeEndorsementsRequired: changeEndorsementsRequired,
 };
 
 /**

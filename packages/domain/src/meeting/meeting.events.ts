@@ -3,6 +3,7 @@ import type { Event } from '../event.js';
 import type { Role } from '../permissions/roles.js';
 import type { VersionEvent } from '../version/version.events.js';
 import type { PersonDetails } from './meeting.commands.js';
+import type { ReviewEvent } from '../review/review.events.js';
 
 // Event data is plain JSON (type aliases, no optional fields, no Map) so that it is stored as
 // it is: `{ type, data }` is exactly what the event store appends.
@@ -44,7 +45,8 @@ export type MeetingEvent =
   | ParticipantRoleChanged
   | ParticipantRemoved
   | DocumentRegistered
-  | VersionEvent;
+  | VersionEvent
+  | ReviewEvent;
 
 /** The `type` of a meeting event. */
 export type MeetingEventType = MeetingEvent['type'];

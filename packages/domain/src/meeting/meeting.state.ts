@@ -1,5 +1,6 @@
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
+import type { ReviewComment, ReviewSuggestion } from '../review/review.state.js';
 import type { FrozenDraft, Version } from '../version/version.js';
 
 /** A person taking part in a meeting, with their role in it. */
@@ -27,6 +28,14 @@ export type ScheduledMeeting = {
   readonly frozen: FrozenDraft | undefined;
   /** 0 for the original, then 1 for Rev.1 after the first reopening, and so on. */
   readonly documentRevision: number;
+  /** By commentId, in the order they were made. */
+  readonly comments: ReadonlyMap<string, ReviewComment>;
+  /** By suggestionId, in the order they were proposed. */
+  readonly suggestions: ReadonlyMap<string, ReviewSuggestion>;
+  /** The chair's setting; null for the default rule (1 with a vice-chair, else 0): see `endorsementsNeeded`. */
+  readonly endorsementsRequired: number | null;
+  /** How many comments and suggestions were ever made: the next one is numbered reviewItems + 1. */
+  readonly reviewItems: number;
 };
 
 /** What the meeting decider knows: nothing yet, or a scheduled meeting. */

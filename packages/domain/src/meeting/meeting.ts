@@ -1,5 +1,7 @@
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
+import { evolveReview } from '../review/review.evolve.js';
+import type { ReviewComment, ReviewSuggestion } from '../review/review.state.js';
 import { evolveVersions } from '../version/version.evolve.js';
 import type { Version } from '../version/version.js';
 import type { MeetingEvent } from './meeting.events.js';
@@ -26,6 +28,10 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       versions: new Map<string, Version>(),
       frozen: undefined,
       documentRevision: 0,
+      comments: new Map<string, ReviewComment>(),
+      suggestions: new Map<string, ReviewSuggestion>(),
+      endorsementsRequired: null,
+      reviewItems: 0,
     };
   }
   if (state.kind === 'unscheduled') return state;
@@ -64,6 +70,15 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
     case 'DraftFrozen':
     case 'DraftReopened':
       return evolveVersions(state, event);
+    case 'CommentAdded':
+    case 'CommentReplied':
+    case 'CommentResolved':
+    case 'CommentReopened':
+    case 'SuggestionProposed':
+    case 'SuggestionAccepted':
+    case 'SuggestionRejected':
+    case 'EndorsementsRequiredChanged':
+      return evolveReview(state, event);
   }
 }
 

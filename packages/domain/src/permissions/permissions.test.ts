@@ -32,6 +32,10 @@ const DESIGN_TABLE: readonly (readonly [Action, 'yes' | 'no', 'yes' | 'no', 'yes
   ['freeze',               'yes', 'no',  'no',  'no'],
   ['reopen',               'yes', 'no',  'no',  'no'],
   ['manage-participants',  'yes', 'no',  'yes', 'no'],
+  ['comment',              'yes', 'yes', 'yes', 'yes'],
+  ['suggest',              'yes', 'yes', 'yes', 'yes'],
+  ['decide-suggestion',    'yes', 'yes', 'no',  'no'],
+  ['change-settings',      'yes', 'no',  'no',  'no'],
 ];
 
 const cells = DESIGN_TABLE.flatMap(([action, ...answers]) =>
@@ -84,6 +88,9 @@ describe('roles in words', () => {
     expect(whoMay('manage-participants')).toBe('the chair or the secretariat');
     expect(whoMay('edit')).toBe('the chair, a vice-chair or the secretariat');
     expect(describeAction('submit-version')).toBe('submit a version for approval');
+    expect(whoMay('comment')).toBe('the chair, a vice-chair, the secretariat or a delegate');
+    expect(whoMay('decide-suggestion')).toBe('the chair or a vice-chair');
+    expect(describeAction('change-settings')).toBe("change the meeting's settings");
   });
 });
 

@@ -13,6 +13,10 @@ export const ACTIONS = Object.freeze([
   'freeze',
   'reopen',
   'manage-participants',
+  'comment',
+  'suggest',
+  'decide-suggestion',
+  'change-settings',
 ] as const);
 
 /** One thing a participant may be allowed to do; `read` covers the draft, history and diffs. */
@@ -35,6 +39,10 @@ export const PERMISSIONS: { readonly [A in Action]: readonly Role[] } = Object.f
   freeze: allow('chair'),
   reopen: allow('chair'),
   'manage-participants': allow('chair', 'secretariat'),
+  comment: allow('chair', 'vice-chair', 'secretariat', 'delegate'),
+  suggest: allow('chair', 'vice-chair', 'secretariat', 'delegate'),
+  'decide-suggestion': allow('chair', 'vice-chair'),
+  'change-settings': allow('chair'),
 });
 
 const DESCRIPTIONS: { readonly [A in Action]: string } = {
@@ -48,6 +56,10 @@ const DESCRIPTIONS: { readonly [A in Action]: string } = {
   freeze: 'freeze the draft',
   reopen: 'reopen a frozen draft',
   'manage-participants': 'invite, remove or change the role of participants',
+  comment: 'comment on the draft',
+  suggest: 'suggest a change to the draft',
+  'decide-suggestion': "accept or reject suggestions and resolve anyone's comments",
+  'change-settings': "change the meeting's settings",
 };
 
 /**

@@ -23,4 +23,8 @@ export const LIMITS = Object.freeze({
   versionName: 120,
   /** A comment with requested changes, or the reason for reopening a draft: a few paragraphs. */
   comment: 2000,
+  /** The text a suggestion quotes or proposes: a few paragraphs of the draft. */
+  suggestionText: 5000,
+  /** One encoded Yjs relative position of an anchor, base64. */
+  anchor: 512,
 } as const);

@@ -7,8 +7,18 @@ import type { NamedRevision } from './version.events.js';
  */
 export type NameVersion = Command<'NameVersion', Omit<NamedRevision, 'documentRevision'>>;
 
-/** Puts a named version before the chair for approval. */
-export type SubmitVersion = Command<'SubmitVersion', { readonly versionId: string }>;
+/**
+ * Puts a named version before the chair for approval, with the draft head the server read when
+ * submitting: the version under review is the draft as submitted.
+ */
+export type SubmitVersion = Command<
+  'SubmitVersion',
+  {
+    readonly versionId: string;
+    readonly draftRevision: number;
+    readonly contentHash: string;
+  }
+>;
 
 /** A vice-chair (or the chair) supports a submitted version. */
 export type EndorseVersion = Command<'EndorseVersion', { readonly versionId: string }>;
@@ -19,8 +29,19 @@ export type RequestChanges = Command<
   { readonly versionId: string; readonly comment: string }
 >;
 
-/** The chair approves a submitted version. */
-export type ApproveVersion = Command<'ApproveVersion', { readonly versionId: string }>;
+/**
+ * The chair approves a submitted version, with the draft head the server read when approving:
+ * what was approved is the draft as it stands then, fingerprints included.
+ */
+export type ApproveVersion = Command<
+  'ApproveVersion',
+  {
+    readonly versionId: string;
+    readonly draftRevision: number;
+    readonly contentHash: string;
+    readonly chainHash: string;
+  }
+>;
 
 /** The chair freezes the draft at an approved version. */
 export type FreezeDraft = Command<

@@ -12,6 +12,7 @@ import type { NameVersion, SubmitVersion } from './version.commands.js';
 import type { VersionNamed, VersionSubmitted } from './version.events.js';
 import { VERSION_STEPS } from './version-steps.js';
 import {
+  capitalised,
   requireCurrent,
   requireNotFrozen,
   requireStatus,
@@ -19,6 +20,7 @@ import {
   revisionInWords,
 } from './version.guards.js';
 import { versionInSentence } from './version.js';
+import { versionUnderReview } from '../review/review.queries.js';
 
 /** Decides naming a revision of the draft: a new id, and a revision after any frozen one. */
 export function nameVersion(
@@ -66,6 +68,8 @@ export function submitVersion(
   const { at, by } = requireStamp(command.data);
   authorizeIn(meeting, by, 'submit-version');
   const versionId = requireId('versionId', command.data.versionId);
+  const draftRevision = requireStreamRevision('draftRevision', command.data.draftRevision);
+  const contentHash = requireSha256('contentHash', command.data.contentHash);
   requireNotFrozen(meeting, 'submit a version');
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
@@ -74,5 +78,13 @@ export function submitVersion(
     VERSION_STEPS.submit.from,
     'Only a version that is named and not yet submitted can be submitted',
   );
-  return [{ type: 'VersionSubmitted', data: { versionId, at, by } }];
+  // One review at a time: two versions under review would each claim the draft's edits.
+  const underReview = versionUnderReview(meeting);
+  if (underReview !== undefined) {
+    throw new IllegalStateError(
+      `${capitalised(versionInSentence(underReview))} is under review (${underReview.status}): ` +
+        'it is approved and frozen, or sent back with changes requested, before another version is submitted.',
+    );
+  }
+  return [{ type: 'VersionSubmitted', data: { versionId, draftRevision, contentHash, at, by } }];
 }

@@ -23,8 +23,18 @@ export type NamedRevision = {
 /** A revision of the draft got a name, in the document revision that was current then. */
 export type VersionNamed = Event<'VersionNamed', NamedRevision>;
 
-/** A version was put forward for approval. */
-export type VersionSubmitted = Event<'VersionSubmitted', { readonly versionId: string }>;
+/**
+ * A version was put forward for approval, as the draft stood then (`draftRevision`,
+ * `contentHash`). Null in events stored before the review loop (issue #14), which lack them.
+ */
+export type VersionSubmitted = Event<
+  'VersionSubmitted',
+  {
+    readonly versionId: string;
+    readonly draftRevision: number | null;
+    readonly contentHash: string | null;
+  }
+>;
 
 /** `by` endorsed a submitted version. */
 export type VersionEndorsed = Event<'VersionEndorsed', { readonly versionId: string }>;
@@ -35,8 +45,19 @@ export type ChangesRequested = Event<
   { readonly versionId: string; readonly comment: string }
 >;
 
-/** The chair approved a version. */
-export type VersionApproved = Event<'VersionApproved', { readonly versionId: string }>;
+/**
+ * The chair approved a version, as the draft stood then: its revision and fingerprints. Null in
+ * events stored before the review loop (issue #14), which lack them.
+ */
+export type VersionApproved = Event<
+  'VersionApproved',
+  {
+    readonly versionId: string;
+    readonly draftRevision: number | null;
+    readonly contentHash: string | null;
+    readonly chainHash: string | null;
+  }
+>;
 
 /**
  * The draft was frozen at an approved version. The meeting stream's record of the seal that

@@ -30,9 +30,10 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
       return withVersion(meeting, version);
     }
     case 'VersionSubmitted':
-      return changed(meeting, event.data.versionId, () => ({
+      return changed(meeting, event.data.versionId, (version) => ({
         status: 'submitted',
         submitted: { at, by },
+        ...following(version, event.data),
       }));
     case 'VersionEndorsed':
       return changed(meeting, event.data.versionId, (version) => ({
@@ -45,9 +46,11 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
         changesRequested: { at, by, comment: event.data.comment },
       }));
     case 'VersionApproved':
-      return changed(meeting, event.data.versionId, () => ({
+      return changed(meeting, event.data.versionId, (version) => ({
         status: 'approved',
         approved: { at, by },
+        ...following(version, event.data),
+        chainHash: event.data.chainHash ?? version.chainHash,
       }));
     case 'DraftFrozen': {
       const { versionId } = event.data;
@@ -61,6 +64,18 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
     case 'DraftReopened':
       return { ...meeting, frozen: undefined, documentRevision: event.data.documentRevision };
   }
+}
+
+// The version follows the draft head an event read; events stored before issue #14 have no
+// head (undefined, or null), and leave the version where it was named.
+function following(
+  version: Version,
+  head: { readonly draftRevision: number | null; readonly contentHash: string | null },
+): Pick<Version, 'draftRevision' | 'contentHash'> {
+  return {
+    draftRevision: head.draftRevision ?? version.draftRevision,
+    contentHash: head.contentHash ?? version.contentHash,
+  };
 }
 
 function changed(

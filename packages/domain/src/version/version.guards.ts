@@ -76,6 +76,7 @@ export function requireNotSubmitter(version: Version, personId: string): void {
   );
 }
 
-function capitalised(text: string): string {
+/** The sentence's first letter in capitals: 'Version "Draft" (v-1) is...'. */
+export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -36,6 +36,8 @@ const version = versionAt(41);
 const { versionId } = version;
 const { named, submitted, frozen } = stagesOf(version);
 const comment = 'Paragraph 8.2.1.1 should name the deadline.';
+// The chair approves once the vice-chair endorsement the default rule asks for is given.
+const endorsed = [...submitted, versionEndorsed(versionId, holding['vice-chair'])];
 
 type Step = {
   readonly action: Action;
@@ -76,7 +78,7 @@ const STEPS: readonly Step[] = [
     when: (by) => requestChanges(versionId, comment, by),
     then: (by) => changesRequested(versionId, comment, by),
   },
-  onVersionById('approve', submitted, [approveVersion, versionApproved]),
+  onVersionById('approve', endorsed, [approveVersion, versionApproved]),
   {
     action: 'freeze',
     given: [...team, ...approvedVersion(version)],
@@ -131,7 +133,7 @@ describe('who may take each step of the version workflow', () => {
 
   it('lets the chair approve with the administrator flag on, as the chair', () => {
     const chairAsAdmin = { personId: people.minkin.personId, admin: true };
-    given(submitted)
+    given(endorsed)
       .when(approveVersion(versionId, chairAsAdmin))
       .then([versionApproved(versionId, chairAsAdmin)]);
   });

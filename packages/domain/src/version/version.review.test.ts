@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   approveVersion,
   changesRequested,
+  endorsementsRequiredChanged,
   endorseVersion,
   given,
   holding,
@@ -127,8 +128,8 @@ describe('requesting changes', () => {
 });
 
 describe('approving a version', () => {
-  it('lets the chair approve a submitted version', () => {
-    given(submitted)
+  it('lets the chair approve a submitted version when no endorsement is needed', () => {
+    given([...submitted, endorsementsRequiredChanged(0)])
       .when(approveVersion(versionId))
       .then([versionApproved(versionId)]);
   });

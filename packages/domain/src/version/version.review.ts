@@ -1,7 +1,13 @@
 import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import type { Action } from '../permissions/permissions.js';
-import { requireId, requireParagraphs } from '../validation/fields.js';
+import {
+  requireId,
+  requireParagraphs,
+  requireSha256,
+  requireStreamRevision,
+} from '../validation/fields.js';
+import { requireEndorsements } from '../review/endorsements.js';
 import { LIMITS } from '../validation/limits.js';
 import type { ApproveVersion, EndorseVersion, RequestChanges } from './version.commands.js';
 import type { ChangesRequested, VersionApproved, VersionEndorsed } from './version.events.js';
@@ -59,8 +65,17 @@ export function approveVersion(
   const { at, by } = requireStamp(command.data);
   authorizeIn(meeting, by, 'approve');
   const versionId = requireId('versionId', command.data.versionId);
-  requireWaiting(meeting, versionId, 'approve');
-  return [{ type: 'VersionApproved', data: { versionId, at, by } }];
+  const draftRevision = requireStreamRevision('draftRevision', command.data.draftRevision);
+  const contentHash = requireSha256('contentHash', command.data.contentHash);
+  const chainHash = requireSha256('chainHash', command.data.chainHash);
+  const version = requireWaiting(meeting, versionId, 'approve');
+  requireEndorsements(meeting, version);
+  return [
+    {
+      type: 'VersionApproved',
+      data: { versionId, draftRevision, contentHash, chainHash, at, by },
+    },
+  ];
 }
 
 type Review = Extract<Action, 'endorse' | 'request-changes' | 'approve'>;

@@ -127,6 +127,26 @@ describe.each(storeTargets())('retries, atomic appends and seals on $name', (tar
       expect(await opened.store.verify('draft-1')).toMatchObject({ ok: true });
     });
 
+    it('lets a sealing append that expects the exact head add to a sealed stream, which stays sealed', async () => {
+      await opened.store.append('draft-1', [note('edit')]);
+      await opened.store.append('draft-1', [{ type: 'ReviewStarted', data: {} }], {
+        expectedRevision: 0,
+        seal: 'seal',
+      });
+      // Without an exact revision a sealing append is refused like any other.
+      await expect(
+        opened.store.append('draft-1', [note('accepted')], { seal: 'seal' }),
+      ).rejects.toBeInstanceOf(StreamSealedError);
+      await expect(
+        opened.store.append('draft-1', [note('accepted')], { expectedRevision: 1, seal: 'seal' }),
+      ).resolves.toMatchObject({ nextExpectedRevision: 2 });
+      expect((await opened.store.head('draft-1'))?.sealed).toBe(true);
+      await expect(opened.store.append('draft-1', [note('typed')])).rejects.toBeInstanceOf(
+        StreamSealedError,
+      );
+      expect(await opened.store.verify('draft-1')).toMatchObject({ ok: true });
+    });
+
     it('treats a retry of the sealing append as the same append', async () => {
       const freeze = { type: 'DraftFrozen', data: {}, eventId: 'freeze-1' };
       const original = await opened.store.append('draft-1', [freeze], { seal: 'seal' });

@@ -1,0 +1,83 @@
+import { draftStream } from '@rapporteur/draft-log';
+import {
+  meetingDecider,
+  type ApproveVersion,
+  type MeetingEvent,
+  type RequestChanges,
+  type SubmitVersion,
+} from '@rapporteur/domain';
+import type { EventStore, NewEvent, SealAction } from '@rapporteur/event-store';
+import { fingerprintAt } from '@rapporteur/history';
+import type { CommandPlan } from '../meetings/meeting-command-handler.js';
+import { emptyDraft } from '../versions/version-refusals.js';
+
+/** A step of the review as a route asks for it: the handler gives the time, the plan the draft. */
+export type ReviewIntent =
+  | { readonly type: 'SubmitVersion'; readonly data: Pick<SubmitVersion['data'], 'versionId' | 'by'> }
+  | {
+      readonly type: 'ApproveVersion';
+      readonly data: Pick<ApproveVersion['data'], 'versionId' | 'by'>;
+    }
+  | { readonly type: 'RequestChanges'; readonly data: Omit<RequestChanges['data'], 'at'> };
+
+/** The event on the draft stream that opens or closes the review, with its seal. */
+const DRAFT_MARK: {
+  readonly [T in ReviewIntent['type']]?: { readonly type: string; readonly seal: SealAction };
+} = {
+  SubmitVersion: { type: 'ReviewStarted', seal: 'seal' },
+  RequestChanges: { type: 'ReviewEnded', seal: 'unseal' },
+};
+
+/**
+ * The plan of a review step (decision 36). Submitting seals the draft stream (`ReviewStarted`)
+ * in the same transaction as `VersionSubmitted`, so from that revision on no socket's edit can be
+ * stored on any instance, however late its catalog hears of the review: the version under review
+ * is the draft as it stands, and only accepted suggestions change it. Sending the version back
+ * unseals it (`ReviewEnded`). Approving records the draft's head and its fingerprint: what the
+ * chair approves is what is on screen, and the freeze that follows expects exactly that head.
+ */
+export function reviewPlan(store: EventStore, meetingId: string, intent: ReviewIntent): CommandPlan {
+  const draft = draftStream(meetingId);
+  let head = -1;
+  return {
+    by: intent.data.by,
+    async decide(state, at): Promise<readonly MeetingEvent[]> {
+      head = (await store.head(draft))?.revision ?? -1;
+      return meetingDecider.decide(await commandAt(store, meetingId, intent, head, at), state);
+    },
+    async append(meetingPart): Promise<void> {
+      const mark = DRAFT_MARK[intent.type];
+      if (mark === undefined) {
+        await store.appendMany([meetingPart]);
+        return;
+      }
+      const event: NewEvent = {
+        type: mark.type,
+        data: { versionId: intent.data.versionId },
+        metadata: { actor: intent.data.by.personId },
+      };
+      await store.appendMany([
+        meetingPart,
+        { stream: draft, events: [event], expectedRevision: head, seal: mark.seal },
+      ]);
+    },
+  };
+}
+
+async function commandAt(
+  store: EventStore,
+  meetingId: string,
+  intent: ReviewIntent,
+  head: number,
+  at: string,
+): Promise<SubmitVersion | ApproveVersion | RequestChanges> {
+  if (intent.type === 'RequestChanges') return { type: intent.type, data: { ...intent.data, at } };
+  if (head < 0) throw emptyDraft();
+  const { contentHash, chainHash } = await fingerprintAt(store, {
+    draftId: meetingId,
+    revision: head,
+  });
+  return intent.type === 'SubmitVersion'
+    ? { type: intent.type, data: { ...intent.data, draftRevision: head, contentHash, at } }
+    : { type: intent.type, data: { ...intent.data, draftRevision: head, contentHash, chainHash, at } };
+}
