@@ -11,7 +11,7 @@ import {
   type MeetingSummaryRead,
 } from '@rapporteur/api-contract';
 
-import { isRecord, request, type ApiResult } from '../api/http.js';
+import { request, type ApiResult } from '../api/http.js';
 
 // Meetings as this app reads them, with the API contract's schemas (declared once, for the
 // server's routes too): a role this app does not know reads as none, so it offers less, never
@@ -22,30 +22,13 @@ export type MeetingDocumentRef = Immutable<MeetingDocumentShape>;
 export type Participant = Immutable<ParticipantShape>;
 /** A meeting as the list shows it: `GET /api/meetings` gives one per meeting of yours. */
 export type MeetingSummary = MeetingSummaryRead;
-/**
- * A meeting, as `GET /api/meetings/:meetingId` gives it, with the version under review (issue
- * #14): while one is, everyone's typing becomes suggestions.
- */
-export type Meeting = MeetingRead & { readonly underReview: string | null };
+/** A meeting, as `GET /api/meetings/:meetingId` gives it. */
+export type Meeting = MeetingRead;
 
 export const parseSummary = readerOf(MeetingSummaryReader);
 export const parseSummaries = readerOf(MeetingSummaryReader.array());
 export const parseParticipant = readerOf(ParticipantSchema);
-const readMeeting = readerOf(MeetingReader);
-
-/**
- * The version under review, or null. Read beside the contract's reader until it knows the field:
- * a server from before the review loop sends none, and nothing is under review there.
- */
-function underReviewOf(body: unknown): string | null {
-  const value = isRecord(body) ? body['underReview'] : undefined;
-  return typeof value === 'string' ? value : null;
-}
-
-export function parseMeeting(body: unknown): Meeting | undefined {
-  const meeting = readMeeting(body);
-  return meeting === undefined ? undefined : { ...meeting, underReview: underReviewOf(body) };
-}
+export const parseMeeting = readerOf(MeetingReader);
 
 /** Fetches a meeting; a 404 means it does not exist or is not yours. */
 export function fetchMeeting(meetingId: string, signal: AbortSignal): Promise<ApiResult<Meeting>> {

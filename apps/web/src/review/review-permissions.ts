@@ -1,21 +1,19 @@
 import { can, type Role } from '@rapporteur/domain';
 
-// Who may do what in the review loop, asked in one place. The domain's review actions
-// ('comment', 'suggest', 'decide-suggestion') are not published yet (issue #14): until they
-// are, the nearest existing actions stand in, and only this file changes when they land.
+// Who may do what in the review loop, asked of the domain's table in one place.
 
 /** Everyone in the meeting may comment and suggest, delegates included. */
 export function mayComment(role: Role | null): boolean {
-  return can(role ?? undefined, 'read');
+  return can(role ?? undefined, 'comment');
 }
 
 export function maySuggest(role: Role | null): boolean {
-  return can(role ?? undefined, 'read');
+  return can(role ?? undefined, 'suggest');
 }
 
 /** The chair and the vice-chairs accept or reject suggestions. */
 export function mayDecideSuggestions(role: Role | null): boolean {
-  return can(role ?? undefined, 'endorse');
+  return can(role ?? undefined, 'decide-suggestion');
 }
 
 /** Whether this person may type straight into the draft (when it is not under review). */

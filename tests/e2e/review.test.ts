@@ -1,0 +1,166 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite, SCREENSHOTS } from './support/demo-suite.js';
+import { draftText } from './support/draft-page.js';
+import { typeInSection, waitUntilSaved } from './support/history-page.js';
+import {
+  commentOn,
+  openRegisterTab,
+  registerLines,
+  selectText,
+  startSuggesting,
+  waitForCard,
+} from './support/review-page.js';
+import {
+  isEditable,
+  nameVersion,
+  openVersionsTab,
+  versionCard,
+  waitForStatus,
+} from './support/versions-page.js';
+
+const INSERTED = ' Attendance doubled since 2018.';
+const DELETED = 'and linking them to previous reports';
+const COMMENT = 'Keep the link to previous reports: delegations asked for it.';
+const REJECTION = 'The link to earlier reports stays.';
+const AMENDMENT = { quote: 'should continue to be involved', replacement: 'shall remain involved' };
+const UNDER_REVIEW = ' Typed by the vice-chair during the review.';
+const VERSION = 'Draft for review';
+
+/** A screenshot of the page as it is, after the caret and the margin settled. */
+async function shootPage(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+}
+
+describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
+  const suite = demoSuite();
+
+  it('turns typing into suggestions that others see live, comment on, accept or reject, and registers them', async () => {
+    const [secretariat, viceChair, chair] = await suite.openDraftAs(
+      'secretariat',
+      'vice-chair',
+      'chair',
+    );
+    const before = await draftText(chair);
+
+    // The secretariat suggests an insertion by typing, and a deletion with Backspace.
+    await startSuggesting(secretariat);
+    await typeInSection(secretariat, '8.3.1.', INSERTED);
+    await selectText(secretariat, DELETED);
+    await secretariat.keyboard.press('Backspace');
+    // Nothing changed in the draft itself: the suggestions are drawn over it.
+    expect(await secretariat.getByTestId('editor').innerText()).toContain(DELETED);
+
+    // The vice-chair sees both arrive in the draft and the margin, live.
+    await waitForCard(viceChair, 'suggestion', INSERTED.trim());
+    await waitForCard(viceChair, 'suggestion', DELETED);
+    await expect
+      .poll(() => viceChair.locator('.review-insertion').allInnerTexts())
+      .toContain(INSERTED);
+    await expect
+      .poll(() => viceChair.locator('.review-deletion').allInnerTexts())
+      .toContain(DELETED);
+    expect(await draftText(viceChair)).toBe(before + INSERTED);
+
+    // ... and comments on the deletion's text; the chair sees the thread.
+    await commentOn(viceChair, DELETED, COMMENT);
+    await waitForCard(chair, 'comment', COMMENT);
+    await shootPage(viceChair, 'review-margin');
+
+    // The chair accepts the insertion and rejects the deletion with a reason.
+    const insertion = await waitForCard(chair, 'suggestion', INSERTED.trim());
+    await insertion.getByTestId('accept-suggestion').click();
+    await expect
+      .poll(() => draftText(secretariat), { timeout: 10_000 })
+      .toContain(`multistakeholder participation in the event.${INSERTED}`);
+    const deletion = await waitForCard(chair, 'suggestion', DELETED);
+    await deletion.click();
+    await deletion.getByTestId('suggestion-reason').fill(REJECTION);
+    await deletion.getByTestId('reject-suggestion').click();
+    await expect.poll(() => viceChair.locator('.review-deletion').count()).toBe(0);
+    expect(await draftText(viceChair)).toContain(DELETED);
+
+    // The register lists both with their dispositions, and the comment still open.
+    await openRegisterTab(chair);
+    await expect
+      .poll(() => registerLines(chair))
+      .toEqual([
+        { type: 'suggestion', disposition: 'accepted', text: expect.stringContaining(INSERTED) },
+        { type: 'suggestion', disposition: 'rejected', text: expect.stringContaining(DELETED) },
+        { type: 'comment', disposition: 'open', text: expect.stringContaining(COMMENT) },
+      ]);
+    expect(await chair.getByTestId('register-row').nth(1).innerText()).toContain(REJECTION);
+    expect(await chair.getByTestId('register-csv').getAttribute('href')).toBe(
+      '/api/meetings/demo/register?format=csv',
+    );
+    const csv = await chair.request.get(
+      suite.server.url + (await chair.getByTestId('register-csv').getAttribute('href'))!,
+    );
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain(REJECTION);
+    await shootPage(chair, 'review-register');
+  });
+
+  it('shows a delegate’s amendment sent through the API in the chair’s open editor within a second', async () => {
+    const [chair] = await suite.openDraftAs('chair');
+    const delegate = await suite.signInAs('delegate');
+    const sent = Date.now();
+    const answer = await delegate.request.post(
+      `${suite.server.url}/api/meetings/demo/suggestions`,
+      {
+        headers: { origin: suite.server.url },
+        data: { paragraph: '8.1.1', ...AMENDMENT },
+      },
+    );
+    expect(answer.status()).toBe(201);
+    const card = await waitForCard(chair, 'suggestion', AMENDMENT.replacement, 5_000);
+    const delay = Date.now() - sent;
+    expect(delay).toBeLessThan(1_000);
+    expect(await card.getByTestId('suggestion-change').innerText()).toBe(
+      `Replace ${AMENDMENT.quote} with ${AMENDMENT.replacement}`,
+    );
+    await expect
+      .poll(() => chair.locator('.review-deletion').allInnerTexts())
+      .toContain(AMENDMENT.quote);
+  });
+
+  it('makes everyone suggest while a version is under review, so typing never blocks the freeze', async () => {
+    const [secretariat, viceChair, chair] = await suite.openDraftAs(
+      'secretariat',
+      'vice-chair',
+      'chair',
+    );
+    await Promise.all([secretariat, viceChair, chair].map(openVersionsTab));
+    await nameVersion(secretariat, VERSION);
+    await versionCard(secretariat, VERSION).getByTestId('submit-version').click();
+    await waitForStatus(viceChair, VERSION, 'submitted');
+
+    // The vice-chair's typing becomes a suggestion; the banner says why.
+    await viceChair.getByTestId('under-review-banner').waitFor({ timeout: 5_000 });
+    expect(await viceChair.getByTestId('under-review-banner').innerText()).toBe(
+      'This draft is under review: your typing becomes suggestions.',
+    );
+    const before = await draftText(chair);
+    await typeInSection(viceChair, '9.1.1.', UNDER_REVIEW);
+    await waitForCard(chair, 'suggestion', UNDER_REVIEW.trim());
+    expect(await draftText(chair)).toBe(before);
+
+    // The vice-chair endorses; the chair approves and freezes while the secretariat types.
+    await versionCard(viceChair, VERSION).getByTestId('endorse-version').click();
+    await waitForStatus(chair, VERSION, 'endorsed');
+    const typing = typeInSection(secretariat, '9.1.1.', ' More words typed during approval.');
+    const chairCard = versionCard(chair, VERSION);
+    await chairCard.getByTestId('approve-version').click();
+    await waitForStatus(chair, VERSION, 'approved');
+    await chairCard.getByTestId('freeze-draft').click();
+    await chairCard.getByTestId('freeze-confirm').click();
+    await typing;
+    await waitForStatus(chair, VERSION, 'frozen');
+    await secretariat.getByTestId('frozen-banner').waitFor({ timeout: 5_000 });
+    expect(await isEditable(secretariat)).toBe(false);
+    expect(await draftText(chair)).toBe(before);
+    await waitUntilSaved(secretariat);
+  });
+});
