@@ -24,8 +24,11 @@ export function submitVersion(
   by: Actor = chair,
   head: DraftHead = headOf(versionId),
 ): SubmitVersion {
-  const { draftRevision, contentHash } = head;
-  return { type: 'SubmitVersion', data: { versionId, draftRevision, contentHash, at: AT, by } };
+  const { draftRevision, contentHash, chainHash } = head;
+  return {
+    type: 'SubmitVersion',
+    data: { versionId, draftRevision, contentHash, chainHash, at: AT, by },
+  };
 }
 
 /** `by` (the chair unless said) endorses the version. */

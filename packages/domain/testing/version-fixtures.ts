@@ -85,10 +85,10 @@ export function versionSubmitted(
   by: Actor = chair,
   head: DraftHead = headOf(versionId),
 ): VersionSubmitted {
-  const { draftRevision, contentHash } = head;
+  const { draftRevision, contentHash, chainHash } = head;
   return {
     type: 'VersionSubmitted',
-    data: { versionId, draftRevision, contentHash, at: AT, by: recorded(by) },
+    data: { versionId, draftRevision, contentHash, chainHash, at: AT, by: recorded(by) },
   };
 }
 

@@ -1,4 +1,4 @@
-import { ROLES, type MeetingEvent } from '@rapporteur/domain';
+import { DISPOSITIONS, ROLES, SUGGESTION_KINDS, type MeetingEvent } from '@rapporteur/domain';
 import type { RecordedEvent } from '@rapporteur/event-store';
 import { ID_PATTERN } from '@rapporteur/api-contract';
 import { z } from 'zod';
@@ -23,6 +23,7 @@ const person = { personId: z.string(), name: z.string(), email: z.string() };
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const revision = z.number().int().min(0);
 const versionId = z.string();
+const anchor = z.object({ start: z.string(), end: z.string() });
 const schemas: Record<MeetingEvent['type'], z.ZodType> = {
   MeetingScheduled: z.object({
     ...stamp,
@@ -52,10 +53,22 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     chainHash: hash,
     documentRevision: revision,
   }),
-  VersionSubmitted: z.object({ ...stamp, versionId }),
+  VersionSubmitted: z.object({
+    ...stamp,
+    versionId,
+    draftRevision: revision.nullish(),
+    contentHash: hash.nullish(),
+    chainHash: hash.nullish(),
+  }),
   VersionEndorsed: z.object({ ...stamp, versionId }),
   ChangesRequested: z.object({ ...stamp, versionId, comment: z.string() }),
-  VersionApproved: z.object({ ...stamp, versionId }),
+  VersionApproved: z.object({
+    ...stamp,
+    versionId,
+    draftRevision: revision.nullish(),
+    contentHash: hash.nullish(),
+    chainHash: hash.nullish(),
+  }),
   DraftFrozen: z.object({
     ...stamp,
     versionId,
@@ -64,6 +77,50 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     documentRevision: revision,
   }),
   DraftReopened: z.object({ ...stamp, documentRevision: revision, reason: z.string().nullable() }),
+  CommentAdded: z.object({
+    ...stamp,
+    commentId: z.string(),
+    anchor,
+    quote: z.string(),
+    paragraph: z.string().nullable(),
+    body: z.string(),
+  }),
+  CommentReplied: z.object({
+    ...stamp,
+    commentId: z.string(),
+    replyId: z.string(),
+    body: z.string(),
+  }),
+  CommentResolved: z.object({
+    ...stamp,
+    commentId: z.string(),
+    disposition: z.enum(DISPOSITIONS),
+    reason: z.string().nullable(),
+  }),
+  CommentReopened: z.object({ ...stamp, commentId: z.string() }),
+  SuggestionProposed: z.object({
+    ...stamp,
+    suggestionId: z.string(),
+    anchor,
+    kind: z.enum(SUGGESTION_KINDS),
+    quote: z.string(),
+    replacement: z.string(),
+    paragraph: z.string().nullable(),
+    note: z.string().nullable(),
+  }),
+  SuggestionAccepted: z.object({
+    ...stamp,
+    suggestionId: z.string(),
+    reason: z.string().nullable(),
+    draftRevision: revision,
+    contentHash: hash,
+  }),
+  SuggestionRejected: z.object({
+    ...stamp,
+    suggestionId: z.string(),
+    reason: z.string().nullable(),
+  }),
+  EndorsementsRequiredChanged: z.object({ ...stamp, endorsementsRequired: revision }),
 };
 
 /** A stored event as the domain's meeting event, or undefined when it is not a valid one. */

@@ -50,7 +50,7 @@ export function registerRoutes({ store, catalog }: { store: EventStore; catalog:
       documentLabel: documentRevisionLabel(meeting),
       generatedAt: new Date().toISOString(),
     };
-    
+
     if (format === 'csv')
       return c.body(registerCsv(rows, heading), 200, {
         'content-type': 'text/csv; charset=utf-8',

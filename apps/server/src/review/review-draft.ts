@@ -5,7 +5,7 @@ import {
   resolveAnchor,
   type Anchor,
 } from '@rapporteur/anchors';
-import { loadDraft } from '@rapporteur/draft-log';
+import { draftStream, loadDraft } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import type * as Y from 'yjs';
 import { nothingToAnchor } from './review-refusals.js';
@@ -25,8 +25,7 @@ export interface Whereabouts {
 
 /** How a request points into the draft: a paragraph and a quote, or the editor's anchor. */
 export type Pointer =
-  | { readonly paragraph: string; readonly quote: string }
-  | { readonly anchor: Anchor };
+  { readonly paragraph: string; readonly quote: string } | { readonly anchor: Anchor };
 
 /**
  * Reads the draft as stored, to place what a request points at or to say where anchors are now.
@@ -37,7 +36,7 @@ export async function withStoredDraft<T>(
   meetingId: string,
   read: (doc: Y.Doc) => T,
 ): Promise<T> {
-  const { doc, revision } = await loadDraft(store, meetingId);
+  const { doc, revision } = await loadDraft(store, draftStream(meetingId));
   try {
     if (revision < 0) throw nothingToAnchor();
     return read(doc);

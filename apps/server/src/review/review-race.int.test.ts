@@ -37,14 +37,15 @@ describe('review that cannot race: under review only accepted suggestions change
     await client.synced;
     return client;
   };
-  const versionStep = async (seat: Seat, versionId: string, step: string, body?: unknown) =>
-    api(seat)(`POST /meetings/${MEETING}/versions/${versionId}/${step}`, body);
+  /** A step on a version, `path` being '<versionId>/<step>'. */
+  const versionStep = async (seat: Seat, path: string, body?: unknown) =>
+    api(seat)(`POST /meetings/${MEETING}/versions/${path}`, body);
   const submitted = async (): Promise<VersionAnswer> => {
     const named = await api('secretariat')(`POST /meetings/${MEETING}/versions`, {
       name: 'Draft for approval',
     });
     const version = (await named.json()) as VersionAnswer;
-    expect((await versionStep('secretariat', version.versionId, 'submit')).status).toBe(200);
+    expect((await versionStep('secretariat', `${version.versionId}/submit`)).status).toBe(200);
     return version;
   };
 
@@ -52,9 +53,9 @@ describe('review that cannot race: under review only accepted suggestions change
     running = await startTestServer();
     await seatEveryone(running, MEETING, people);
     await running.restart();
-    expect(
-      (await api('secretariat')(`POST /meetings/${MEETING}/import`, FIXTURE)).status,
-    ).toBe(201);
+    expect((await api('secretariat')(`POST /meetings/${MEETING}/import`, FIXTURE)).status).toBe(
+      201,
+    );
   });
 
   afterEach(async () => {
@@ -83,9 +84,9 @@ describe('review that cannot race: under review only accepted suggestions change
     // The secretariat keeps typing throughout; every keystroke is refused.
     const typist = await editorOf('secretariat');
     const denials = watchPermissionDenials(typist);
-    let typing = true;
+    const typing = { on: true };
     const keepTyping = (async () => {
-      while (typing) {
+      while (typing.on) {
         typist.text.insert(0, 'x');
         await new Promise((resolve) => setTimeout(resolve, 15));
       }
@@ -104,15 +105,15 @@ describe('review that cannot race: under review only accepted suggestions change
     ).toBe(200);
     expect(await draftHead()).toBe(before + 1);
 
-    expect((await versionStep('vice-chair', version.versionId, 'endorse')).status).toBe(200);
-    const approved = await versionStep('chair', version.versionId, 'approve');
+    expect((await versionStep('vice-chair', `${version.versionId}/endorse`)).status).toBe(200);
+    const approved = await versionStep('chair', `${version.versionId}/approve`);
     expect(approved.status).toBe(200);
     const approvedVersion = (await approved.json()) as VersionAnswer;
     // What is approved is the draft as it stands, the accepted suggestion included.
     expect(approvedVersion.draftRevision).toBe(await draftHead());
-    const frozen = await versionStep('chair', version.versionId, 'freeze');
+    const frozen = await versionStep('chair', `${version.versionId}/freeze`);
     expect(frozen.status, await frozen.clone().text()).toBe(200);
-    typing = false;
+    typing.on = false;
     await keepTyping;
     await waitFor(() => denials.reasons.length > 0, 'a refusal of the typist');
     expect(await draftHead()).toBe(approvedVersion.draftRevision + 1);
@@ -120,7 +121,7 @@ describe('review that cannot race: under review only accepted suggestions change
 
   it('returns the draft to drafting when changes are requested', async () => {
     const version = await submitted();
-    const sentBack = await versionStep('vice-chair', version.versionId, 'request-changes', {
+    const sentBack = await versionStep('vice-chair', `${version.versionId}/request-changes`, {
       comment: 'Paragraph 8.3 needs the delegates’ statements.',
     });
     expect(sentBack.status).toBe(200);
@@ -135,15 +136,14 @@ describe('review that cannot race: under review only accepted suggestions change
 
   it('refuses approval until enough vice-chairs endorsed, naming who has not; the chair changes how many', async () => {
     const version = await submitted();
-    const refused = await versionStep('chair', version.versionId, 'approve');
+    const refused = await versionStep('chair', `${version.versionId}/approve`);
     expect(refused.status).toBe(409);
     const problem = (await refused.json()) as { detail: string };
     expect(problem.detail).toContain('The vice-chair');
     expect(
-      (
-        await api('chair')(`PATCH /meetings/${MEETING}/settings`, { endorsementsRequired: 0 })
-      ).status,
+      (await api('chair')(`PATCH /meetings/${MEETING}/settings`, { endorsementsRequired: 0 }))
+        .status,
     ).toBe(200);
-    expect((await versionStep('chair', version.versionId, 'approve')).status).toBe(200);
+    expect((await versionStep('chair', `${version.versionId}/approve`)).status).toBe(200);
   });
 });

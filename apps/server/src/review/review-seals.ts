@@ -13,7 +13,10 @@ import { emptyDraft } from '../versions/version-refusals.js';
 
 /** A step of the review as a route asks for it: the handler gives the time, the plan the draft. */
 export type ReviewIntent =
-  | { readonly type: 'SubmitVersion'; readonly data: Pick<SubmitVersion['data'], 'versionId' | 'by'> }
+  | {
+      readonly type: 'SubmitVersion';
+      readonly data: Pick<SubmitVersion['data'], 'versionId' | 'by'>;
+    }
   | {
       readonly type: 'ApproveVersion';
       readonly data: Pick<ApproveVersion['data'], 'versionId' | 'by'>;
@@ -36,14 +39,18 @@ const DRAFT_MARK: {
  * unseals it (`ReviewEnded`). Approving records the draft's head and its fingerprint: what the
  * chair approves is what is on screen, and the freeze that follows expects exactly that head.
  */
-export function reviewPlan(store: EventStore, meetingId: string, intent: ReviewIntent): CommandPlan {
+export function reviewPlan(
+  store: EventStore,
+  meetingId: string,
+  intent: ReviewIntent,
+): CommandPlan {
   const draft = draftStream(meetingId);
   let head = -1;
   return {
     by: intent.data.by,
     async decide(state, at): Promise<readonly MeetingEvent[]> {
       head = (await store.head(draft))?.revision ?? -1;
-      return meetingDecider.decide(await commandAt(store, meetingId, intent, head, at), state);
+      return meetingDecider.decide(await commandAt(store, { meetingId, intent, head, at }), state);
     },
     async append(meetingPart): Promise<void> {
       const mark = DRAFT_MARK[intent.type];
@@ -64,12 +71,15 @@ export function reviewPlan(store: EventStore, meetingId: string, intent: ReviewI
   };
 }
 
+// The command of the intent at `at`, with the draft's head and fingerprints where it needs them.
 async function commandAt(
   store: EventStore,
-  meetingId: string,
-  intent: ReviewIntent,
-  head: number,
-  at: string,
+  {
+    meetingId,
+    intent,
+    head,
+    at,
+  }: { meetingId: string; intent: ReviewIntent; head: number; at: string },
 ): Promise<SubmitVersion | ApproveVersion | RequestChanges> {
   if (intent.type === 'RequestChanges') return { type: intent.type, data: { ...intent.data, at } };
   if (head < 0) throw emptyDraft();
@@ -78,6 +88,12 @@ async function commandAt(
     revision: head,
   });
   return intent.type === 'SubmitVersion'
-    ? { type: intent.type, data: { ...intent.data, draftRevision: head, contentHash, at } }
-    : { type: intent.type, data: { ...intent.data, draftRevision: head, contentHash, chainHash, at } };
+    ? {
+        type: intent.type,
+        data: { ...intent.data, draftRevision: head, contentHash, chainHash, at },
+      }
+    : {
+        type: intent.type,
+        data: { ...intent.data, draftRevision: head, contentHash, chainHash, at },
+      };
 }

@@ -58,7 +58,7 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
     await client.synced;
     return client;
   };
-  const draftText = (client: TestClient) => client.doc.getXmlFragment(DRAFT_FIELD).toString();
+  const draftText = (client: TestClient) => client.doc.getXmlFragment(DRAFT_FIELD).toJSON();
 
   beforeEach(async () => {
     running = await startTestServer();
@@ -143,9 +143,7 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
     expect(rejected.status).toBe(200);
     expect((await heads()).draft).toBe(before.draft);
     expect(
-      (
-        await api('chair')(`POST /meetings/${MEETING}/suggestions/${append}/accept`)
-      ).status,
+      (await api('chair')(`POST /meetings/${MEETING}/suggestions/${append}/accept`)).status,
     ).toBe(200);
     const editor = await editorOf('delegate');
     expect(draftText(editor)).toContain('linking them to previous reports. See also Annex 2.');
@@ -158,19 +156,83 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
       quote: QUOTE,
       replacement: 'x',
     });
-    const decided = await propose('delegate', { paragraph: '8.3.1', quote: 'appreciated', replacement: 'welcomed' });
+    const decided = await propose('delegate', {
+      paragraph: '8.3.1',
+      quote: 'appreciated',
+      replacement: 'welcomed',
+    });
     await api('chair')(`POST /meetings/${MEETING}/suggestions/${decided}/reject`, {});
     const cases: [Seat, string, unknown, number, string][] = [
-      ['delegate', 'POST /suggestions', { paragraph: '99.1', quote: 'a', replacement: 'b' }, 422, 'paragraph_not_found'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: 'not in it', replacement: 'b' }, 422, 'quote_not_found'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: 'the', replacement: 'b' }, 422, 'quote_ambiguous'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: '', replacement: '' }, 422, 'empty_suggestion'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: QUOTE, replacement: QUOTE }, 422, 'empty_suggestion'],
-      ['delegate', 'POST /suggestions', { paragraph: 'eight', quote: 'a', replacement: 'b' }, 400, 'invalid_request'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: QUOTE }, 400, 'invalid_request'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b', extra: 1 }, 400, 'invalid_request'],
-      ['delegate', 'POST /suggestions', { anchor: { start: '%%%', end: 'AAAA' }, replacement: 'b' }, 422, 'anchor_malformed'],
-      ['delegate', 'POST /suggestions', { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b'.repeat(5001) }, 400, 'invalid_request'],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: '99.1', quote: 'a', replacement: 'b' },
+        422,
+        'paragraph_not_found',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: 'not in it', replacement: 'b' },
+        422,
+        'quote_not_found',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: 'the', replacement: 'b' },
+        422,
+        'quote_ambiguous',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: '', replacement: '' },
+        422,
+        'empty_suggestion',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: QUOTE, replacement: QUOTE },
+        422,
+        'empty_suggestion',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: 'eight', quote: 'a', replacement: 'b' },
+        400,
+        'invalid_request',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: QUOTE },
+        400,
+        'invalid_request',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b', extra: 1 },
+        400,
+        'invalid_request',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { anchor: { start: '%%%', end: 'AAAA' }, replacement: 'b' },
+        422,
+        'anchor_malformed',
+      ],
+      [
+        'delegate',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b'.repeat(5001) },
+        400,
+        'invalid_request',
+      ],
       ['delegate', `POST /suggestions/${open}/accept`, {}, 403, 'forbidden'],
       ['secretariat', `POST /suggestions/${open}/accept`, {}, 403, 'forbidden'],
       ['secretariat', `POST /suggestions/${open}/reject`, {}, 403, 'forbidden'],
@@ -178,13 +240,49 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
       ['chair', `POST /suggestions/${decided}/reject`, {}, 409, 'illegal_state'],
       ['chair', 'POST /suggestions/no-such-id/accept', {}, 404, 'suggestion_not_found'],
       ['chair', `POST /suggestions/${open}/accept`, { reason: 7 }, 400, 'invalid_request'],
-      ['outsider', 'POST /suggestions', { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b' }, 404, 'not_found'],
-      ['delegate', 'POST /comments', { paragraph: '99', quote: 'a', body: 'b' }, 422, 'paragraph_not_found'],
-      ['delegate', 'POST /comments', { paragraph: PARAGRAPH, quote: QUOTE }, 400, 'invalid_request'],
-      ['delegate', 'POST /comments', { paragraph: PARAGRAPH, quote: QUOTE, body: '   ' }, 400, 'validation_failed'],
+      [
+        'outsider',
+        'POST /suggestions',
+        { paragraph: PARAGRAPH, quote: QUOTE, replacement: 'b' },
+        404,
+        'not_found',
+      ],
+      [
+        'delegate',
+        'POST /comments',
+        { paragraph: '99', quote: 'a', body: 'b' },
+        422,
+        'paragraph_not_found',
+      ],
+      [
+        'delegate',
+        'POST /comments',
+        { paragraph: PARAGRAPH, quote: QUOTE },
+        400,
+        'invalid_request',
+      ],
+      [
+        'delegate',
+        'POST /comments',
+        { paragraph: PARAGRAPH, quote: QUOTE, body: '   ' },
+        400,
+        'validation_failed',
+      ],
       ['delegate', 'POST /comments/no-such-id/replies', { body: 'b' }, 404, 'comment_not_found'],
-      ['delegate', 'POST /comments/no-such-id/resolve', { disposition: 'noted' }, 404, 'comment_not_found'],
-      ['chair', 'POST /comments/no-such-id/resolve', { disposition: 'maybe' }, 400, 'invalid_request'],
+      [
+        'delegate',
+        'POST /comments/no-such-id/resolve',
+        { disposition: 'noted' },
+        404,
+        'comment_not_found',
+      ],
+      [
+        'chair',
+        'POST /comments/no-such-id/resolve',
+        { disposition: 'maybe' },
+        400,
+        'invalid_request',
+      ],
       ['chair', 'GET /register?format=pdf', undefined, 400, 'invalid_request'],
       ['vice-chair', 'PATCH /settings', { endorsementsRequired: 0 }, 403, 'forbidden'],
       ['chair', 'PATCH /settings', { endorsementsRequired: -1 }, 400, 'invalid_request'],
@@ -193,10 +291,7 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
     const before = await heads();
     for (const [seat, request, body, status, code] of cases) {
       const [method, path] = request.split(' ') as [string, string];
-      const answer = await api(seat)(
-        `${method as 'POST'} /meetings/${MEETING}${path}`,
-        body,
-      );
+      const answer = await api(seat)(`${method as 'POST'} /meetings/${MEETING}${path}`, body);
       const problem = (await answer.json()) as { code: string; detail: string };
       expect([seat, request, answer.status, problem.code]).toEqual([seat, request, status, code]);
       expect(answer.headers.get('content-type')).toContain('application/problem+json');
@@ -268,7 +363,12 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
       rows: { number: number; type: string; disposition: string; reason: string | null }[];
     };
     expect(json.rows).toMatchObject([
-      { number: 1, type: 'suggestion', disposition: 'rejected', reason: 'The room kept the original' },
+      {
+        number: 1,
+        type: 'suggestion',
+        disposition: 'rejected',
+        reason: 'The room kept the original',
+      },
       { number: 2, type: 'comment', disposition: 'open', reason: null },
     ]);
     const csv = await api('delegate')(`GET /meetings/${MEETING}/register?format=csv`);

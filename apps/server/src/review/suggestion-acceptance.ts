@@ -1,5 +1,5 @@
 import { applyReplacement } from '@rapporteur/anchors';
-import type { CollabRooms } from '@rapporteur/collab';
+import type { CollabRooms, StoredUpdate } from '@rapporteur/collab';
 import { DRAFT_UPDATED, draftStream, loadDraft } from '@rapporteur/draft-log';
 import {
   isUnderReview,
@@ -54,23 +54,25 @@ export async function acceptSuggestion(
 }
 
 interface AcceptancePlan extends CommandPlan {
-  /** What was stored on the draft, once the append went through. */
-  stored(): { revision: number; update: Uint8Array; author: string } | undefined;
+  /** What was stored on the draft, as rooms take it on, once the append went through. */
+  stored(): StoredUpdate | undefined;
 }
 
 function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePlan {
   const { meetingId, suggestionId, reason, by } = acceptance;
   const stream = draftStream(meetingId);
-  let draftPart: { event: NewEvent; head: number; seal: boolean; author: string } | undefined;
+  let draftPart:
+    { event: NewEvent; head: number; seal: boolean; author: string; client: number } | undefined;
   let storedAt: number | undefined;
   return {
     by,
     async decide(state, at): Promise<readonly MeetingEvent[]> {
-      const suggestion = state.kind === 'scheduled' ? state.suggestions.get(suggestionId) : undefined;
+      const suggestion =
+        state.kind === 'scheduled' ? state.suggestions.get(suggestionId) : undefined;
       if (suggestion === undefined) throw suggestionNotFound(suggestionId);
       // A suggestion decided already is refused by the decider, with nothing worked out.
       if (suggestion.status !== 'open') return meetingDecider.decide(command(0, SETTLED), state);
-      const draft = await loadDraft(store, meetingId);
+      const draft = await loadDraft(store, draftStream(meetingId));
       try {
         const update = applyReplacement(draft.doc, suggestion.anchor, suggestion.replacement);
         const events = meetingDecider.decide(
@@ -80,8 +82,9 @@ function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePl
         const author = suggestion.proposed.by.personId;
         draftPart = {
           head: draft.revision,
-          seal: state.kind === 'scheduled' && isUnderReview(state),
+          seal: isUnderReview(state),
           author,
+          client: draft.doc.clientID,
           event: {
             type: DRAFT_UPDATED,
             payload: update,
@@ -128,8 +131,12 @@ function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePl
     },
     stored() {
       if (draftPart === undefined || storedAt === undefined) return undefined;
-      const update = draftPart.event.payload ?? new Uint8Array();
-      return { revision: storedAt, update, author: draftPart.author };
+      return {
+        firstRevision: storedAt,
+        lastRevision: storedAt,
+        update: draftPart.event.payload ?? new Uint8Array(),
+        owners: [{ person: draftPart.author, clients: [draftPart.client] }],
+      };
     },
   };
 }

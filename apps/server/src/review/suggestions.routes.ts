@@ -54,7 +54,10 @@ const decision = (path: 'accept' | 'reject', summary: string) =>
     tags,
     summary,
     request: { params: SuggestionParams, body: jsonBody(DecisionSchema, false) },
-    responses: { 200: jsonAnswer(SuggestionSchema, 'The suggestion, decided'), ...problemResponses },
+    responses: {
+      200: jsonAnswer(SuggestionSchema, 'The suggestion, decided'),
+      ...problemResponses,
+    },
   });
 const accept = decision('accept', 'Accepts a suggestion: its text becomes ordinary text');
 const reject = decision('reject', 'Rejects a suggestion: its text goes away');
@@ -102,7 +105,7 @@ export function suggestionsRoutes(parts: {
       const { meetingId, suggestionId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
       mayDo(meeting, user, 'decide-suggestion');
-      const { reason } = c.req.valid('json') ?? {};
+      const { reason } = c.req.valid('json');
       const result = await acceptSuggestion(parts, {
         meetingId,
         suggestionId,
@@ -116,7 +119,7 @@ export function suggestionsRoutes(parts: {
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
       mayDo(meeting, user, 'decide-suggestion');
       if (!meeting.suggestions.has(suggestionId)) throw suggestionNotFound(suggestionId);
-      const { reason } = c.req.valid('json') ?? {};
+      const { reason } = c.req.valid('json');
       const result = await commands.execute(meetingId, {
         type: 'RejectSuggestion',
         data: { suggestionId, ...(reason === undefined ? {} : { reason }), by: actorOf(user) },

@@ -123,11 +123,7 @@ describe('submitting while a version is under review', () => {
       .when(submitVersion(versionId, holding.secretariat, head))
       .then([versionSubmitted(versionId, holding.secretariat, head)]);
     const state = stateAfter([...named, versionSubmitted(versionId, holding.secretariat, head)]);
-    expect(versionOf(state, versionId)).toMatchObject({
-      draftRevision: 43,
-      contentHash: head.contentHash,
-      chainHash: version.chainHash,
-    });
+    expect(versionOf(state, versionId)).toMatchObject({ ...head, draftRevision: 43 });
   });
 });
 
@@ -135,11 +131,18 @@ describe('accepting a suggestion during the review', () => {
   const suggestion = replacing('s-1');
   const withSuggestion = [...submitted, suggestionProposed(suggestion, holding.delegate)];
 
-  it('makes the version under review follow the draft to where the text landed', () => {
+  it('records where the text landed, and leaves the version at its fingerprint as submitted until the approval', () => {
     const state = stateAfter([...withSuggestion, suggestionAccepted('s-1', ahmadova)]);
+    expect(state.kind === 'scheduled' && state.suggestions.get('s-1')).toMatchObject({
+      status: 'accepted',
+      draftRevision: landedAt(42).draftRevision,
+    });
+    // Revision and fingerprints move together, at the approval: never a revision without its
+    // chain hash, which verify checks.
     expect(versionOf(state, versionId)).toMatchObject({
       status: 'submitted',
-      ...landedAt(42),
+      draftRevision: version.draftRevision,
+      contentHash: version.contentHash,
       chainHash: version.chainHash,
     });
   });

@@ -1,6 +1,5 @@
 import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import type { ReviewEvent } from './review.events.js';
-import { versionUnderReview } from './review.queries.js';
 import type { ReviewComment, ReviewSuggestion } from './review.state.js';
 
 /**
@@ -67,14 +66,17 @@ export function evolveReview(meeting: ScheduledMeeting, event: ReviewEvent): Sch
       return { ...meeting, suggestions, reviewItems: number };
     }
     case 'SuggestionAccepted': {
-      const { suggestionId, reason, draftRevision, contentHash } = event.data;
+      const { suggestionId, reason, draftRevision } = event.data;
       if (!meeting.suggestions.has(suggestionId)) return meeting;
-      const decided = changedSuggestion(meeting, suggestionId, () => ({
+      // The suggestion records where its text landed. The version under review is not moved
+      // here: a version's revision and fingerprints change together, and the chain hash of the
+      // accepted edit is known only once it is stored, so the approval records all three for
+      // the draft as it then stands (decision 36). The event's content hash is kept for audits.
+      return changedSuggestion(meeting, suggestionId, () => ({
         status: 'accepted',
         decided: { at, by, reason },
         draftRevision,
       }));
-      return followedUnderReview(decided, { draftRevision, contentHash });
     }
     case 'SuggestionRejected':
       return changedSuggestion(meeting, event.data.suggestionId, () => ({
@@ -84,18 +86,6 @@ export function evolveReview(meeting: ScheduledMeeting, event: ReviewEvent): Sch
     case 'EndorsementsRequiredChanged':
       return { ...meeting, endorsementsRequired: event.data.endorsementsRequired };
   }
-}
-
-// The version under review is the draft as it stands in review: an accepted suggestion moves
-// it to where the accepted text landed. An approved version keeps the text it was approved at.
-function followedUnderReview(
-  meeting: ScheduledMeeting,
-  head: { readonly draftRevision: number; readonly contentHash: string },
-): ScheduledMeeting {
-  const version = versionUnderReview(meeting);
-  if (version === undefined || version.status === 'approved') return meeting;
-  const versions = new Map(meeting.versions).set(version.versionId, { ...version, ...head });
-  return { ...meeting, versions };
 }
 
 function changedComment(

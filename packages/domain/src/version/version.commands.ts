@@ -17,6 +17,7 @@ export type SubmitVersion = Command<
     readonly versionId: string;
     readonly draftRevision: number;
     readonly contentHash: string;
+    readonly chainHash: string;
   }
 >;
 

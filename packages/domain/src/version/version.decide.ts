@@ -70,6 +70,7 @@ export function submitVersion(
   const versionId = requireId('versionId', command.data.versionId);
   const draftRevision = requireStreamRevision('draftRevision', command.data.draftRevision);
   const contentHash = requireSha256('contentHash', command.data.contentHash);
+  const chainHash = requireSha256('chainHash', command.data.chainHash);
   requireNotFrozen(meeting, 'submit a version');
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
@@ -86,5 +87,10 @@ export function submitVersion(
         'it is approved and frozen, or sent back with changes requested, before another version is submitted.',
     );
   }
-  return [{ type: 'VersionSubmitted', data: { versionId, draftRevision, contentHash, at, by } }];
+  return [
+    {
+      type: 'VersionSubmitted',
+      data: { versionId, draftRevision, contentHash, chainHash, at, by },
+    },
+  ];
 }

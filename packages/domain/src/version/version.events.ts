@@ -33,6 +33,7 @@ export type VersionSubmitted = Event<
     readonly versionId: string;
     readonly draftRevision: number | null;
     readonly contentHash: string | null;
+    readonly chainHash: string | null;
   }
 >;
 

@@ -34,6 +34,7 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
         status: 'submitted',
         submitted: { at, by },
         ...following(version, event.data),
+        chainHash: event.data.chainHash ?? version.chainHash,
       }));
     case 'VersionEndorsed':
       return changed(meeting, event.data.versionId, (version) => ({
