@@ -25,9 +25,7 @@ export async function selectText(page: Page, text: string): Promise<void> {
     const at = all.indexOf(wanted);
     if (at < 0 || all.indexOf(wanted, at + 1) >= 0) return false;
     const place = (offset: number, end: boolean) => {
-      const hit = nodes.findLast((entry) =>
-        end ? entry.start < offset : entry.start <= offset,
-      );
+      const hit = nodes.findLast((entry) => (end ? entry.start < offset : entry.start <= offset));
       return hit === undefined ? undefined : { node: hit.node, offset: offset - hit.start };
     };
     const from = place(at, false);
@@ -96,4 +94,14 @@ export function registerLines(
       text: row.querySelector('[data-testid="register-text"]')?.textContent ?? '',
     })),
   );
+}
+
+/** The draft's own text: without others' carets and without the suggestions drawn over it. */
+export function textWithoutSuggestions(page: Page): Promise<string> {
+  return page.getByTestId('editor').evaluate((editor) => {
+    const copy = editor.cloneNode(true) as HTMLElement;
+    for (const drawn of copy.querySelectorAll('.collaboration-carets__caret, .review-insertion'))
+      drawn.remove();
+    return copy.textContent;
+  });
 }
