@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
-import { demoSuite, SCREENSHOTS } from './support/demo-suite.js';
-import { draftText } from './support/draft-page.js';
+import { DEMO_TITLE, demoSuite, SCREENSHOTS } from './support/demo-suite.js';
+import { draftText, openDraft } from './support/draft-page.js';
 import { typeInSection } from './support/history-page.js';
 import {
   commentOn,
@@ -25,6 +25,8 @@ const INSERTED = ' Attendance doubled since 2018.';
 const DELETED = 'and linking them to previous reports';
 const COMMENT = 'Keep the link to previous reports: delegations asked for it.';
 const REJECTION = 'The link to earlier reports stays.';
+const REPLY = 'Agreed: the link stays.';
+const NOTED = 'Kept as drafted.';
 const AMENDMENT = { quote: 'should continue to be involved', replacement: 'shall remain involved' };
 const UNDER_REVIEW = ' Typed by the vice-chair during the review.';
 const VERSION = 'Draft for review';
@@ -32,7 +34,10 @@ const VERSION = 'Draft for review';
 /** A screenshot of the page as it is, after the caret and the margin settled. */
 async function shootPage(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png` });
+  await page.screenshot({
+    path: `${SCREENSHOTS}/${name}.png`,
+    style: '.live-toasts { display: none; }',
+  });
 }
 
 describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
@@ -83,16 +88,38 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await expect.poll(() => viceChair.locator('.review-deletion').count()).toBe(0);
     expect(await draftText(viceChair)).toContain(DELETED);
 
+    // The chair answers the comment and resolves it as noted, with a reason.
+    const thread = await waitForCard(chair, 'comment', COMMENT);
+    await thread.click();
+    await thread.getByTestId('reply-input').fill(REPLY);
+    await thread.getByTestId('reply-submit').click();
+    await expect
+      .poll(() => viceChair.getByTestId('comment-reply').allInnerTexts())
+      .toEqual([expect.stringContaining(REPLY)]);
+    await thread.getByTestId('resolve-comment').click();
+    await thread.getByTestId('resolve-disposition').selectOption('noted');
+    await thread.getByTestId('resolve-reason').fill(NOTED);
+    await thread.getByTestId('resolve-submit').click();
+    await expect.poll(() => viceChair.locator('.review-comment').count()).toBe(0);
+
     // The register lists both with their dispositions, and the comment still open.
     await openRegisterTab(chair);
     await expect
-      .poll(() => registerLines(chair))
+      .poll(async () => (await registerLines(chair)).map((line) => [line.type, line.disposition]))
       .toEqual([
-        { type: 'suggestion', disposition: 'accepted', text: expect.stringContaining(INSERTED) },
-        { type: 'suggestion', disposition: 'rejected', text: expect.stringContaining(DELETED) },
-        { type: 'comment', disposition: 'open', text: expect.stringContaining(COMMENT) },
+        ['suggestion', 'accepted'],
+        ['suggestion', 'rejected'],
+        ['comment', 'noted'],
       ]);
+    const texts = (await registerLines(chair)).map((line) => line.text);
+    expect(texts[0]).toContain(INSERTED);
+    expect(texts[1]).toContain(DELETED);
+    expect(texts[2]).toContain(COMMENT);
     expect(await chair.getByTestId('register-row').nth(1).innerText()).toContain(REJECTION);
+    expect(await chair.getByTestId('register-row').nth(2).innerText()).toContain(NOTED);
+    await chair.getByTestId('register-filter-state').selectOption('open');
+    expect(await chair.getByTestId('register-row').count()).toBe(0);
+    await chair.getByTestId('register-filter-state').selectOption('all');
     expect(await chair.getByTestId('register-csv').getAttribute('href')).toBe(
       '/api/meetings/demo/register?format=csv',
     );
@@ -116,7 +143,7 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
       },
     );
     expect(answer.status()).toBe(201);
-    const card = await waitForCard(chair, 'suggestion', AMENDMENT.replacement, 5_000);
+    const card = await waitForCard(chair, 'suggestion', AMENDMENT.replacement);
     const delay = Date.now() - sent;
     expect(delay).toBeLessThan(1_000);
     expect(await card.getByTestId('suggestion-change').innerText()).toBe(
@@ -125,6 +152,22 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await expect
       .poll(() => chair.locator('.review-deletion').allInnerTexts())
       .toContain(AMENDMENT.quote);
+
+    // The delegate's own editor: suggesting only, with no formatting toolbar.
+    await openDraft(delegate, suite.meetingUrl, DEMO_TITLE);
+    expect(await delegate.getByTestId('mode-fixed').innerText()).toBe('Suggesting');
+    expect(await delegate.getByTestId('toolbar-numbered').count()).toBe(0);
+    await waitForCard(delegate, 'suggestion', AMENDMENT.replacement);
+    expect(await delegate.getByTestId('accept-suggestion').count()).toBe(0);
+
+    // Ctrl+Alt+M comments on the selected words, as the Comment button does.
+    await selectText(chair, 'keep abreast of the ongoing');
+    await chair.keyboard.press('Control+Alt+m');
+    await chair.getByTestId('new-comment-input').fill('Which consultations?');
+    await chair.getByTestId('new-comment-submit').click();
+    await waitForCard(delegate, 'comment', 'Which consultations?');
+    await delegate.getByTestId('review-card').last().scrollIntoViewIfNeeded();
+    await shootPage(delegate, 'review-delegate');
   });
 
   it('makes everyone suggest while a version is under review, so typing never blocks the freeze', async () => {
@@ -146,6 +189,7 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     const before = await textWithoutSuggestions(chair);
     await typeInSection(viceChair, '9.1.1.', UNDER_REVIEW);
     await waitForCard(chair, 'suggestion', UNDER_REVIEW.trim());
+    await shootPage(viceChair, 'review-under-review');
     expect(await textWithoutSuggestions(chair)).toBe(before);
 
     // The vice-chair endorses; the chair approves and freezes while the secretariat types.

@@ -61,10 +61,9 @@ export async function waitForCard(
   page: Page,
   kind: 'comment' | 'suggestion',
   text: string,
-  timeout = 10_000,
 ): Promise<Locator> {
   const card = reviewCard(page, kind, text);
-  await card.first().waitFor({ timeout });
+  await card.first().waitFor({ timeout: 10_000 });
   return card.first();
 }
 
