@@ -14,11 +14,14 @@ import type { NameOf } from '../meeting/participant-names.js';
 export function DraftSealCard({
   label,
   frozen,
+  underReview = false,
   people,
   children,
 }: {
   readonly label: string;
   readonly frozen: FrozenDraft | null;
+  /** A version is under review: typing becomes suggestions until it is frozen or sent back. */
+  readonly underReview?: boolean;
   readonly people: { readonly nameOf: NameOf; readonly clock: Clock };
   readonly children?: ReactNode;
 }): ReactElement {
@@ -35,12 +38,20 @@ export function DraftSealCard({
           {label}
         </span>
       </h2>
-      {frozen === null ? (
+      {frozen === null && underReview && (
+        <p className="draft-seal__state" data-testid="draft-under-review">
+          <span className="draft-seal__light is-review" aria-hidden="true" />
+          <strong>Under review.</strong> Everyone’s typing becomes suggestions until the chair
+          freezes the draft or changes are requested.
+        </p>
+      )}
+      {frozen === null && !underReview && (
         <p className="draft-seal__state">
           <span className="draft-seal__light" aria-hidden="true" />
           <strong>Open for drafting.</strong> The chair freezes it at an approved version.
         </p>
-      ) : (
+      )}
+      {frozen !== null && (
         <div className="draft-seal__frozen">
           <LineIcon size={18} d={DRAWINGS.padlock} />
           <p className="draft-seal__state">

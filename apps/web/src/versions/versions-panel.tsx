@@ -61,6 +61,7 @@ export function VersionsPanel({
       <DraftSealCard
         label={meeting.documentLabel}
         frozen={meeting.frozen}
+        underReview={meeting.underReview !== null}
         people={{ nameOf, clock }}
       >
         {mayReopen(context) && (
