@@ -4,6 +4,7 @@ import { chromiumAvailable } from './support/browser.js';
 import { demoSuite, SCREENSHOTS, shoot } from './support/demo-suite.js';
 import { draftText, typeAtEnd } from './support/draft-page.js';
 import { typeInSection, waitUntilSaved } from './support/history-page.js';
+import { waitForCard } from './support/review-page.js';
 import {
   isEditable,
   nameVersion,
@@ -192,7 +193,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
   });
 
   // Goes on from the Rev.1 version the first test named.
-  it('sends a version back with a comment, and shows why a freeze after a late edit is refused', async () => {
+  it('sends a version back with a comment, and keeps an approved text from moving before the freeze', async () => {
     const [secretariat, viceChair, chair] = await suite.openDraftAs(
       'secretariat',
       'vice-chair',
@@ -220,27 +221,31 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     );
     await shootPanel(secretariat, 'versions-changes-requested');
 
-    // A corrected version is approved, but someone edits before the freeze: the chair is told
-    // beforehand, and the server's refusal is shown beside the button.
+    // A corrected version is endorsed and approved. Typing after the approval is a suggestion
+    // (the draft is under review until the freeze), and an approved text stays as approved:
+    // accepting the suggestion is refused with a sentence that says why, the draft does not
+    // move, and the chair is warned of no late edit. (Before the review loop, a late edit moved
+    // the draft and the freeze was refused; that can no longer happen from the editor.)
     await typeInSection(secretariat, '9.1.', ' As requested.');
     await waitUntilSaved(secretariat);
     await nameVersion(secretariat, CORRECTED);
     await versionCard(secretariat, CORRECTED).getByTestId('submit-version').click();
-    await waitForStatus(chair, CORRECTED, 'submitted');
+    await waitForStatus(viceChair, CORRECTED, 'submitted');
+    await versionCard(viceChair, CORRECTED).getByTestId('endorse-version').click();
+    await waitForStatus(chair, CORRECTED, 'endorsed');
     await versionCard(chair, CORRECTED).getByTestId('approve-version').click();
     await waitForStatus(chair, CORRECTED, 'approved');
     await typeInSection(secretariat, '9.1.', ' A late edit.');
-    await waitUntilSaved(secretariat);
-    const chairCard = versionCard(chair, CORRECTED);
-    await chairCard.getByTestId('version-moved').waitFor({ timeout: 10_000 });
-    await chairCard.getByTestId('freeze-draft').click();
-    await chairCard.getByTestId('freeze-confirm').click();
+    const late = await waitForCard(chair, 'suggestion', 'A late edit.');
+    await late.getByTestId('accept-suggestion').click();
     await expect
-      .poll(() => chairCard.getByTestId('version-action-problem').innerText(), { timeout: 10_000 })
-      .toMatch(/revision \d+/);
+      .poll(() => late.locator('.review-card__problem').innerText(), { timeout: 10_000 })
+      .toContain('stays as approved until the chair freezes it');
+    const chairCard = versionCard(chair, CORRECTED);
+    expect(await chairCard.getByTestId('version-moved').count()).toBe(0);
     expect(await chairCard.getAttribute('data-status')).toBe('approved');
     expect(await isEditable(secretariat)).toBe(true);
-    await shootPanel(chair, 'versions-freeze-refused');
+    await shootPanel(chair, 'versions-approved-under-review');
 
     // A delegate reads every card and its files, and is offered no step.
     const [delegate] = await suite.openDraftAs('delegate');
