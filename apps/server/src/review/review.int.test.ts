@@ -122,6 +122,15 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
       actor: people.get('delegate')!.user.id,
       acceptedBy: people.get('chair')!.user.id,
     });
+    // Each step is in the history, said in words, and the log still verifies.
+    const history = (await (
+      await api('delegate')(`GET /meetings/${MEETING}/history?limit=50`)
+    ).json()) as { items: { kind: string; summary?: string }[] };
+    const said = history.items.flatMap((item) => (item.kind === 'meeting' ? [item.summary] : []));
+    expect(said).toContain('accepted suggestion 1');
+    expect(said).toContainEqual(expect.stringMatching(/^suggested replacing “activities that/));
+    const verified = await api('delegate')(`GET /meetings/${MEETING}/verify`);
+    expect(((await verified.json()) as { ok: boolean }).ok).toBe(true);
   });
 
   it('proposes deletions and appends, and a rejection leaves the text as it was', async () => {
