@@ -129,6 +129,7 @@ export function OpenDraft({
     review: review.state,
     viewer: { role: user.role, you: review.you, colour: user.color },
     underReview: review.underReview,
+    closed: banner !== undefined,
   });
   return (
     <DraftEditor

@@ -29,7 +29,7 @@ export function CommentCard({
   const [reply, setReply] = useState('');
   const [resolving, setResolving] = useState(false);
   const open = comment.status === 'open';
-  const mayResolve = mayResolveComment(viewer, comment);
+  const mayResolve = viewer.role !== null && mayResolveComment(viewer, comment);
 
   return (
     <>

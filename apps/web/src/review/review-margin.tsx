@@ -64,6 +64,7 @@ interface ReviewMarginProps {
   readonly editor: Editor;
   readonly meetingId: string;
   readonly review: ReviewState;
+  /** Who looks; a role of null (the draft is closed to them) offers no step on any card. */
   readonly viewer: { readonly role: Role | null; readonly you: string };
   readonly newComment: NewComment | undefined;
   readonly onNewCommentDone: () => void;

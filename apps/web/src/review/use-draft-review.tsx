@@ -42,6 +42,8 @@ export interface DraftReviewInput {
   readonly viewer: { readonly role: Role | null; readonly you: string; readonly colour: string };
   /** The version under review, or null: then everyone's typing becomes suggestions. */
   readonly underReview: string | null;
+  /** The draft is closed (frozen, or the connection ended): the cards offer no step. */
+  readonly closed: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface DraftReviewInput {
  * Ctrl+Alt+M, the margin of cards, and the notices that say why a keystroke did nothing.
  */
 export function useDraftReview(input: DraftReviewInput): DraftReview {
-  const { meetingId, session, review, viewer, underReview } = input;
+  const { meetingId, session, review, viewer, underReview, closed } = input;
   const [{ channel, connect }] = useState(createReviewChannel);
   const [chosen, setChosen] = useState<'editing' | 'suggesting'>('editing');
   const [notice, setNotice] = useState<string | undefined>();
@@ -138,7 +140,7 @@ export function useDraftReview(input: DraftReviewInput): DraftReview {
         editor={editor}
         meetingId={meetingId}
         review={review}
-        viewer={viewer}
+        viewer={closed ? { ...viewer, role: null } : viewer}
         newComment={newComment}
         onNewCommentDone={() => {
           setNewComment(undefined);
