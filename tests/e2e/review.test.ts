@@ -28,6 +28,7 @@ const REJECTION = 'The link to earlier reports stays.';
 const REPLY = 'Agreed: the link stays.';
 const NOTED = 'Kept as drafted.';
 const AMENDMENT = { quote: 'should continue to be involved', replacement: 'shall remain involved' };
+const APPENDED = ' (See Annex 2.)';
 const UNDER_REVIEW = ' Typed by the vice-chair during the review.';
 const VERSION = 'Draft for review';
 
@@ -168,6 +169,24 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await waitForCard(delegate, 'comment', 'Which consultations?');
     await delegate.getByTestId('review-card').last().scrollIntoViewIfNeeded();
     await shootPage(delegate, 'review-delegate');
+
+    // A second amendment of the delegate's; the chair accepts both with one button.
+    const second = await delegate.request.post(
+      `${suite.server.url}/api/meetings/demo/suggestions`,
+      {
+        headers: { origin: suite.server.url },
+        data: { paragraph: '8.1.1.', quote: '', replacement: APPENDED },
+      },
+    );
+    expect(second.status()).toBe(201);
+    const appended = await waitForCard(chair, 'suggestion', APPENDED.trim());
+    await appended.click();
+    await appended.getByTestId('accept-all-author').click();
+    await expect
+      .poll(() => textWithoutSuggestions(delegate), { timeout: 10_000 })
+      .toContain(`${AMENDMENT.replacement} in the process`);
+    expect(await textWithoutSuggestions(delegate)).toContain(`global consultations.${APPENDED}`);
+    await expect.poll(() => chair.locator('.review-insertion, .review-deletion').count()).toBe(0);
   });
 
   it('makes everyone suggest while a version is under review, so typing never blocks the freeze', async () => {
