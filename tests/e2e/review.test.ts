@@ -185,7 +185,9 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await expect
       .poll(() => textWithoutSuggestions(delegate), { timeout: 10_000 })
       .toContain(`${AMENDMENT.replacement} in the process`);
-    expect(await textWithoutSuggestions(delegate)).toContain(`global consultations.${APPENDED}`);
+    await expect
+      .poll(() => textWithoutSuggestions(delegate), { timeout: 10_000 })
+      .toContain(`global consultations.${APPENDED}`);
     await expect.poll(() => chair.locator('.review-insertion, .review-deletion').count()).toBe(0);
   });
 

@@ -92,8 +92,12 @@ export function DraftEditor({
       <div className="draft-editor__toolbar">
         {editable ? (
           <>
-            {formatting && <Toolbar editor={editor} />}
-            {review?.tools(editor)}
+            {formatting ? (
+              <Toolbar editor={editor} end={review?.controls(editor)} />
+            ) : (
+              <div className="review-bar">{review.controls(editor)}</div>
+            )}
+            {review?.notices}
           </>
         ) : (
           banner

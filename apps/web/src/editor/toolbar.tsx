@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/react';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 
 import { LinkControl } from './link-control.js';
 import { TableControls } from './table-controls.js';
@@ -12,7 +12,14 @@ import './toolbar.css';
  * The formatting toolbar, sticky above the sheet. Numbered paragraphs have their own group:
  * their numbers are computed, so a person only says "numbered", "deeper" or "shallower".
  */
-export function Toolbar({ editor }: { readonly editor: Editor }): ReactElement {
+export function Toolbar({
+  editor,
+  end,
+}: {
+  readonly editor: Editor;
+  /** What other features add at the toolbar's end (the review's mode and Comment). */
+  readonly end?: ReactNode;
+}): ReactElement {
   const state = useToolbarState(editor);
   const run = chainRunner(editor);
 
@@ -120,6 +127,7 @@ export function Toolbar({ editor }: { readonly editor: Editor }): ReactElement {
         />
       </ToolbarGroup>
       {state.table && <TableControls run={run} />}
+      {end !== undefined && <div className="toolbar__end">{end}</div>}
     </div>
   );
 }

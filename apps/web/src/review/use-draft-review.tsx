@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { anchorOf, yDraftOf } from './anchors.js';
 import type { NewComment } from './new-comment.js';
 import { proposeSuggestion } from './review-api.js';
-import { ReviewBar } from './review-bar.js';
+import { ReviewControls, ReviewNotices } from './review-bar.js';
 import { createReviewChannel } from './review-channel.js';
 import { ReviewDecorations } from './review-decorations.js';
 import { ReviewMargin } from './review-margin.js';
@@ -22,7 +22,10 @@ export interface DraftReview {
   readonly suggesting: boolean;
   /** Whether the formatting toolbar is offered (never while suggesting). */
   readonly formatting: boolean;
-  readonly tools: (editor: Editor) => ReactNode;
+  /** The mode and the Comment button: at the toolbar's end, or alone while suggesting. */
+  readonly controls: (editor: Editor) => ReactNode;
+  /** What to say under the toolbar: the review's banner, a refusal, why a key did nothing. */
+  readonly notices: ReactNode;
   readonly margin: (editor: Editor) => ReactNode;
 }
 
@@ -120,21 +123,20 @@ export function useDraftReview(input: DraftReviewInput): DraftReview {
     extensions,
     suggesting,
     formatting: mayEdit && !suggesting,
-    tools: (editor) => (
-      <ReviewBar
+    controls: (editor) => (
+      <ReviewControls
         mode={{
           suggesting,
           choosable: mayEdit && underReview === null,
           onChoose: setChosen,
         }}
-        underReview={underReview !== null}
-        suggestOnly={suggestOnly}
-        notice={notice}
+        suggestOnly={suggestOnly && underReview === null}
         onComment={() => {
           startComment(editor.view);
         }}
       />
     ),
+    notices: <ReviewNotices underReview={underReview !== null} notice={notice} />,
     margin: (editor) => (
       <ReviewMargin
         editor={editor}
