@@ -137,9 +137,12 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
           {session !== undefined && collabUser !== undefined && (
             <DraftStatusCards
               session={session}
-              canEdit={
-                mayAct({ role: collabUser.role, frozen: meeting?.frozen !== null }, 'edit').allowed
-              }
+              // Who may suggest (a delegate) writes too: their typing is stored as suggestions.
+              canEdit={(['edit', 'suggest'] as const).some(
+                (action) =>
+                  mayAct({ role: collabUser.role, frozen: meeting?.frozen !== null }, action)
+                    .allowed,
+              )}
             />
           )}
           {manages && (
