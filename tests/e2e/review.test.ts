@@ -129,6 +129,11 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     );
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain(REJECTION);
+    const docx = await chair.request.get(
+      suite.server.url + (await chair.getByTestId('register-docx').getAttribute('href'))!,
+    );
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toContain('wordprocessingml');
     await shootPage(chair, 'review-register');
   });
 

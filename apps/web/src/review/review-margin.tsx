@@ -92,10 +92,10 @@ export function ReviewMargin({
   const [measured, setMeasured] = useState<Measured>({ anchors: new Map(), heights: new Map() });
 
   useEffect(() => {
-    if (lists !== undefined) showReviewItems(editor.view, lists);
+    if (lists !== undefined && !editor.isDestroyed) showReviewItems(editor.view, lists);
   }, [editor, lists]);
   useEffect(() => {
-    markActiveItem(editor.view, active);
+    if (!editor.isDestroyed) markActiveItem(editor.view, active);
   }, [editor, active]);
 
   useEffect(() => {
