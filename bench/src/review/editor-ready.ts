@@ -27,7 +27,7 @@ export async function timeToReady(
     const ready = await page.waitForFunction(
       ({ lastText, margin, marginReady }) => {
         const editor = document.querySelector('[data-testid="editor"]');
-        if (editor === null || !(editor.textContent ?? '').includes(lastText)) return false;
+        if (editor === null || !editor.textContent.includes(lastText)) return false;
         if (margin && document.querySelector(marginReady) === null) return false;
         return performance.now();
       },
