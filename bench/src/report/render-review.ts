@@ -27,7 +27,7 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
       .map((load) => load.toFixed(1))
       .join(' / ')} at the end).`,
     `- Three meetings, each with the fixture \`cwg-wsis-sdg-34-summary.txt\` imported as text/plain: the draft alone; the draft with ${items}, each on its own quote (unique in its paragraph, none overlapping), spread over ${seeding.paragraphs} numbered paragraphs, made through the API one request after another in ${seconds(seeding.ms)} (${(seeding.ms / (seeding.comments + seeding.suggestions)).toFixed(1)} ms a request); and a baseline holding only the suggestions it accepts.`,
-    `- Editor ready: Chromium (headless, \`/usr/bin/chromium\`) signed in as the chair, serving the built page (\`apps/web/dist\`${web.stale ? ', **older than apps/web/src: rebuild it with `npm run build -w @rapporteur/web`**' : ''}); from the start of navigation to the editor showing the draft's last block${loads.kind === 'measured' && loads.value.waitedForMargin ? ' and, on the meeting with review items, the review margin marking its cards placed (`data-review-ready="true"`)' : `; **the built page ${web.margin ? 'has a review margin but does not mark it placed (no `data-review-ready`)' : 'has no review margin yet'}, so this is the editor's text only and does not yet count placing the margin**`}, by the page's clock at every animation frame. One unmeasured load of each meeting, then ${plan.loads} of each, taking turns; medians.`,
+    `- Editor ready: Chromium (headless, \`/usr/bin/chromium\`) signed in as the chair, serving the built page (\`apps/web/dist\`${web.stale ? ', **older than apps/web/src: rebuild it with `npm run build -w @rapporteur/web`**' : ''}); from the start of navigation to the editor showing the draft's last block${readyMeans(loads, web)}, by the page's clock at every animation frame. One unmeasured load of each meeting, then ${plan.loads} of each, taking turns; medians.`,
     `- Accepting: ${plan.accepts} suggestions (every ${Math.round(seeding.suggestions / plan.accepts)}th, half replacements, half deletions) accepted one by one as the chair on the meeting with the review items, and the same ${plan.accepts} on the baseline, the two taking turns request by request; the server's time is the \`ms\` of its request log line (found by the \`x-request-id\` the bench sends), the loopback time from sending to having read the answer.`,
     '',
     '| figure | draft alone / baseline | with the review items | ratio | goal |',
@@ -41,6 +41,16 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
     `Goals met: ${judged.filter(Boolean).length} of ${goals.length}${judged.length < goals.length ? ` (${goals.length - judged.length} not measured)` : ''}.`,
     '',
   ].join('\n');
+}
+
+/** What the loaded meeting's loads waited for, in words, and what they do not count yet. */
+function readyMeans(loads: ReviewFigures['loads'], web: ReviewFigures['web']): string {
+  const review = loads.kind === 'measured' ? loads.value.review : undefined;
+  if (review?.kind === 'placed')
+    return ' and, on the meeting with review items, the review margin marking its cards placed (`data-review-ready="true"`)';
+  if (review?.kind === 'cards')
+    return `; **the built page has a review margin but does not mark it placed (no \`data-review-ready\`): on the meeting with review items this waits until all ${count(review.cards)} cards are in the margin, which may be a frame or a few before they are placed**`;
+  return `; **the built page ${web.margin ? 'has a review margin but the run did not wait for it' : 'has no review margin yet'}, so this is the editor's text only and does not yet count placing the margin**`;
 }
 
 function readyLine({ loads }: ReviewFigures) {

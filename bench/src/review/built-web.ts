@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const WEB = fileURLToPath(new URL('../../../apps/web', import.meta.url));
 const DIST = join(WEB, 'dist');
+// The margin's test id as the bundler writes it: a quoted key, its value in any quotes.
+const MARGIN_IN_BUNDLE = /"data-testid":\s*[`"']review-margin[`"']/;
 
 /** What the web page our server serves (apps/web/dist) can show, read off its bundle. */
 export interface BuiltWeb {
@@ -33,7 +35,7 @@ export function builtWeb(): BuiltWeb {
     ...filesUnder(join(WEB, 'src')).map((file) => statSync(file).mtimeMs),
   );
   return {
-    margin: bundle.includes('review-margin'),
+    margin: MARGIN_IN_BUNDLE.test(bundle),
     readyMarker: bundle.includes('data-review-ready'),
     stale: newestSource > built,
   };

@@ -10,6 +10,7 @@ import { tempFolder } from '../support/temp-folders.js';
 import { timeAcceptances, type AcceptTimes } from './accept-timing.js';
 import { builtWeb, type BuiltWeb } from './built-web.js';
 import { lastBlockText, numberedParagraphs } from './draft-paragraphs.js';
+import type { ReadyWhen } from './editor-ready.js';
 import { measurePageLoads, type PageLoads } from './page-loads.js';
 import { spreadQuotes } from './quote-spots.js';
 import { RequestLog } from './request-log.js';
@@ -85,7 +86,7 @@ export async function measureReview(plan: ReviewPlan): Promise<ReviewFigures> {
         loadedId: id('loaded'),
         lastText: lastBlockText(html),
         loads: plan.loads,
-        margin: web.readyMarker,
+        review: awaitedReview(web, seeding.comments + seeding.suggestions),
       }),
     );
 
@@ -117,4 +118,10 @@ export async function measureReview(plan: ReviewPlan): Promise<ReviewFigures> {
   } finally {
     await server.stop();
   }
+}
+
+/** What the built page lets the bench wait for on the meeting with review items. */
+function awaitedReview(web: BuiltWeb, openItems: number): ReadyWhen['review'] {
+  if (web.readyMarker) return { kind: 'placed' };
+  return web.margin ? { kind: 'cards', cards: openItems } : { kind: 'none' };
 }

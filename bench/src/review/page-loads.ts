@@ -1,14 +1,14 @@
 import { BENCH_ACCOUNT } from '../servers/rapporteur-api.js';
 import { progress } from '../support/progress.js';
 import { launchChromium, signedIn } from './chromium.js';
-import { timeToReady } from './editor-ready.js';
+import { timeToReady, type ReadyWhen } from './editor-ready.js';
 
 /** Navigation to "editor ready", in milliseconds, for each measured load of each meeting. */
 export interface PageLoads {
   readonly plain: readonly number[];
   readonly loaded: readonly number[];
-  /** Whether the loaded meeting's loads also waited for the review margin to be placed. */
-  readonly waitedForMargin: boolean;
+  /** What the loaded meeting's loads waited for besides the draft's text. */
+  readonly review: ReadyWhen['review'];
 }
 
 export interface PageLoadPlan {
@@ -19,8 +19,8 @@ export interface PageLoadPlan {
   /** Text of the draft's last block, the same in both. */
   readonly lastText: string;
   readonly loads: number;
-  /** The built page marks its margin ready: wait for it on the meeting with review items. */
-  readonly margin: boolean;
+  /** What to wait for besides the text on the meeting with review items. */
+  readonly review: ReadyWhen['review'];
 }
 
 /**
@@ -33,13 +33,13 @@ export async function measurePageLoads(plan: PageLoadPlan): Promise<PageLoads> {
   const browser = await launchChromium();
   try {
     const context = await signedIn(browser, plan.baseUrl, BENCH_ACCOUNT);
-    const load = (meetingId: string, margin: boolean) =>
+    const load = (meetingId: string, review: ReadyWhen['review']) =>
       timeToReady(context, `${plan.baseUrl}/meetings/${meetingId}`, {
         lastText: plan.lastText,
-        margin,
+        review,
       });
-    const plain = (): Promise<number> => load(plan.plainId, false);
-    const loaded = (): Promise<number> => load(plan.loadedId, plan.margin);
+    const plain = (): Promise<number> => load(plan.plainId, { kind: 'none' });
+    const loaded = (): Promise<number> => load(plan.loadedId, plan.review);
     await plain();
     await loaded();
     const times = { plain: [] as number[], loaded: [] as number[] };
@@ -53,7 +53,7 @@ export async function measurePageLoads(plan: PageLoadPlan): Promise<PageLoads> {
         times.plain.push(await plain());
       }
     }
-    return { ...times, waitedForMargin: plan.margin };
+    return { ...times, review: plan.review };
   } finally {
     await browser.close();
   }
