@@ -52,6 +52,8 @@ export interface ReviewPlan {
   readonly loads: number;
   /** Suggestions accepted one by one on the loaded meeting, and on the baseline meeting. */
   readonly accepts: number;
+  /** Further suggestions accepted on the loaded meeting under V8's CPU profiler, untimed. */
+  readonly profiledAccepts: number;
 }
 
 export interface ClusterPlan {
@@ -125,7 +127,7 @@ export const FULL_PLAN: Plan = {
       warmupMs: 15_000,
     },
   },
-  review: { comments: 500, suggestions: 500, loads: 7, accepts: 60 },
+  review: { comments: 500, suggestions: 500, loads: 7, accepts: 60, profiledAccepts: 20 },
 };
 
 // The smoke run is the full run made short (shorter windows, fewer updates, samples, rounds and
@@ -152,7 +154,7 @@ export const QUICK_PLAN: Plan = {
     memory: { ...FULL_CLUSTER.memory, ...QUICK_IDLE, drafts: 50, typed: 'hi' },
     soak: { ...FULL_CLUSTER.soak, durationMs: 5000, rssEveryMs: 500, warmupMs: 1500 },
   },
-  review: { comments: 40, suggestions: 40, loads: 2, accepts: 10 },
+  review: { comments: 40, suggestions: 40, loads: 2, accepts: 10, profiledAccepts: 5 },
 };
 
 /** The plan, with the soak's length from BENCH_SOAK_SECONDS when set: longer soaks by hand. */

@@ -1,6 +1,7 @@
 import { cpus, loadavg } from 'node:os';
 import type { ReviewPlan } from '../plan.js';
 import type { AcceptTimes } from '../review/accept-timing.js';
+import type { AcceptFigures } from '../review/measure-accepts.js';
 import type { ReviewFigures } from '../review/measure-review.js';
 import { median, percentile } from '../support/stats.js';
 import type { Outcome } from './figures.js';
@@ -38,6 +39,7 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
     ...ready.details,
     ...acceptance.details,
     '',
+    ...(accepts.kind === 'measured' ? renderProfile(accepts.value.profile) : []),
     `Goals met: ${judged.filter(Boolean).length} of ${goals.length}${judged.length < goals.length ? ` (${goals.length - judged.length} not measured)` : ''}.`,
     '',
   ].join('\n');
@@ -117,6 +119,27 @@ function acceptLines(accepts: ReviewFigures['accepts']) {
     ],
     met,
   };
+}
+
+/** Where the server's time went in the profiled acceptances, per acceptance. */
+function renderProfile(profile: AcceptFigures['profile']): string[] {
+  const busy = profile.totalMs - profile.idleMs;
+  const each = (ms: number) => (ms / profile.accepts).toFixed(1);
+  const share = (ms: number) => percent(ms / busy);
+  return [
+    `Where the server's time goes accepting with the review items: V8's CPU profile (sampled every 0.1 ms) of ${profile.accepts} further acceptances on that meeting, untimed, ${each(busy)} ms of CPU each (${each(profile.idleMs)} ms idle between requests).`,
+    '',
+    '| our code, with what it calls | ms per acceptance | share of CPU |',
+    '|---|---:|---:|',
+    ...profile.ours.map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
+    '',
+    '| any code, its own time only | ms per acceptance | share of CPU |',
+    '|---|---:|---:|',
+    ...profile.self
+      .filter((row) => row.name !== '(idle)')
+      .map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
+    '',
+  ];
 }
 
 function reason(outcome: {
