@@ -2,6 +2,8 @@ import { cpus, loadavg } from 'node:os';
 import type { ReviewPlan } from '../plan.js';
 import type { AcceptTimes } from '../review/accept-timing.js';
 import type { AcceptFigures } from '../review/measure-accepts.js';
+import type { PageLoads } from '../review/page-loads.js';
+import type { RouteTime } from '../review/request-breakdown.js';
 import type { ReviewFigures } from '../review/measure-review.js';
 import { median, percentile } from '../support/stats.js';
 import type { Outcome } from './figures.js';
@@ -9,6 +11,7 @@ import type { Outcome } from './figures.js';
 /** Issue #14's goals. */
 export const EDITOR_READY_RATIO = 1.5;
 export const ACCEPT_P95_MS = 100;
+const TOP_ROUTES = 8;
 
 /** The review section: how it was measured, the table with its goals, the samples, the verdict. */
 export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, quick: boolean) {
@@ -39,6 +42,7 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
     ...ready.details,
     ...acceptance.details,
     '',
+    ...(loads.kind === 'measured' ? renderRequests(loads.value.requests) : []),
     ...(accepts.kind === 'measured' ? renderProfile(accepts.value.profile) : []),
     `Goals met: ${judged.filter(Boolean).length} of ${goals.length}${judged.length < goals.length ? ` (${goals.length - judged.length} not measured)` : ''}.`,
     '',
@@ -121,23 +125,37 @@ function acceptLines(accepts: ReviewFigures['accepts']) {
   };
 }
 
+/** What the pages asked the server for, and how long the server took, by route. */
+function renderRequests(requests: PageLoads['requests']): string[] {
+  const plain = new Map(requests.plain.map((route) => [route.route, route]));
+  const cell = (route: RouteTime | undefined) =>
+    route === undefined ? '— | —' : `${route.requests} | ${route.ms.toFixed(1)}`;
+  return [
+    "What a page load asks our server for, with the server's time (its request log, summed per load; median load):",
+    '',
+    '| request | draft alone: requests | ms | with the review items: requests | ms |',
+    '|---|---:|---:|---:|---:|',
+    ...requests.loaded
+      .slice(0, TOP_ROUTES)
+      .map((route) => `| \`${route.route}\` | ${cell(plain.get(route.route))} | ${cell(route)} |`),
+    '',
+  ];
+}
+
 /** Where the server's time went in the profiled acceptances, per acceptance. */
 function renderProfile(profile: AcceptFigures['profile']): string[] {
-  const busy = profile.totalMs - profile.idleMs;
   const each = (ms: number) => (ms / profile.accepts).toFixed(1);
-  const share = (ms: number) => percent(ms / busy);
+  const share = (ms: number) => percent(ms / profile.totalMs);
   return [
-    `Where the server's time goes accepting with the review items: V8's CPU profile (sampled every 0.1 ms) of ${profile.accepts} further acceptances on that meeting, untimed, ${each(busy)} ms of CPU each (${each(profile.idleMs)} ms idle between requests).`,
+    `Where the server's time goes accepting with the review items: V8's CPU profile (sampled every 0.1 ms) of ${profile.accepts} further acceptances on that meeting, one after another, untimed: ${each(profile.totalMs)} ms of profiled time per acceptance, requests and the gaps between them (Node marks no idle time: what the server spends waiting shows under \`(program)\` or not at all).`,
     '',
-    '| our code, with what it calls | ms per acceptance | share of CPU |',
+    '| our code, with what it calls | ms per acceptance | share of the window |',
     '|---|---:|---:|',
     ...profile.ours.map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
     '',
-    '| any code, its own time only | ms per acceptance | share of CPU |',
+    '| any code, its own time only | ms per acceptance | share of the window |',
     '|---|---:|---:|',
-    ...profile.self
-      .filter((row) => row.name !== '(idle)')
-      .map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
+    ...profile.self.map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
     '',
   ];
 }

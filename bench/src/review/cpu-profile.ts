@@ -26,8 +26,6 @@ export interface FunctionTime {
 
 export interface ProfileSummary {
   readonly totalMs: number;
-  /** The process idle, waiting for I/O (the `(idle)` node). */
-  readonly idleMs: number;
   /** Our code (not node_modules), by time including what it called; outermost frames first. */
   readonly ours: readonly FunctionTime[];
   /** Every function, by time spent in its own code. */
@@ -46,7 +44,6 @@ export function summarizeProfile(profile: CpuProfile, top: number): ProfileSumma
     for (const child of node.children ?? []) parent.set(child, node.id);
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
-  let idleMs = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   samples.forEach((sampled, index) => {
@@ -54,7 +51,6 @@ export function summarizeProfile(profile: CpuProfile, top: number): ProfileSumma
     const ms = (deltas[index + 1] ?? 0) / 1000;
     const node = byId.get(sampled);
     if (node === undefined) return;
-    if (node.callFrame.functionName === '(idle)') idleMs += ms;
     add(self, nameOf(node), ms);
     const seen = new Set<string>();
     for (let at: number | undefined = sampled; at !== undefined; at = parent.get(at)) {
@@ -68,7 +64,6 @@ export function summarizeProfile(profile: CpuProfile, top: number): ProfileSumma
   });
   return {
     totalMs: (profile.endTime - profile.startTime) / 1000,
-    idleMs,
     ours: ranked(inclusive, top),
     self: ranked(self, top),
   };

@@ -78,6 +78,7 @@ export async function measureReview(plan: ReviewPlan): Promise<ReviewFigures> {
         lastText: lastBlockText(html),
         loads: plan.loads,
         review: awaitedReview(web, seeding.comments + seeding.suggestions),
+        log: server.log,
       }),
     );
     const accepts = await attempt('review acceptances', () =>

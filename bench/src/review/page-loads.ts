@@ -1,7 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { BENCH_ACCOUNT } from '../servers/rapporteur-api.js';
 import { progress } from '../support/progress.js';
 import { launchChromium, signedIn } from './chromium.js';
 import { timeToReady, type ReadyWhen } from './editor-ready.js';
+import { byRoute, type RouteTime } from './request-breakdown.js';
+import type { LoggedRequest, RequestLog } from './request-log.js';
+
+// After the last load, for the requests its page made after it was ready.
+const SETTLE_MS = 500;
 
 /** Navigation to "editor ready", in milliseconds, for each measured load of each meeting. */
 export interface PageLoads {
@@ -9,6 +15,11 @@ export interface PageLoads {
   readonly loaded: readonly number[];
   /** What the loaded meeting's loads waited for besides the draft's text. */
   readonly review: ReadyWhen['review'];
+  /** What each meeting's loads asked the server for, by route, as the server logged it. */
+  readonly requests: {
+    readonly plain: readonly RouteTime[];
+    readonly loaded: readonly RouteTime[];
+  };
 }
 
 export interface PageLoadPlan {
@@ -21,6 +32,7 @@ export interface PageLoadPlan {
   readonly loads: number;
   /** What to wait for besides the text on the meeting with review items. */
   readonly review: ReadyWhen['review'];
+  readonly log: RequestLog;
 }
 
 /**
@@ -38,22 +50,32 @@ export async function measurePageLoads(plan: PageLoadPlan): Promise<PageLoads> {
         lastText: plan.lastText,
         review,
       });
-    const plain = (): Promise<number> => load(plan.plainId, { kind: 'none' });
-    const loaded = (): Promise<number> => load(plan.loadedId, plan.review);
-    await plain();
-    await loaded();
+    await load(plan.plainId, { kind: 'none' });
+    await load(plan.loadedId, plan.review);
     const times = { plain: [] as number[], loaded: [] as number[] };
+    const requests = { plain: [] as LoggedRequest[][], loaded: [] as LoggedRequest[][] };
+    // A load's requests are those the server logged until the next load starts: what the page
+    // asked for, including what it fetched after it was ready.
+    let previous: { which: 'plain' | 'loaded'; mark: number } | undefined;
+    const measured = async (which: 'plain' | 'loaded'): Promise<void> => {
+      if (previous !== undefined) requests[previous.which].push(plan.log.since(previous.mark));
+      previous = { which, mark: plan.log.mark() };
+      const meetingId = which === 'plain' ? plan.plainId : plan.loadedId;
+      times[which].push(await load(meetingId, which === 'plain' ? { kind: 'none' } : plan.review));
+    };
     for (let round = 0; round < plan.loads; round += 1) {
       progress(`review: page loads, round ${round + 1} of ${plan.loads}`);
-      if (round % 2 === 0) {
-        times.plain.push(await plain());
-        times.loaded.push(await loaded());
-      } else {
-        times.loaded.push(await loaded());
-        times.plain.push(await plain());
-      }
+      const order =
+        round % 2 === 0 ? (['plain', 'loaded'] as const) : (['loaded', 'plain'] as const);
+      for (const which of order) await measured(which);
     }
-    return { ...times, review: plan.review };
+    await sleep(SETTLE_MS);
+    if (previous !== undefined) requests[previous.which].push(plan.log.since(previous.mark));
+    return {
+      ...times,
+      review: plan.review,
+      requests: { plain: byRoute(requests.plain), loaded: byRoute(requests.loaded) },
+    };
   } finally {
     await browser.close();
   }
