@@ -43,6 +43,7 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
     ...acceptance.details,
     '',
     ...(loads.kind === 'measured' ? renderRequests(loads.value.requests) : []),
+    ...renderBacklog(outcome.value.backlog),
     ...(accepts.kind === 'measured' ? renderProfile(accepts.value.profile) : []),
     `Goals met: ${judged.filter(Boolean).length} of ${goals.length}${judged.length < goals.length ? ` (${goals.length - judged.length} not measured)` : ''}.`,
     '',
@@ -138,6 +139,17 @@ function renderRequests(requests: PageLoads['requests']): string[] {
     ...requests.loaded
       .slice(0, TOP_ROUTES)
       .map((route) => `| \`${route.route}\` | ${cell(plain.get(route.route))} | ${cell(route)} |`),
+    '',
+  ];
+}
+
+/** The live events a page receives on opening, before anything happens. */
+function renderBacklog(backlog: ReviewFigures['backlog']): string[] {
+  if (backlog.kind !== 'measured') return [`- Live events on opening: ${reason(backlog)}.`, ''];
+  const { plain, loaded } = backlog.value;
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  return [
+    `What the page's live events (\`GET /api/meetings/{id}/events\`, opened as the page opens it, without Last-Event-ID) send before anything happens: the meeting's whole past, ${count(plain.meetingEvents)} \`event: meeting\` messages (${kib(plain.bytes)}) for the draft alone, ${count(loaded.meetingEvents)} (${kib(loaded.bytes)}) with the review items; the page parses each one while the editor loads, then reads the meeting again.`,
     '',
   ];
 }

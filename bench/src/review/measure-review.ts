@@ -9,6 +9,7 @@ import { builtWeb, type BuiltWeb } from './built-web.js';
 import { lastBlockText, numberedParagraphs } from './draft-paragraphs.js';
 import type { ReadyWhen } from './editor-ready.js';
 import { measureAccepts, type AcceptFigures } from './measure-accepts.js';
+import { liveBacklog, type LiveBacklog } from './live-backlog.js';
 import { measurePageLoads, type PageLoads } from './page-loads.js';
 import { spreadQuotes } from './quote-spots.js';
 import { reviewApi } from './review-api.js';
@@ -31,6 +32,8 @@ export interface ReviewFigures {
     readonly ms: number;
   };
   readonly loads: Outcome<PageLoads>;
+  /** What the page receives as it opens each meeting's live events, before anything happens. */
+  readonly backlog: Outcome<{ readonly plain: LiveBacklog; readonly loaded: LiveBacklog }>;
   readonly accepts: Outcome<AcceptFigures>;
   /** The share of the machine's cores other processes kept busy during the part. */
   readonly othersShare: number;
@@ -81,6 +84,10 @@ export async function measureReview(plan: ReviewPlan): Promise<ReviewFigures> {
         log: server.log,
       }),
     );
+    const backlog = await attempt('review live backlog', async () => ({
+      plain: await liveBacklog(server.baseUrl, id('plain'), token),
+      loaded: await liveBacklog(server.baseUrl, id('loaded'), token),
+    }));
     const accepts = await attempt('review acceptances', () =>
       measureAccepts(server, api, {
         loaded: { meetingId: id('loaded'), suggestions: seeded.suggestions },
@@ -90,7 +97,7 @@ export async function measureReview(plan: ReviewPlan): Promise<ReviewFigures> {
     );
     // Stopped before reading the CPU: a child's time counts as the bench's once it has ended.
     await server.process.stop();
-    return { web, seeding, loads, accepts, othersShare: othersShare(before, readCpu()) };
+    return { web, seeding, loads, backlog, accepts, othersShare: othersShare(before, readCpu()) };
   } finally {
     await server.process.stop();
   }
