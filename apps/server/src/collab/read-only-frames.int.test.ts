@@ -56,7 +56,7 @@ describe("a read-only person's document updates", () => {
       const garbage = new Uint8Array(64 * 1024).fill(0xff);
       for (let frame = 0; frame < 3; frame += 1) socket.send(encodeSyncMessage(step, garbage));
       await expect.poll(() => denials.length).toBe(3);
-      expect(denials[0]).toMatch(/not edit/);
+      expect(denials[0]).toMatch(/may edit the draft; you are a delegate/);
       expect(closedWith()).toBeUndefined();
       expect(await running.store.readStream(draftStream(MEETING))).toEqual([]);
     },

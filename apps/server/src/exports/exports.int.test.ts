@@ -66,7 +66,14 @@ describe('exports of an approved version', () => {
     });
     version = (await named.json()) as VersionAnswer;
     await call('secretariat', `/versions/${version.versionId}/submit`, { method: 'POST' });
-    await call('chair', `/versions/${version.versionId}/approve`, { method: 'POST' });
+    // The demo meeting has a vice-chair: one endorsement before the approval (issue #14).
+    await call('vice-chair', `/versions/${version.versionId}/endorse`, { method: 'POST' });
+    const approved = await call('chair', `/versions/${version.versionId}/approve`, {
+      method: 'POST',
+    });
+    expect(approved.status).toBe(200);
+    // The approval records the draft as it stands, and its fingerprint (decision 36).
+    version = (await approved.json()) as VersionAnswer;
   });
 
   afterAll(async () => {
@@ -120,6 +127,9 @@ describe('exports of an approved version', () => {
   it.skipIf(skipWithoutOffice())(
     'writes the changes since the version as Word revision marks, authored',
     async () => {
+      // An approved draft takes no edit until it is frozen and reopened (decision 36).
+      await call('chair', `/versions/${version.versionId}/freeze`, { method: 'POST' });
+      await call('chair', '/reopen', { method: 'POST', body: '{}' });
       const vice = connectClient(running.url, DEMO_MEETING_ID, {
         token: tokens.get('vice-chair')!,
       });

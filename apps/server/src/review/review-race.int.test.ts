@@ -117,6 +117,9 @@ describe('review that cannot race: under review only accepted suggestions change
     await keepTyping;
     await waitFor(() => denials.reasons.length > 0, 'a refusal of the typist');
     expect(await draftHead()).toBe(approvedVersion.draftRevision + 1);
+    // The version's fingerprint is the approved head's, and the whole log verifies.
+    const verified = await api('delegate')(`GET /meetings/${MEETING}/verify`);
+    expect(await verified.json()).toMatchObject({ ok: true });
   });
 
   it('returns the draft to drafting when changes are requested', async () => {

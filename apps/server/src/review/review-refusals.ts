@@ -6,7 +6,6 @@ const REVIEW_REFUSALS = {
   commentNotFound: ['comment_not_found', 'not_found', 'No such comment'],
   emptySuggestion: ['empty_suggestion', 'unprocessable', 'Nothing is suggested'],
   emptyDraft: ['empty_draft', 'conflict', 'Nothing to review yet'],
-  unknownFormat: ['unknown_format', 'invalid', 'No such register format'],
 } as const satisfies Record<string, RefusalType>;
 
 /** A suggestion id this meeting does not have. */
@@ -35,11 +34,4 @@ export const nothingToAnchor = (): Refusal =>
   new Refusal(
     REVIEW_REFUSALS.emptyDraft,
     'The draft is empty: there is no text to comment on or to change yet.',
-  );
-
-/** A register format other than json, csv or docx. */
-export const unknownFormat = (format: string): Refusal =>
-  new Refusal(
-    REVIEW_REFUSALS.unknownFormat,
-    `The register comes as json, csv or docx, not "${format}": ask for ?format=json, ?format=csv or ?format=docx.`,
   );

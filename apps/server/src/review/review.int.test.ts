@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { draftStream } from '@rapporteur/draft-log';
+import { can, type Action } from '@rapporteur/domain';
 import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { apiAs, type ApiCaller } from '../testing/api-call.js';
 import { connectClient, waitFor, type TestClient } from '../testing/collab-client.js';
-import { seatEveryone, type Seat, type TestPerson } from '../testing/meeting-fixtures.js';
+import { SEATS, seatEveryone, type Seat, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MEETING = 'cwg-34';
@@ -121,6 +122,15 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
       actor: people.get('delegate')!.user.id,
       acceptedBy: people.get('chair')!.user.id,
     });
+    // Each step is in the history, said in words, and the log still verifies.
+    const history = (await (
+      await api('delegate')(`GET /meetings/${MEETING}/history?limit=50`)
+    ).json()) as { items: { kind: string; summary?: string }[] };
+    const said = history.items.flatMap((item) => (item.kind === 'meeting' ? [item.summary] : []));
+    expect(said).toContain('accepted suggestion 1');
+    expect(said).toContainEqual(expect.stringMatching(/^suggested replacing “activities that/));
+    const verified = await api('delegate')(`GET /meetings/${MEETING}/verify`);
+    expect(((await verified.json()) as { ok: boolean }).ok).toBe(true);
   });
 
   it('proposes deletions and appends, and a rejection leaves the text as it was', async () => {
@@ -149,6 +159,44 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
     expect(draftText(editor)).toContain('linking them to previous reports. See also Annex 2.');
     expect(draftText(editor)).toContain('by including a new section');
   });
+
+  it.each(SEATS)(
+    'lets %s take exactly the review steps the permission table gives',
+    async (seat) => {
+      const expected = (action: Action, allowedStatus: number) =>
+        seat === 'outsider' ? 404 : can(seat, action) ? allowedStatus : 403;
+      const proposed = await api(seat)(`POST /meetings/${MEETING}/suggestions`, {
+        paragraph: PARAGRAPH,
+        quote: QUOTE,
+        replacement: `words of the ${seat}`,
+      });
+      expect(['suggest', proposed.status]).toEqual(['suggest', expected('suggest', 201)]);
+      const commented = await api(seat)(`POST /meetings/${MEETING}/comments`, {
+        paragraph: PARAGRAPH,
+        quote: QUOTE,
+        body: `A point of the ${seat}.`,
+      });
+      expect(['comment', commented.status]).toEqual(['comment', expected('comment', 201)]);
+      // Decided on a suggestion someone else made, so that the author's own rights play no part.
+      const other = await propose('delegate', {
+        paragraph: '8.3.1',
+        quote: 'appreciated',
+        replacement: 'welcomed',
+      });
+      const accepted = await api(seat)(`POST /meetings/${MEETING}/suggestions/${other}/accept`, {});
+      expect(['decide-suggestion', accepted.status]).toEqual([
+        'decide-suggestion',
+        expected('decide-suggestion', 200),
+      ]);
+      const setting = await api(seat)(`PATCH /meetings/${MEETING}/settings`, {
+        endorsementsRequired: 2,
+      });
+      expect(['change-settings', setting.status]).toEqual([
+        'change-settings',
+        expected('change-settings', 200),
+      ]);
+    },
+  );
 
   it('answers bad input with problem JSON and stores nothing', async () => {
     const open = await propose('delegate', {
@@ -342,6 +390,27 @@ describe('the review loop over HTTP: suggestions, comments, the register', () =>
     };
     expect(listed.comments).toMatchObject([
       { commentId, paragraph: '8.3.1', quote: 'new features', orphaned: false },
+    ]);
+  });
+
+  it('shows a comment whose text was deleted as orphaned, with its quote kept', async () => {
+    const added = await api('delegate')(`POST /meetings/${MEETING}/comments`, {
+      paragraph: PARAGRAPH,
+      quote: QUOTE,
+      body: 'Which activities?',
+    });
+    const { commentId } = (await added.json()) as { commentId: string };
+    const deletion = await propose('secretariat', {
+      paragraph: PARAGRAPH,
+      quote: QUOTE,
+      replacement: '',
+    });
+    await api('chair')(`POST /meetings/${MEETING}/suggestions/${deletion}/accept`, {});
+    const listed = (await (await api('delegate')(`GET /meetings/${MEETING}/comments`)).json()) as {
+      comments: unknown[];
+    };
+    expect(listed.comments).toMatchObject([
+      { commentId, quote: QUOTE, orphaned: true, paragraph: PARAGRAPH, status: 'open' },
     ]);
   });
 

@@ -124,19 +124,16 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
     expect(next.documentRevision).toBe(1);
   });
 
-  it('refuses a freeze when an edit slipped in after the approval, and writes nothing to either stream', async () => {
+  it('refuses every edit after the submission, so the freeze always finds the approved revision (decision 36)', async () => {
     const version = await approvedVersion();
-    expect(await type('vice-chair', 'A late edit. ')).toBe('stored');
-    const meetingBefore = (await head(meetingStream(MEETING)))?.revision;
     const draftBefore = await head();
-    const refused = await post('chair', `/versions/${version.versionId}/freeze`);
-    expect(refused.status).toBe(409);
-    const problem = (await refused.json()) as { code: string; detail: string };
-    expect(problem.code).toBe('concurrency_conflict');
-    expect(problem.detail).toContain(`revision ${version.draftRevision}`);
-    expect((await head(meetingStream(MEETING)))?.revision).toBe(meetingBefore);
+    // The review sealed the draft at submission: the stream itself refuses what a socket sends.
+    expect(draftBefore?.sealed).toBe(true);
+    expect(await type('vice-chair', 'A late edit. ')).toBe('denied');
     expect(await head()).toEqual(draftBefore);
-    expect(draftBefore?.sealed).toBe(false);
+    const frozen = await post('chair', `/versions/${version.versionId}/freeze`);
+    expect(frozen.status).toBe(200);
+    expect((await head())?.revision).toBe(version.draftRevision + 1);
   });
 
   it('refuses bad steps with problem JSON and stores nothing', async () => {
@@ -178,12 +175,16 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
   ];
   it.each(SEATS)('lets %s take exactly the steps the permission table gives', async (seat) => {
     for (const [action, stepName] of STEPS) {
+      // One version is under review at a time: the one before is sent back first.
+      await sendBackUnderReview();
       const named = (await (
         await post('chair', '/versions', { name: 'v' })
       ).json()) as VersionAnswer;
       // Submitted by the secretariat: whoever submits a version may not endorse it.
       if (action !== 'name-version' && action !== 'submit-version')
         await post('secretariat', `/versions/${named.versionId}/submit`);
+      // Approval needs a vice-chair's endorsement (issue #14).
+      if (action === 'approve') await post('vice-chair', `/versions/${named.versionId}/endorse`);
       const response =
         stepName === 'name'
           ? await post(seat, '/versions', { name: `by the ${seat}` })
@@ -203,4 +204,17 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
       expect({ action, status: response.status }).toEqual({ action, status: expected });
     }
   });
+
+  /** Sends the version under review, if any and still waiting, back to drafting. */
+  const sendBackUnderReview = async () => {
+    const meeting = (await (
+      await fetch(`${running.url}/api/meetings/${MEETING}`, {
+        headers: { authorization: `Bearer ${person('chair').token}` },
+      })
+    ).json()) as { underReview: string | null };
+    if (meeting.underReview === null) return;
+    await post('chair', `/versions/${meeting.underReview}/request-changes`, {
+      comment: 'Sent back so that the next step can be tried.',
+    });
+  };
 });
