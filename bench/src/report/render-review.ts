@@ -1,17 +1,14 @@
 import { cpus, loadavg } from 'node:os';
 import type { ReviewPlan } from '../plan.js';
 import type { AcceptTimes } from '../review/accept-timing.js';
-import type { AcceptFigures } from '../review/measure-accepts.js';
-import type { PageLoads } from '../review/page-loads.js';
-import type { RouteTime } from '../review/request-breakdown.js';
 import type { ReviewFigures } from '../review/measure-review.js';
 import { median, percentile } from '../support/stats.js';
 import type { Outcome } from './figures.js';
+import { renderBacklog, renderProfile, renderRequests } from './render-review-causes.js';
 
 /** Issue #14's goals. */
 export const EDITOR_READY_RATIO = 1.5;
 export const ACCEPT_P95_MS = 100;
-const TOP_ROUTES = 8;
 
 /** The review section: how it was measured, the table with its goals, the samples, the verdict. */
 export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, quick: boolean) {
@@ -129,52 +126,6 @@ function acceptLines(accepts: ReviewFigures['accepts']) {
     ],
     met,
   };
-}
-
-/** What the pages asked the server for, and how long the server took, by route. */
-function renderRequests(requests: PageLoads['requests']): string[] {
-  const plain = new Map(requests.plain.map((route) => [route.route, route]));
-  const cell = (route: RouteTime | undefined) =>
-    route === undefined ? '— | —' : `${route.requests} | ${route.ms.toFixed(1)}`;
-  return [
-    "What a page load asks our server for, with the server's time (its request log, summed per load; median load):",
-    '',
-    '| request | draft alone: requests | ms | with the review items: requests | ms |',
-    '|---|---:|---:|---:|---:|',
-    ...requests.loaded
-      .slice(0, TOP_ROUTES)
-      .map((route) => `| \`${route.route}\` | ${cell(plain.get(route.route))} | ${cell(route)} |`),
-    '',
-  ];
-}
-
-/** The live events a page receives on opening, before anything happens. */
-function renderBacklog(backlog: ReviewFigures['backlog']): string[] {
-  if (backlog.kind !== 'measured') return [`- Live events on opening: ${reason(backlog)}.`, ''];
-  const { plain, loaded } = backlog.value;
-  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
-  return [
-    `What the page's live events (\`GET /api/meetings/{id}/events\`, opened as the page opens it, without Last-Event-ID) send before anything happens: the meeting's whole past, ${count(plain.meetingEvents)} \`event: meeting\` messages (${kib(plain.bytes)}) for the draft alone, ${count(loaded.meetingEvents)} (${kib(loaded.bytes)}) with the review items; the page parses each one on its main thread while the editor loads.`,
-    '',
-  ];
-}
-
-/** Where the server's time went in the profiled acceptances, per acceptance. */
-function renderProfile(profile: AcceptFigures['profile']): string[] {
-  const each = (ms: number) => (ms / profile.accepts).toFixed(1);
-  const share = (ms: number) => percent(ms / profile.totalMs);
-  return [
-    `Where the server's time goes accepting with the review items: V8's CPU profile (sampled every 0.1 ms) of ${profile.accepts} further acceptances on that meeting, one after another, untimed: ${each(profile.totalMs)} ms of profiled time per acceptance, requests and the gaps between them (Node marks no idle time: what the server spends waiting shows under \`(program)\` or not at all).`,
-    '',
-    '| our code, with what it calls | ms per acceptance | share of the window |',
-    '|---|---:|---:|',
-    ...profile.ours.map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
-    '',
-    '| any code, its own time only | ms per acceptance | share of the window |',
-    '|---|---:|---:|',
-    ...profile.self.map((row) => `| \`${row.name}\` | ${each(row.ms)} | ${share(row.ms)} |`),
-    '',
-  ];
 }
 
 function verdict(goals: readonly { readonly name: string; readonly met: boolean | undefined }[]) {
