@@ -40,6 +40,20 @@ export interface Plan {
   };
   /** Several instances on PostgreSQL + Redis (cluster/): one instance against two. */
   readonly cluster: ClusterPlan;
+  /** The review loop (review/): the editor with many review items, and accepting suggestions. */
+  readonly review: ReviewPlan;
+}
+
+export interface ReviewPlan {
+  /** Open comments, and open suggestions, on the loaded meeting (issue #14: 500 of each). */
+  readonly comments: number;
+  readonly suggestions: number;
+  /** Page loads of each meeting, the two taking turns, after one unmeasured load of each. */
+  readonly loads: number;
+  /** Suggestions accepted one by one on the loaded meeting, and on the baseline meeting. */
+  readonly accepts: number;
+  /** Further suggestions accepted on the loaded meeting under V8's CPU profiler, untimed. */
+  readonly profiledAccepts: number;
 }
 
 export interface ClusterPlan {
@@ -113,6 +127,7 @@ export const FULL_PLAN: Plan = {
       warmupMs: 15_000,
     },
   },
+  review: { comments: 500, suggestions: 500, loads: 7, accepts: 60, profiledAccepts: 20 },
 };
 
 // The smoke run is the full run made short (shorter windows, fewer updates, samples, rounds and
@@ -139,6 +154,7 @@ export const QUICK_PLAN: Plan = {
     memory: { ...FULL_CLUSTER.memory, ...QUICK_IDLE, drafts: 50, typed: 'hi' },
     soak: { ...FULL_CLUSTER.soak, durationMs: 5000, rssEveryMs: 500, warmupMs: 1500 },
   },
+  review: { comments: 40, suggestions: 40, loads: 2, accepts: 10, profiledAccepts: 5 },
 };
 
 /** The plan, with the soak's length from BENCH_SOAK_SECONDS when set: longer soaks by hand. */

@@ -1,16 +1,20 @@
 /**
  * `npm run bench`: our collaboration server against Hocuspocus and the y-websocket reference
  * server, each a child process on a fresh temp folder, measured in the same run; then one
- * instance of ours against two on PostgreSQL + Redis. BENCH_QUICK=1 is a smoke run;
- * BENCH_ONLY=peers or BENCH_ONLY=cluster runs one part; BENCH_SOAK_SECONDS sets the soak's length. Progress goes to stderr; the Markdown
- * report to stdout.
+ * instance of ours against two on PostgreSQL + Redis; then the review loop (issue #14) in real
+ * Chromium and at the server. BENCH_QUICK=1 is a smoke run; BENCH_ONLY=peers, cluster or review
+ * runs one part; BENCH_SOAK_SECONDS sets the soak's length. Progress goes to stderr; the
+ * Markdown report to stdout.
  */
 import { dropLeftoverDatabases } from './cluster/bench-database.js';
 import { measureCluster } from './cluster/measure-cluster.js';
 import { measureAll } from './measure-all.js';
 import { planFrom } from './plan.js';
 import { renderCluster } from './report/render-cluster.js';
+import { attempt } from './report/figures.js';
 import { renderReport } from './report/render-report.js';
+import { renderReview } from './report/render-review.js';
+import { measureReview } from './review/measure-review.js';
 import { hocuspocus } from './servers/hocuspocus.js';
 import { rapporteur } from './servers/rapporteur.js';
 import { reference } from './servers/reference.js';
@@ -18,7 +22,7 @@ import { killServers } from './servers/server-process.js';
 import { othersShare, readCpu } from './support/machine-load.js';
 import { removeTempFolders } from './support/temp-folders.js';
 
-const PARTS = ['peers', 'cluster'] as const;
+const PARTS = ['peers', 'cluster', 'review'] as const;
 const only = process.env.BENCH_ONLY ?? '';
 if (only !== '' && !PARTS.some((part) => part === only)) {
   process.stderr.write(`BENCH_ONLY must be one of ${PARTS.join(', ')}; it is "${only}".\n`);
@@ -59,5 +63,11 @@ if (runs('peers')) {
 if (runs('cluster')) {
   const figures = await measureCluster(plan.cluster);
   process.stdout.write(`${runs('peers') ? '\n' : ''}${renderCluster(figures, plan.cluster)}`);
+}
+if (runs('review')) {
+  const figures = await attempt('review', () => measureReview(plan.review));
+  process.stdout.write(
+    `${only === '' ? '\n' : ''}${renderReview(figures, plan.review, plan.quick)}`,
+  );
 }
 process.stderr.write(`Done in ${((readCpu().at - started.at) / 1000).toFixed(0)} s.\n`);

@@ -2,7 +2,8 @@
  * The few calls of our HTTP API the bench needs: the first administrator, an API token, and
  * meetings. Clients then open `/collab/<meetingId>?token=<token>` as the chair of every meeting.
  */
-const ACCOUNT = {
+/** The first administrator the bench sets up; the review bench signs in with it in Chromium. */
+export const BENCH_ACCOUNT = {
   email: 'bench@rapporteur.invalid',
   name: 'Benchmark',
   password: 'bench-password-1234',
@@ -30,7 +31,7 @@ export async function createBenchAccess(
   const origin = { origin: baseUrl };
   const setup = await call(baseUrl, '/api/setup', {
     headers: origin,
-    body: { ...ACCOUNT, setupCode },
+    body: { ...BENCH_ACCOUNT, setupCode },
   });
   const cookie = setup.headers.get('set-cookie')?.split(';')[0];
   if (cookie === undefined) throw new Error('The first-run setup set no session cookie.');

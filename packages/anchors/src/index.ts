@@ -8,5 +8,5 @@ export { locateQuote } from './locate-quote.js';
 export type { LocatedQuote } from './locate-quote.js';
 export { paragraphsOf } from './paragraphs.js';
 export type { DraftParagraph, ParagraphText } from './paragraphs.js';
-export { resolveAnchor } from './resolve-anchor.js';
+export { anchorResolver, resolveAnchor } from './resolve-anchor.js';
 export type { LiveAnchor, OrphanedAnchor, ResolvedAnchor } from './resolve-anchor.js';

@@ -5,7 +5,7 @@ import { exchangeUpdates, replicaOf, summaryDraft } from '../testing/index.js';
 import { anchorOf } from './anchor.js';
 import { locateQuote } from './locate-quote.js';
 import { paragraphsOf } from './paragraphs.js';
-import { resolveAnchor } from './resolve-anchor.js';
+import { anchorResolver, resolveAnchor } from './resolve-anchor.js';
 
 const QUOTE = 'already expired';
 
@@ -125,5 +125,21 @@ describe('resolveAnchor', () => {
       anchor: anchorOf(word.ytext, word.at, word.at + word.word.length),
     }));
     for (const { word, anchor } of anchored) expect(resolveAnchor(doc, anchor).text).toBe(word);
+  });
+});
+
+describe('anchorResolver', () => {
+  it('resolves many anchors of one draft as resolveAnchor does, numbering the draft once', () => {
+    const doc = summaryDraft();
+    const anchors = paragraphsOf(doc)
+      .filter((paragraph) => paragraph.number !== null && paragraph.text.length > 12)
+      .map((paragraph) => anchorOf(paragraph.texts[0]!.ytext, 2, 12));
+    expect(anchors.length).toBeGreaterThan(50);
+    const where = anchorResolver(doc);
+    const resolvedTogether = anchors.map((anchor) => where(anchor));
+    expect(resolvedTogether).toEqual(anchors.map((anchor) => resolveAnchor(doc, anchor)));
+    expect(new Set(resolvedTogether.map((resolved) => resolved.paragraph)).size).toBe(
+      anchors.length,
+    );
   });
 });

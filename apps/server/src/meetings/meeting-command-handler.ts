@@ -7,7 +7,7 @@ import {
   type ScheduledMeeting,
 } from '@rapporteur/domain';
 import type { EventStore, StreamAppend } from '@rapporteur/event-store';
-import { loadMeeting } from './load-meeting.js';
+import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import type { MeetingCatalog } from './meeting-catalog.js';
 import { MeetingChangedError } from './meeting-changed-error.js';
 import { meetingStream } from './meeting-events.js';
@@ -130,6 +130,14 @@ export class MeetingCommandHandler {
     };
   }
 
+  // The catalog's state of the meeting, when it has one, to read only what came after it. A
+  // catalog a moment behind costs a few events more; one ahead cannot be, as it follows the log.
+  #known(meetingId: string): LoadedMeeting | undefined {
+    const state = this.#catalog?.get(meetingId);
+    const revision = this.#catalog?.revisionOf(meetingId);
+    return state === undefined || revision === undefined ? undefined : { state, revision };
+  }
+
   #now(): string {
     return this.#clock().toISOString();
   }
@@ -138,7 +146,7 @@ export class MeetingCommandHandler {
     meetingId: string,
     { expectedRevision }: CommandOptions,
   ): Promise<{ state: MeetingState; revision: number | undefined }> {
-    const loaded = await loadMeeting(this.#store, meetingId);
+    const loaded = await loadMeeting(this.#store, meetingId, this.#known(meetingId));
     const actual = loaded.revision ?? -1;
     if (expectedRevision !== undefined && expectedRevision !== actual)
       throw new MeetingChangedError(expectedRevision, actual);

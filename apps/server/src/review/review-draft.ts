@@ -1,6 +1,7 @@
 import {
   ANCHOR_REFUSALS,
   AnchorError,
+  anchorResolver,
   locateQuote,
   resolveAnchor,
   type Anchor,
@@ -60,12 +61,18 @@ export function place(doc: Y.Doc, pointer: Pointer): Placed {
   return { anchor: pointer.anchor, quote: found.text, paragraph: found.paragraph };
 }
 
-/** Where an anchor is now; a malformed stored anchor reads as orphaned rather than failing the list. */
-export function whereabouts(doc: Y.Doc, anchor: Anchor, madeIn: string | null): Whereabouts {
-  try {
-    const found = resolveAnchor(doc, anchor);
-    return { paragraph: found.orphaned ? madeIn : found.paragraph, orphaned: found.orphaned };
-  } catch {
-    return { paragraph: madeIn, orphaned: true };
-  }
+/**
+ * Says where anchors of one draft are now, numbering its paragraphs once for them all. A
+ * malformed stored anchor reads as orphaned rather than failing the list.
+ */
+export function whereaboutsIn(doc: Y.Doc): (anchor: Anchor, madeIn: string | null) => Whereabouts {
+  const resolve = anchorResolver(doc);
+  return (anchor, madeIn) => {
+    try {
+      const found = resolve(anchor);
+      return { paragraph: found.orphaned ? madeIn : found.paragraph, orphaned: found.orphaned };
+    } catch {
+      return { paragraph: madeIn, orphaned: true };
+    }
+  };
 }

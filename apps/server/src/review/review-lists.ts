@@ -1,7 +1,7 @@
 import type { Comment, Suggestion } from '@rapporteur/api-contract';
 import type { ScheduledMeeting } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
-import { whereabouts, withStoredDraft } from './review-draft.js';
+import { whereaboutsIn, withStoredDraft } from './review-draft.js';
 import { presentComment, presentSuggestion } from './review-presenter.js';
 
 /** Every comment and suggestion of a meeting, presented where their anchors are now. */
@@ -21,16 +21,19 @@ export async function presentedReview(
   const comments = [...meeting.comments.values()];
   const suggestions = [...meeting.suggestions.values()];
   if (comments.length === 0 && suggestions.length === 0) return { comments: [], suggestions: [] };
-  return withStoredDraft(store, meeting.meetingId, (doc) => ({
-    comments: comments.map((comment) =>
-      presentComment(meeting, comment, whereabouts(doc, comment.anchor, comment.paragraph)),
-    ),
-    suggestions: suggestions.map((suggestion) =>
-      presentSuggestion(
-        meeting,
-        suggestion,
-        whereabouts(doc, suggestion.anchor, suggestion.paragraph),
+  return withStoredDraft(store, meeting.meetingId, (doc) => {
+    const whereabouts = whereaboutsIn(doc);
+    return {
+      comments: comments.map((comment) =>
+        presentComment(meeting, comment, whereabouts(comment.anchor, comment.paragraph)),
       ),
-    ),
-  }));
+      suggestions: suggestions.map((suggestion) =>
+        presentSuggestion(
+          meeting,
+          suggestion,
+          whereabouts(suggestion.anchor, suggestion.paragraph),
+        ),
+      ),
+    };
+  });
 }
