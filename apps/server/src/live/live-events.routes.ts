@@ -115,8 +115,10 @@ async function sendMeetingEvents(
   },
 ): Promise<void> {
   for await (const recorded of source.events) {
-    // The catalog may not have folded this event in yet; refreshing reads the stream once.
-    await source.catalog.refresh(source.meetingId);
+    // The catalog may not have folded this event in yet; refreshing reads the stream once. The
+    // past of a long meeting (a thousand review events) is already folded in: no read for it.
+    if ((source.catalog.revisionOf(source.meetingId) ?? -1) < recorded.revision)
+      await source.catalog.refresh(source.meetingId);
     if (!source.readable()) return;
     const event = asMeetingEvent(recorded);
     const meeting = source.catalog.get(source.meetingId);

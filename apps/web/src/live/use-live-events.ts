@@ -52,6 +52,12 @@ export function useLiveEvents(meetingId: string | undefined): LiveState {
     };
     const queue = (message: LiveMessage): void => {
       pending.push(message);
+      // The past arrives as one burst, however long (a meeting with a thousand review events):
+      // it is folded in once it pauses, so the page reads the meeting and the review once.
+      if (pastToCome && batchTimer !== undefined) {
+        clearTimeout(batchTimer);
+        batchTimer = undefined;
+      }
       batchTimer ??= setTimeout(flush, BATCH_MS);
     };
     const connection = (next: LiveConnection): void => {

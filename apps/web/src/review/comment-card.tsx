@@ -1,5 +1,5 @@
 import type { Role } from '@rapporteur/domain';
-import { useState, type ReactElement } from 'react';
+import { useState, type ReactElement, memo } from 'react';
 
 import { formatMoment } from '../history/history-format.js';
 import { CardHeader, OrphanedQuote } from './card-header.js';
@@ -18,7 +18,7 @@ interface CommentCardProps {
 }
 
 /** A comment thread in the margin: the comment, its replies, a reply field, Resolve or Reopen. */
-export function CommentCard({
+export const CommentCard = memo(function CommentCard({
   meetingId,
   comment,
   viewer,
@@ -154,4 +154,4 @@ export function CommentCard({
       )}
     </>
   );
-}
+});

@@ -1,6 +1,6 @@
 import type { Role } from '@rapporteur/domain';
 import type { Editor } from '@tiptap/core';
-import { useEffect, useLayoutEffect, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 
 import { CommentCard } from './comment-card.js';
 import { stackCards } from './margin-layout.js';
@@ -31,25 +31,37 @@ const samePlaces = (a: Measured, b: Measured): boolean =>
 /** '8.2.1.' and '8.2.1' alike. */
 const bare = (paragraph: string | null): string | null => paragraph?.replace(/\.$/, '') ?? null;
 
-/** The open suggestions a bulk Accept beside `suggestion` would take. */
-function siblingsOf(
-  suggestion: ReviewSuggestion,
-  all: readonly ReviewSuggestion[],
-): SuggestionSiblings {
+/**
+ * For each open suggestion, the open suggestions a bulk Accept beside it would take: the same
+ * author's, and those of its paragraph and the ones numbered under it. Worked out once per list,
+ * so that a thousand cards do not each filter the whole list on every render.
+ */
+function siblingsByCard(all: readonly ReviewSuggestion[]): ReadonlyMap<string, SuggestionSiblings> {
   const open = all.filter((item) => item.status === 'open' && !item.orphaned);
-  const paragraph = bare(suggestion.paragraph);
-  return {
-    byAuthor: open.filter((item) => item.author === suggestion.author),
-    // The paragraph and the ones numbered under it.
-    inParagraph:
-      paragraph === null
-        ? []
-        : open.filter((item) => {
-            const other = bare(item.paragraph);
-            return other !== null && (other === paragraph || other.startsWith(`${paragraph}.`));
-          }),
-  };
+  const byAuthor = new Map<string, ReviewSuggestion[]>();
+  for (const item of open) byAuthor.set(item.author, [...(byAuthor.get(item.author) ?? []), item]);
+  const inParagraph = new Map<string, ReviewSuggestion[]>();
+  const siblings = new Map<string, SuggestionSiblings>();
+  for (const suggestion of all) {
+    const paragraph = bare(suggestion.paragraph);
+    if (paragraph !== null && !inParagraph.has(paragraph))
+      inParagraph.set(
+        paragraph,
+        open.filter((item) => {
+          const other = bare(item.paragraph);
+          return other !== null && (other === paragraph || other.startsWith(`${paragraph}.`));
+        }),
+      );
+    siblings.set(suggestion.suggestionId, {
+      byAuthor: byAuthor.get(suggestion.author) ?? NONE,
+      inParagraph: paragraph === null ? NONE : (inParagraph.get(paragraph) ?? NONE),
+    });
+  }
+  return siblings;
 }
+
+const NONE: readonly ReviewSuggestion[] = [];
+const NO_SIBLINGS: SuggestionSiblings = { byAuthor: NONE, inParagraph: NONE };
 
 /** The top of the editor's position `pos`, from the top of `box`; undefined before it is drawn. */
 function topOf(editor: Editor, pos: number, box: HTMLElement): number | undefined {
@@ -90,6 +102,10 @@ export function ReviewMargin({
   const [showDecided, setShowDecided] = useState(false);
   const [, setMoves] = useState(0);
   const [measured, setMeasured] = useState<Measured>({ anchors: new Map(), heights: new Map() });
+  const siblings = useMemo(() => siblingsByCard(lists?.suggestions ?? NONE), [lists]);
+  // The same object from render to render, so that cards whose thread did not change skip theirs.
+  const { role, you } = viewer;
+  const cardViewer = useMemo(() => ({ role, you }), [role, you]);
 
   useEffect(() => {
     if (lists !== undefined && !editor.isDestroyed) showReviewItems(editor.view, lists);
@@ -141,15 +157,28 @@ export function ReviewMargin({
     (lists?.comments.filter((item) => item.status !== 'open').length ?? 0) +
     (lists?.suggestions.filter((item) => item.status !== 'open').length ?? 0);
 
-  // After every render: where each card's text is now and how tall each card came out.
+  // After every render: where each card's text is now and how tall each card came out. Finding
+  // a thousand texts on the page is the costly part: it is done again only when the document,
+  // the cards or the window changed since the last time.
+  const lastPlaced = useRef<{ key: unknown[]; anchors: Map<string, number | undefined> }>(
+    undefined,
+  );
   useLayoutEffect(() => {
     const element = box.current;
     if (element === null) return;
-    const ranges = reviewDecorationsKey.getState(editor.state)?.ranges;
-    const anchors = new Map<string, number | undefined>();
-    for (const entry of entries) {
-      const from = entry.kind === 'new' ? entry.item.from : ranges?.get(entry.id)?.from;
-      anchors.set(entry.id, from === undefined ? undefined : topOf(editor, from, element));
+    const key = [editor.state.doc, lists, newComment, showDecided, window.innerWidth];
+    const unchanged =
+      lastPlaced.current !== undefined &&
+      lastPlaced.current.key.every((part, index) => part === key[index]);
+    let anchors = lastPlaced.current?.anchors ?? new Map<string, number | undefined>();
+    if (!unchanged) {
+      const ranges = reviewDecorationsKey.getState(editor.state)?.ranges;
+      anchors = new Map();
+      for (const entry of entries) {
+        const from = entry.kind === 'new' ? entry.item.from : ranges?.get(entry.id)?.from;
+        anchors.set(entry.id, from === undefined ? undefined : topOf(editor, from, element));
+      }
+      lastPlaced.current = { key, anchors };
     }
     const heights = new Map<string, number>();
     for (const card of element.querySelectorAll<HTMLElement>('[data-card-id]'))
@@ -171,12 +200,15 @@ export function ReviewMargin({
     ...entries.map((entry) => (tops.get(entry.id) ?? 0) + (measured.heights.get(entry.id) ?? 96)),
   );
   const mayDecide = mayDecideSuggestions(viewer.role);
+  // Placed once every card's text has been found on the page (the benchmark waits for it).
+  const ready = lists !== undefined && entries.every((entry) => measured.anchors.has(entry.id));
 
   return (
     <aside
       className="review-margin"
       aria-label="Comments and suggestions"
       data-testid="review-margin"
+      data-review-ready={ready ? 'true' : 'false'}
     >
       {decided > 0 && (
         <label className="review-margin__toggle">
@@ -218,7 +250,7 @@ export function ReviewMargin({
               <CommentCard
                 meetingId={meetingId}
                 comment={entry.item}
-                viewer={viewer}
+                viewer={cardViewer}
                 active={active === entry.id}
                 onChanged={review.reload}
               />
@@ -229,7 +261,7 @@ export function ReviewMargin({
                 suggestion={entry.item}
                 mayDecide={mayDecide}
                 active={active === entry.id}
-                siblings={siblingsOf(entry.item, lists?.suggestions ?? [])}
+                siblings={siblings.get(entry.id) ?? NO_SIBLINGS}
                 onChanged={review.reload}
               />
             )}

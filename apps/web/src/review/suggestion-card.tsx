@@ -1,4 +1,4 @@
-import { useState, type CSSProperties, type ReactElement } from 'react';
+import { useState, type CSSProperties, type ReactElement, memo } from 'react';
 
 import type { ApiResult } from '../api/http.js';
 import { colorFor } from '../identity/identity.js';
@@ -60,7 +60,7 @@ async function acceptEach(
  * Accept and Reject (with an optional reason), or all of an author's or a paragraph's at once.
  * An orphaned one (its text is gone) can only be rejected.
  */
-export function SuggestionCard({
+export const SuggestionCard = memo(function SuggestionCard({
   meetingId,
   suggestion,
   mayDecide,
@@ -175,4 +175,4 @@ export function SuggestionCard({
       )}
     </>
   );
-}
+});
