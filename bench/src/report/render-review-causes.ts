@@ -32,7 +32,7 @@ export function renderBacklog(backlog: ReviewFigures['backlog']): string[] {
   const { plain, loaded } = backlog.value;
   const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
   return [
-    `What the page's live events (\`GET /api/meetings/{id}/events\`, opened as the page opens it, without Last-Event-ID) send before anything happens: the meeting's whole past, ${count(plain.meetingEvents)} \`event: meeting\` messages (${kib(plain.bytes)}) for the draft alone, ${count(loaded.meetingEvents)} (${kib(loaded.bytes)}) with the review items; the page parses each one on its main thread while the editor loads.`,
+    `What the live events (\`GET /api/meetings/{id}/events\`) send when opened without a position: the meeting's whole past, ${count(plain.meetingEvents)} \`event: meeting\` messages (${kib(plain.bytes)}) for the draft alone, ${count(loaded.meetingEvents)} (${kib(loaded.bytes)}) with the review items. The page opens them after the revision it read the meeting at, so it receives none of this.`,
     '',
   ];
 }

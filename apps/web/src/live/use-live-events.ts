@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 import {
   applyMessages,
@@ -24,8 +24,13 @@ const RETRY_MS = 15_000;
  * (`meetingId` undefined: not yet, or not readable). The panels follow the state it returns:
  * a meeting revision that moves means "read the meeting again", a draft tick "the draft moved".
  */
-export function useLiveEvents(meetingId: string | undefined): LiveState {
+export function useLiveEvents(meetingId: string | undefined, readAt = -1): LiveState {
   const [state, setState] = useState<LiveState>(NOT_LISTENING);
+  // Where the page read the meeting as it opened: the stream starts after it, so that a meeting
+  // with a long past (a thousand review events) does not send it all to every page that opens.
+  // Taken when the stream opens for a meeting: later reads of the meeting do not restart it.
+  const startAfter = useRef(readAt);
+  startAfter.current = readAt;
 
   useEffect(() => {
     if (meetingId === undefined) return undefined;
@@ -34,7 +39,7 @@ export function useLiveEvents(meetingId: string | undefined): LiveState {
     let batchTimer: ReturnType<typeof setTimeout> | undefined;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     // Where a new EventSource resumes; the browser's own reconnections send Last-Event-ID.
-    let heard = -1;
+    let heard = startAfter.current;
 
     // The first batch of a stream opened from the start is the meeting's past, not news: it
     // moves the revisions but is not offered to the page as what just happened.

@@ -52,7 +52,10 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
   const roleNow = removed ? null : role;
   // One stream of the meeting's events for the whole page, once the meeting is known to be open
   // to this person. Any event may change the roster, a role or the seal: read the meeting again.
-  const live = useLiveEvents(meeting === undefined ? undefined : meetingId);
+  const live = useLiveEvents(
+    meeting === undefined ? undefined : meetingId,
+    state.kind === 'found' ? state.revision : -1,
+  );
   useEffect(() => {
     if (live.meeting >= 0) reload();
   }, [live.meeting, reload]);

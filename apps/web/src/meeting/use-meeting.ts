@@ -5,7 +5,12 @@ import { fetchMeeting, type Meeting } from './meeting-api.js';
 
 export type MeetingState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'found'; readonly meeting: Meeting }
+  | {
+      readonly kind: 'found';
+      readonly meeting: Meeting;
+      /** The revision of the meeting's log it was read at (its ETag); -1 when not given. */
+      readonly revision: number;
+    }
   | { readonly kind: 'failed'; readonly problem: Problem };
 
 /**
@@ -21,7 +26,8 @@ export function useMeeting(meetingId: string): readonly [MeetingState, () => voi
     fetchMeeting(meetingId, controller.signal).then(
       (result) => {
         setState((shown) => {
-          if (result.ok) return { kind: 'found', meeting: result.value };
+          if (result.ok)
+            return { kind: 'found', meeting: result.value, revision: revisionOf(result.etag) };
           // A reload that cannot reach the server keeps the meeting on screen: the connection
           // status already says the server is away.
           if (shown.kind === 'found' && result.problem.status === 0) return shown;
@@ -45,4 +51,10 @@ export function useMeeting(meetingId: string): readonly [MeetingState, () => voi
     setGeneration((next) => next + 1);
   }, []);
   return [state, reload] as const;
+}
+
+/** A meeting's ETag, `"12"`, as the revision 12; -1 for none or another shape. */
+function revisionOf(etag: string | undefined): number {
+  const match = /^"(\d{1,12})"$/.exec(etag ?? '');
+  return match === null ? -1 : Number(match[1]);
 }

@@ -4,7 +4,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 
-import { anchorOf, decodePosition, rangeOf, type YDraft } from './anchors.js';
+import { anchorOf, decodePosition, rangeFinder, rangeOf, type YDraft } from './anchors.js';
 
 const FIRST = 'The meeting adopted the agenda.';
 const SECOND = 'The secretariat presented document 34/2 on the WSIS Forum.';
@@ -91,6 +91,8 @@ describe('anchors', () => {
     const after = viewOf(here);
     const moved = rangeOf(after.draft, anchor)!;
     expect(after.pm.textBetween(moved.from, moved.to)).toBe('document no. 34/2');
+    // The finder of many anchors at once says the same.
+    expect(rangeFinder(after.draft, after.pm)(anchor)).toEqual(moved);
   });
 
   it('keeps an insertion point at one place, before the character after it', () => {

@@ -5,7 +5,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 
 import { colorFor } from '../identity/identity.js';
-import { rangeOf, yDraftOf, type YDraft } from './anchors.js';
+import { rangeFinder, yDraftOf, type YDraft } from './anchors.js';
 import type { ReviewLists, ReviewSuggestion } from './review-api.js';
 
 /** Where an item's anchored text is in the editor now. */
@@ -51,11 +51,12 @@ function locate(
   const ranges = new Map<string, ItemRange>();
   if (draft === undefined) return ranges;
   const size = doc.content.size;
+  const find = rangeFinder(draft, doc);
   const place = (
     id: string,
     item: { readonly anchor: ReviewLists['comments'][number]['anchor'] },
   ) => {
-    const range = rangeOf(draft, item.anchor);
+    const range = find(item.anchor);
     if (range !== undefined && range.to <= size) ranges.set(id, range);
   };
   for (const comment of items.comments) if (!comment.orphaned) place(comment.commentId, comment);

@@ -14,6 +14,10 @@ import type { ReviewState } from './use-review.js';
 import './review-margin.css';
 
 const NEW_COMMENT = 'new-comment';
+/** Above this many cards, only those near the visible part of the page are drawn. */
+const WINDOW_FROM = 150;
+/** How far beyond the visible part cards are still drawn, in pixels. */
+const WINDOW_SLACK = 1200;
 
 type Entry =
   | { readonly kind: 'comment'; readonly id: string; readonly item: ReviewComment }
@@ -63,10 +67,27 @@ function siblingsByCard(all: readonly ReviewSuggestion[]): ReadonlyMap<string, S
 const NONE: readonly ReviewSuggestion[] = [];
 const NO_SIBLINGS: SuggestionSiblings = { byAuthor: NONE, inParagraph: NONE };
 
-/** The top of the editor's position `pos`, from the top of `box`; undefined before it is drawn. */
-function topOf(editor: Editor, pos: number, box: HTMLElement): number | undefined {
+/**
+ * The top of the text block holding the editor's position `pos`, from the top of `box`;
+ * undefined before it is drawn. A card sits beside its paragraph: one measure per paragraph
+ * (`tops` keeps them), where a measure per position cost a layout query per card.
+ */
+function topOf(
+  editor: Editor,
+  pos: number,
+  where: { readonly boxTop: number; readonly tops: Map<Node, number> },
+): number | undefined {
   try {
-    return editor.view.coordsAtPos(pos).top - box.getBoundingClientRect().top;
+    const { node } = editor.view.domAtPos(pos);
+    const element = node instanceof Element ? node : node.parentElement;
+    const block = element?.closest('p, h1, h2, h3, h4, h5, h6, li, td, th, div[data-level]');
+    if (block === null || block === undefined) return undefined;
+    let top = where.tops.get(block);
+    if (top === undefined) {
+      top = block.getBoundingClientRect().top - where.boxTop;
+      where.tops.set(block, top);
+    }
+    return top;
   } catch {
     return undefined;
   }
@@ -173,19 +194,48 @@ export function ReviewMargin({
     let anchors = lastPlaced.current?.anchors ?? new Map<string, number | undefined>();
     if (!unchanged) {
       const ranges = reviewDecorationsKey.getState(editor.state)?.ranges;
+      const where = { boxTop: element.getBoundingClientRect().top, tops: new Map<Node, number>() };
       anchors = new Map();
       for (const entry of entries) {
         const from = entry.kind === 'new' ? entry.item.from : ranges?.get(entry.id)?.from;
-        anchors.set(entry.id, from === undefined ? undefined : topOf(editor, from, element));
+        anchors.set(entry.id, from === undefined ? undefined : topOf(editor, from, where));
       }
       lastPlaced.current = { key, anchors };
     }
-    const heights = new Map<string, number>();
+    // Cards not drawn now (windowed away) keep the height they last had.
+    const heights = new Map(measured.heights);
     for (const card of element.querySelectorAll<HTMLElement>('[data-card-id]'))
       heights.set(card.dataset['cardId'] ?? '', card.offsetHeight);
     const next = { anchors, heights };
     if (!samePlaces(next, measured)) setMeasured(next);
   });
+
+  // Which part of the margin the window shows, in the margin's own coordinates.
+  const [shown, setShown] = useState<{ from: number; to: number }>({ from: 0, to: 0 });
+  useEffect(() => {
+    let frame = 0;
+    const look = (): void => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const element = box.current;
+        if (element === null) return;
+        const top = element.getBoundingClientRect().top;
+        setShown((before) => {
+          const from = -top;
+          const to = -top + window.innerHeight;
+          return before.from === from && before.to === to ? before : { from, to };
+        });
+      });
+    };
+    look();
+    window.addEventListener('scroll', look, { passive: true });
+    window.addEventListener('resize', look);
+    return () => {
+      window.removeEventListener('scroll', look);
+      window.removeEventListener('resize', look);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
 
   const tops = stackCards(
     entries.map((entry) => ({
@@ -195,6 +245,17 @@ export function ReviewMargin({
     })),
     newComment !== undefined ? NEW_COMMENT : active,
   );
+  // A long review (hundreds of cards) draws only the cards near what the window shows, and the
+  // selected one: mounting a thousand cards cost the page more than everything else it does.
+  const drawn =
+    entries.length <= WINDOW_FROM
+      ? entries
+      : entries.filter((entry) => {
+          if (entry.kind === 'new' || entry.id === active) return true;
+          const top = tops.get(entry.id) ?? 0;
+          const height = measured.heights.get(entry.id) ?? 96;
+          return top + height >= shown.from - WINDOW_SLACK && top <= shown.to + WINDOW_SLACK;
+        });
   const bottom = Math.max(
     0,
     ...entries.map((entry) => (tops.get(entry.id) ?? 0) + (measured.heights.get(entry.id) ?? 96)),
@@ -224,7 +285,7 @@ export function ReviewMargin({
         </label>
       )}
       <div className="review-margin__cards" ref={box} style={{ minHeight: bottom }}>
-        {entries.map((entry) => (
+        {drawn.map((entry) => (
           <article
             key={entry.id}
             className={`review-card review-card--${entry.kind}${active === entry.id ? ' is-active' : ''}`}

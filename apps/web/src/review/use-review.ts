@@ -40,9 +40,17 @@ export function useReview(meetingId: string | undefined, live: LiveState): Revie
     };
   }, [listening]);
 
-  // A stream that opens again may have missed events: its opening is a reason to read too.
+  // A stream that opens again may have missed events: its opening is a reason to read too. The
+  // first read waits for the stream's first opening (or its failure), so that a page reads the
+  // lists once as it opens, not once before the stream and again when it opens.
+  const [opened, setOpened] = useState(false);
+  useEffect(() => {
+    if (live.connection !== 'connecting') setOpened(true);
+  }, [live.connection]);
   const fetched = useFetched(
-    meetingId === undefined ? undefined : `${heard}:${asked}:${listening ? 'live' : polls}`,
+    meetingId === undefined || !opened
+      ? undefined
+      : `${heard}:${asked}:${listening ? 'live' : polls}`,
     (signal) => fetchReviewLists(meetingId ?? '', signal),
   );
   const reload = useCallback(() => {
