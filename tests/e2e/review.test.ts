@@ -218,6 +218,14 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await shootPage(viceChair, 'review-under-review');
     expect(await textWithoutSuggestions(chair)).toBe(before);
 
+    // The chair reads how many endorsements the approval needs; the vice-chair may not change it.
+    expect(await chair.getByTestId('endorsements-required').innerText()).toContain(
+      'Approval needs 1 vice-chair endorsement.',
+    );
+    expect(await chair.getByTestId('endorsements-required-input').count()).toBe(1);
+    expect(await viceChair.getByTestId('endorsements-required-input').count()).toBe(0);
+    await shootPage(chair, 'review-endorsements-setting');
+
     // The vice-chair endorses; the chair approves and freezes while the secretariat types.
     await versionCard(viceChair, VERSION).getByTestId('endorse-version').click();
     await waitForStatus(chair, VERSION, 'endorsed');

@@ -67,6 +67,11 @@ export function mayReopen(context: Pick<ActionContext, 'role' | 'frozen'>): bool
   return mayAct(factsOf(context), 'reopen').allowed;
 }
 
+/** Whether this person may change the meeting's settings (the endorsements an approval needs). */
+export function mayChangeSettings(context: Pick<ActionContext, 'role' | 'frozen'>): boolean {
+  return mayAct(factsOf(context), 'change-settings').allowed;
+}
+
 function factsOf(context: Pick<ActionContext, 'role' | 'frozen'>): MeetingFacts {
   return { role: context.role ?? undefined, frozen: context.frozen };
 }

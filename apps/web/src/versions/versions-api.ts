@@ -1,6 +1,7 @@
 import { readerOf, ReopenedSchema } from '@rapporteur/api-contract';
 
 import { request, type ApiResult } from '../api/http.js';
+import { parseMeeting, type Meeting } from '../meeting/meeting-api.js';
 import type { VersionRecord } from './version-record.js';
 import { parseVersionRecord, parseVersionRecords } from './versions-parse.js';
 
@@ -93,4 +94,16 @@ export function changesUrl(
 ): string {
   const query = new URLSearchParams({ from: points.from, to: points.to ?? 'head' });
   return meetingPath(meetingId, `diff.docx?${query.toString()}`);
+}
+
+/** The chair sets how many vice-chairs must endorse a version before it can be approved. */
+export function changeEndorsementsRequired(
+  meetingId: string,
+  endorsementsRequired: number,
+): Promise<ApiResult<Meeting>> {
+  return request(meetingPath(meetingId, 'settings'), {
+    method: 'PATCH',
+    body: { endorsementsRequired },
+    parse: parseMeeting,
+  });
 }

@@ -9,7 +9,8 @@ import type { Meeting } from '../meeting/meeting-api.js';
 import { participantNames } from '../meeting/participant-names.js';
 import { DraftSealCard } from './draft-seal-card.js';
 import { ReopenForm } from './reopen-form.js';
-import { mayNameVersion, mayReopen, versionActions } from './version-actions.js';
+import { EndorsementSetting } from './endorsement-setting.js';
+import { mayChangeSettings, mayNameVersion, mayReopen, versionActions } from './version-actions.js';
 import { VersionCard, type CardContext } from './version-card.js';
 import type { VersionsState } from './use-versions.js';
 import './versions-panel.css';
@@ -64,6 +65,15 @@ export function VersionsPanel({
         underReview={meeting.underReview !== null}
         people={{ nameOf, clock }}
       >
+        {!frozen && (
+          <EndorsementSetting
+            key={meeting.endorsementsRequired}
+            meetingId={meeting.id}
+            required={meeting.endorsementsRequired}
+            mayChange={mayChangeSettings(context)}
+            onChanged={changed}
+          />
+        )}
         {mayReopen(context) && (
           <ReopenForm
             meetingId={meeting.id}
