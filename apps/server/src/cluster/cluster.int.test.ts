@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
+import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -217,6 +218,38 @@ describe.skipIf(postgres === '' || redis === '')('two instances on PostgreSQL an
 
   it('turns a socket on the other instance read-only within a second of a freeze through the API', async () => {
     await frozenOnAThenTypedOnB(await newMeeting());
+  });
+
+  it('sends a suggestion accepted through one instance to the editors on the other within a second', async () => {
+    const meetingId = await newMeeting();
+    const [a] = instances as [Instance, Instance];
+    const imported = await fetch(`${a.server.url}/api/meetings/${meetingId}/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secretariat.token}`, 'content-type': 'text/plain' },
+      body: '1. The group welcomed the report of the secretariat.',
+    });
+    expect(imported.status).toBe(201);
+    const { onB } = await chairOnAAndSecretariatOnB(meetingId);
+    const proposed = await api(a, secretariat, {
+      method: 'POST',
+      path: `/meetings/${meetingId}/suggestions`,
+      body: { paragraph: '1', quote: 'welcomed', replacement: 'noted with appreciation' },
+    });
+    expect(proposed.status).toBe(201);
+    const { suggestionId } = (await proposed.json()) as { suggestionId: string };
+    const accepted = await api(a, chair, {
+      method: 'POST',
+      path: `/meetings/${meetingId}/suggestions/${suggestionId}/accept`,
+      body: {},
+    });
+    expect(accepted.status).toBe(200);
+    // Stored by A outside any room, announced through Redis to the room on B.
+    const text = () => onB.doc.getXmlFragment(DRAFT_FIELD).toJSON();
+    await waitFor(
+      () => text().includes('noted with appreciation'),
+      'the accepted text on the other instance',
+      1000,
+    );
   });
 
   it('closes, on every instance, the sockets of a revoked API token within a second', async () => {
