@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
-import { demoSuite } from './support/demo-suite.js';
+import { demoSuite, shoot } from './support/demo-suite.js';
 import { draftText, typeAtEnd, typeAtFirstLineEnd } from './support/draft-page.js';
 
 describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chromium', () => {
@@ -48,5 +48,28 @@ describe.runIf(chromiumAvailable())('two people drafting the demo meeting in Chr
 
     await secretariat.reload();
     await expect.poll(() => draftText(secretariat), { timeout: 20_000 }).toBe(agreed);
+  });
+
+  it('fades a caret’s name tag after two seconds of that person’s stillness, and shows it on hover', async () => {
+    const [chair, secretariat] = await suite.openDraftAs('chair', 'secretariat');
+    const label = chair.locator('.collaboration-carets__label', { hasText: 'Demo Secretariat' });
+    const opacity = () => label.evaluate((element) => getComputedStyle(element).opacity);
+
+    await typeAtEnd(secretariat, ' Still typing.');
+    await expect.poll(() => draftText(chair), { timeout: 15_000 }).toContain('Still typing.');
+    expect(await opacity()).toBe('1');
+    await expect.poll(opacity, { timeout: 5_000, interval: 250 }).toBe('0');
+    await shoot(chair, 'caret-idle');
+
+    await chair
+      .locator('.collaboration-carets__caret', { has: label })
+      .hover({ position: { x: 1, y: 4 } });
+    await expect.poll(opacity, { timeout: 2_000 }).toBe('1');
+    await shoot(chair, 'caret-hovered');
+
+    await chair.mouse.move(5, 5);
+    await expect.poll(opacity, { timeout: 2_000 }).toBe('0');
+    await secretariat.keyboard.type(' Again.', { delay: 15 });
+    await expect.poll(opacity, { timeout: 2_000 }).toBe('1');
   });
 });

@@ -2,11 +2,12 @@ import { DRAFT_FIELD, rapporteurExtensions } from '@rapporteur/editor-schema';
 import { Collaboration } from '@tiptap/extension-collaboration';
 import { CollaborationCaret } from '@tiptap/extension-collaboration-caret';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactElement, type ReactNode } from 'react';
 
 import type { CollabSession, CollabUser } from '../collab/collab-session.js';
 import { setSuggesting } from '../review/suggestion-mode.js';
 import type { DraftReview } from '../review/use-draft-review.js';
+import { watchCaretIdleness } from './caret-idleness.js';
 import { Toolbar } from './toolbar.js';
 import './draft.css';
 import './numbered-paragraphs.css';
@@ -45,6 +46,8 @@ export function DraftEditor({
   const initialUser = useRef(user);
   const initiallyEditable = useRef(editable);
   const reviewExtensions = review?.extensions ?? NO_EXTENSIONS;
+  const caretIdleness = useMemo(() => watchCaretIdleness(session.provider.awareness), [session]);
+  useEffect(() => caretIdleness.watch(), [caretIdleness]);
   const editor = useEditor(
     {
       editable: initiallyEditable.current,
@@ -54,6 +57,7 @@ export function DraftEditor({
         CollaborationCaret.configure({
           provider: session.provider,
           user: { ...initialUser.current },
+          render: caretIdleness.render,
         }),
         ...reviewExtensions,
       ],
