@@ -1,6 +1,6 @@
 import type { ReactElement, ReactNode } from 'react';
 
-import { initialsOf } from './identity.js';
+import { useInitials } from './initials-context.js';
 
 interface AvatarProps {
   /** The person's name, shown as its initials. */
@@ -16,12 +16,18 @@ interface AvatarProps {
 
 /** A person's initials on their colour; hidden from screen readers, as the name stands beside it. */
 export function Avatar({ name, color, size, className, children }: AvatarProps): ReactElement {
-  const classes = ['avatar', size === undefined ? '' : `avatar--${size}`, className ?? '']
+  const initials = useInitials(name);
+  const classes = [
+    'avatar',
+    size === undefined ? '' : `avatar--${size}`,
+    initials.length > 2 ? 'is-long' : '',
+    className ?? '',
+  ]
     .filter((part) => part !== '')
     .join(' ');
   return (
     <span className={classes} style={{ backgroundColor: color }} aria-hidden="true">
-      {initialsOf(name)}
+      {initials}
       {children}
     </span>
   );

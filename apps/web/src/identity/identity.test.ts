@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { colorFor, initialsOf, PALETTE } from './identity.js';
+import { colorFor, PALETTE } from './identity.js';
 
 describe('identity', () => {
   it('gives the same account the same colour, from the palette', () => {
@@ -11,12 +11,5 @@ describe('identity', () => {
   it('spreads a working group over several colours', () => {
     const ids = ['u-1', 'u-2', 'u-3', 'u-4', 'u-5', 'u-6'];
     expect(new Set(ids.map(colorFor)).size).toBeGreaterThanOrEqual(4);
-  });
-
-  it('makes initials from the first and last words', () => {
-    expect(initialsOf('Ana María Pérez')).toBe('AP');
-    expect(initialsOf('secretariat')).toBe('S');
-    expect(initialsOf('Secretariat (Ana)')).toBe('SA');
-    expect(initialsOf('«  »')).toBe('?');
   });
 });

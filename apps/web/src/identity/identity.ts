@@ -1,4 +1,4 @@
-/** How a person looks to the others: a colour for their caret and avatar, and their initials. */
+/** How a person looks to the others: a colour for their caret and avatar (initials.ts: initials). */
 
 /**
  * Caret and presence colours: distinct from each other at a glance, dark enough for white label
@@ -28,15 +28,4 @@ export function colorFor(key: string): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return PALETTE[hash % PALETTE.length] ?? PALETTE[0];
-}
-
-/** "Ana María Pérez" -> "AP", "Secretariat (Ana)" -> "SA": for the avatars beside names. */
-export function initialsOf(name: string): string {
-  const words = name
-    .split(' ')
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+/u, ''))
-    .filter((word) => word !== '');
-  const first = words[0]?.[0] ?? '?';
-  const last = words.length > 1 ? (words[words.length - 1]?.[0] ?? '') : '';
-  return (first + last).toUpperCase();
 }

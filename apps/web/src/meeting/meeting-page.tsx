@@ -12,6 +12,7 @@ import { HistoryPanel } from '../history/history-panel.js';
 import { HistoryStage } from '../history/history-stage.js';
 import { useHistory } from '../history/use-history.js';
 import { colorFor } from '../identity/identity.js';
+import { InitialsProvider } from '../identity/initials-context.js';
 import { LiveToasts } from '../live/live-toasts.js';
 import { useLiveEvents } from '../live/use-live-events.js';
 import { ParticipantsPanel } from '../participants/participants-panel.js';
@@ -101,76 +102,84 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
     sheet = <WaitingSheet masthead={masthead} />;
   }
 
+  const names = [
+    user.name,
+    ...(meeting?.participants.map((participant) => participant.name) ?? []),
+  ];
   return (
-    <div className="app-shell">
-      <TopBar
-        trail={
-          meeting === undefined
-            ? undefined
-            : { symbol: meeting.symbol, title: meeting.title, role: roleNow }
-        }
-      />
-      <div className="workspace">
-        <main className="workspace__document">
-          <HistoryStage meetingId={meetingId} history={history} masthead={masthead}>
-            {sheet}
-          </HistoryStage>
-        </main>
-        <SidePanel
-          tabs={
+    <InitialsProvider names={names}>
+      <div className="app-shell">
+        <TopBar
+          trail={
             meeting === undefined
               ? undefined
-              : {
-                  selected: tab,
-                  onSelect: selectTab,
-                  history: <HistoryPanel meetingId={meetingId} role={roleNow} history={history} />,
-                  versions: (
-                    <VersionsPanel
-                      meeting={meeting}
-                      viewer={{ role: roleNow, you: user.id, shown: tab === 'versions' }}
-                      versions={versions}
-                      live={live}
-                      onChanged={reload}
-                    />
-                  ),
-                  register: <RegisterPanel meetingId={meetingId} review={review} />,
-                }
+              : { symbol: meeting.symbol, title: meeting.title, role: roleNow }
           }
-        >
-          {session !== undefined && collabUser !== undefined && (
-            <DraftStatusCards
-              session={session}
-              // Who may suggest (a delegate) writes too: their typing is stored as suggestions.
-              canEdit={(['edit', 'suggest'] as const).some(
-                (action) =>
-                  mayAct({ role: collabUser.role, frozen: meeting?.frozen !== null }, action)
-                    .allowed,
-              )}
-            />
-          )}
-          {manages && (
-            <ParticipantsPanel
-              meetingId={meetingId}
-              participants={meeting.participants}
-              you={user.id}
-              yourRole={roleNow}
-              admin={user.admin}
-              onChanged={reload}
-              onLeft={() => {
-                navigate('/', { replace: true });
-              }}
-            />
-          )}
-        </SidePanel>
-      </div>
-      {session !== undefined && <UnsavedChangesGuard session={session} />}
-      {meeting !== undefined && (
-        <LiveToasts
-          latest={live.latest}
-          you={user.id}
-          nameOf={participantNames(meeting.participants)}
         />
-      )}
-    </div>
+        <div className="workspace">
+          <main className="workspace__document">
+            <HistoryStage meetingId={meetingId} history={history} masthead={masthead}>
+              {sheet}
+            </HistoryStage>
+          </main>
+          <SidePanel
+            tabs={
+              meeting === undefined
+                ? undefined
+                : {
+                    selected: tab,
+                    onSelect: selectTab,
+                    history: (
+                      <HistoryPanel meetingId={meetingId} role={roleNow} history={history} />
+                    ),
+                    versions: (
+                      <VersionsPanel
+                        meeting={meeting}
+                        viewer={{ role: roleNow, you: user.id, shown: tab === 'versions' }}
+                        versions={versions}
+                        live={live}
+                        onChanged={reload}
+                      />
+                    ),
+                    register: <RegisterPanel meetingId={meetingId} review={review} />,
+                  }
+            }
+          >
+            {session !== undefined && collabUser !== undefined && (
+              <DraftStatusCards
+                session={session}
+                // Who may suggest (a delegate) writes too: their typing is stored as suggestions.
+                canEdit={(['edit', 'suggest'] as const).some(
+                  (action) =>
+                    mayAct({ role: collabUser.role, frozen: meeting?.frozen !== null }, action)
+                      .allowed,
+                )}
+              />
+            )}
+            {manages && (
+              <ParticipantsPanel
+                meetingId={meetingId}
+                participants={meeting.participants}
+                you={user.id}
+                yourRole={roleNow}
+                admin={user.admin}
+                onChanged={reload}
+                onLeft={() => {
+                  navigate('/', { replace: true });
+                }}
+              />
+            )}
+          </SidePanel>
+        </div>
+        {session !== undefined && <UnsavedChangesGuard session={session} />}
+        {meeting !== undefined && (
+          <LiveToasts
+            latest={live.latest}
+            you={user.id}
+            nameOf={participantNames(meeting.participants)}
+          />
+        )}
+      </div>
+    </InitialsProvider>
   );
 }
