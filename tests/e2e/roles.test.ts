@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './support/browser.js';
 import { textWithoutSuggestions, waitForCard } from './support/review-page.js';
-import { demoSuite } from './support/demo-suite.js';
+import { demoSuite, shoot } from './support/demo-suite.js';
 import { draftText, signIn, typeAtEnd } from './support/draft-page.js';
 
 describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its people', () => {
@@ -52,25 +52,45 @@ describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its 
       await delegate.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/delegate.png` });
   });
 
-  it('offers the secretariat only the roles it may give, and nothing for its own row', async () => {
+  it('offers the secretariat only the roles it may give, no menu for its own row, and nothing for the chair', async () => {
     const secretariat = await suite.signInAs('secretariat');
     await secretariat.goto(`${suite.server.url}/meetings/demo`);
     const panel = secretariat.getByTestId('participants');
     await panel.waitFor({ timeout: 15_000 });
-    const options = (row: string) =>
-      panel
-        .locator(
-          `[data-testid="participant"][data-role="${row}"] [data-testid="participant-role"] option`,
-        )
-        .allInnerTexts();
-    const ownRow = panel.locator(
-      '[data-testid="participant"][data-role="secretariat"] [data-testid="participant-role"]',
+    const row = (role: string) => panel.locator(`[data-testid="participant"][data-role="${role}"]`);
+    const options = (role: string) =>
+      row(role).locator('[data-testid="participant-role"] option').allInnerTexts();
+
+    expect(await row('secretariat').getByTestId('participant-role').count()).toBe(0);
+    expect(await row('secretariat').getByTestId('participant-role-fixed').innerText()).toBe(
+      'Secretariat',
     );
-    expect(await ownRow.isDisabled()).toBe(true);
+    // The chair stays until handing over: no role menu and no remove button, for anybody.
+    expect(await row('chair').getByTestId('participant-role').count()).toBe(0);
+    expect(await row('chair').getByTestId('participant-remove').count()).toBe(0);
+    expect(await row('chair').getByTestId('participant-role-fixed').innerText()).toBe('Chair');
     expect(await options('delegate')).toEqual(['Secretariat', 'Delegate']);
+    expect(await row('delegate').getByTestId('participant-remove').count()).toBe(1);
     expect(await secretariat.getByTestId('invite-role').locator('option').allInnerTexts()).toEqual([
       'Secretariat',
       'Delegate',
     ]);
+    await panel.scrollIntoViewIfNeeded();
+    await shoot(secretariat, 'roles-secretariat');
+  });
+
+  it('offers the chair no way to remove or demote themselves', async () => {
+    const chair = await suite.signInAs('chair');
+    await chair.goto(`${suite.server.url}/meetings/demo`);
+    const panel = chair.getByTestId('participants');
+    await panel.waitFor({ timeout: 15_000 });
+    const own = panel.locator('[data-testid="participant"][data-role="chair"]');
+    expect(await own.innerText()).toContain('(you)');
+    expect(await own.getByTestId('participant-role').count()).toBe(0);
+    expect(await own.getByTestId('participant-remove').count()).toBe(0);
+    const delegate = panel.locator('[data-testid="participant"][data-role="delegate"]');
+    expect(await delegate.getByTestId('participant-role').isEnabled()).toBe(true);
+    expect(await delegate.getByTestId('participant-remove').count()).toBe(1);
+    await shoot(chair, 'roles-chair');
   });
 });

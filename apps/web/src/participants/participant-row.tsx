@@ -6,24 +6,28 @@ import { LineIcon } from '../app/line-icon.js';
 import { Avatar } from '../identity/avatar.js';
 import { colorFor } from '../identity/identity.js';
 import type { Participant } from '../meeting/meeting-api.js';
+import { RoleBadge } from '../people/role-badge.js';
 import { RoleSelect } from './role-select.js';
 
 /**
- * One participant: who they are, their role (which can be changed) and a way to remove them,
- * asked again before it happens.
+ * One participant: who they are, their role (a menu when you may change it, a label when not)
+ * and, when they may be removed, a way to do it, asked again before it happens.
  */
 export function ParticipantRow({
   participant,
   isYou,
   choices,
+  removable,
   busy,
   onChangeRole,
   onRemove,
 }: {
   readonly participant: Participant;
   readonly isYou: boolean;
-  /** The roles you may choose for them; not changeable, the select is shown but disabled. */
+  /** The roles you may choose for them; not changeable, the role is shown without a menu. */
   readonly choices: { readonly roles: readonly Role[]; readonly changeable: boolean };
+  /** False for the chair, who stays until handing over: no remove button then. */
+  readonly removable: boolean;
   readonly busy: boolean;
   readonly onChangeRole: (role: Role) => void;
   readonly onRemove: () => void;
@@ -77,27 +81,33 @@ export function ParticipantRow({
         </div>
       ) : (
         <div className="participant__controls">
-          <RoleSelect
-            value={participant.role}
-            roles={choices.roles}
-            label={`Role of ${participant.name}`}
-            disabled={busy || !choices.changeable}
-            onChange={onChangeRole}
-            testId="participant-role"
-          />
-          <button
-            type="button"
-            className="participant__remove"
-            aria-label={`Remove ${participant.name}`}
-            title="Remove from the meeting"
-            data-testid="participant-remove"
-            disabled={busy}
-            onClick={() => {
-              setConfirming(true);
-            }}
-          >
-            <LineIcon size={16} d="M6 6l12 12M18 6 6 18" />
-          </button>
+          {choices.changeable ? (
+            <RoleSelect
+              value={participant.role}
+              roles={choices.roles}
+              label={`Role of ${participant.name}`}
+              disabled={busy}
+              onChange={onChangeRole}
+              testId="participant-role"
+            />
+          ) : (
+            <RoleBadge role={participant.role} testId="participant-role-fixed" />
+          )}
+          {removable && (
+            <button
+              type="button"
+              className="participant__remove"
+              aria-label={`Remove ${participant.name}`}
+              title="Remove from the meeting"
+              data-testid="participant-remove"
+              disabled={busy}
+              onClick={() => {
+                setConfirming(true);
+              }}
+            >
+              <LineIcon size={16} d="M6 6l12 12M18 6 6 18" />
+            </button>
+          )}
         </div>
       )}
     </li>

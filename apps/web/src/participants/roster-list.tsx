@@ -3,7 +3,7 @@ import type { ReactElement } from 'react';
 
 import type { Participant } from '../meeting/meeting-api.js';
 import { ParticipantRow } from './participant-row.js';
-import { roleChoices } from './roster.js';
+import { mayRemove, roleChoices } from './roster.js';
 
 /** The participants in the order the panel shows them, or a word that there are none yet. */
 export function RosterList({
@@ -36,6 +36,7 @@ export function RosterList({
           participant={participant}
           isYou={participant.personId === you}
           choices={roleChoices(giver, participant)}
+          removable={mayRemove(participant)}
           busy={isBusy(participant.personId)}
           onChangeRole={(role) => {
             onChangeRole(participant, role);

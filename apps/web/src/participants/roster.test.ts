@@ -5,6 +5,7 @@ import type { Participant } from '../meeting/meeting-api.js';
 import {
   describeInvitation,
   mayManageParticipants,
+  mayRemove,
   roleChoices,
   sortParticipants,
 } from './roster.js';
@@ -43,6 +44,21 @@ describe('the roster of a meeting', () => {
       roles: ['vice-chair', 'secretariat', 'delegate'],
       changeable: true,
     });
+  });
+
+  it('offers nobody, an administrator included, a menu to change the chair’s role', () => {
+    const chair = participant('p-minkin', 'Minkin', 'chair');
+    const admin = { personId: 'p-ada', role: undefined, admin: true } as const;
+    const secretariat = { personId: 'p-sah', role: 'secretariat', admin: false } as const;
+    const yourself = { personId: 'p-minkin', role: 'chair', admin: false } as const;
+    for (const you of [admin, secretariat, yourself])
+      expect(roleChoices(you, chair)).toEqual({ roles: ['chair'], changeable: false });
+  });
+
+  it('offers to remove anyone but the chair, who hands over first', () => {
+    expect(mayRemove(participant('p-minkin', 'Minkin', 'chair'))).toBe(false);
+    for (const role of ['vice-chair', 'secretariat', 'delegate'] as const)
+      expect(mayRemove(participant('p-ali', 'Ali', role))).toBe(true);
   });
 
   it('says what an invitation did without telling whether the address has an account', () => {

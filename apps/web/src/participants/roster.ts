@@ -21,17 +21,27 @@ export function mayManageParticipants(role: Role | null, admin: boolean): boolea
 /**
  * What a participant's role select offers you: the roles the domain lets you give them, and
  * their current role (shown even when you may not give it). Not `changeable` when you may give
- * them nothing else, such as your own row: the server would refuse it.
+ * them nothing else, such as your own row, or the chair's, who stays chair until handing over
+ * (the domain's roster invariant): the row then shows the role without a menu.
  */
 export function roleChoices(
   you: RoleGiver,
   participant: Participant,
 ): { readonly roles: readonly Role[]; readonly changeable: boolean } {
-  const givable = rolesGivable(you, participant.personId);
+  const givable = participant.role === 'chair' ? [] : rolesGivable(you, participant.personId);
   return {
     roles: ROLES.filter((role) => role === participant.role || givable.includes(role)),
     changeable: givable.some((role) => role !== participant.role),
   };
+}
+
+/**
+ * Whether a row offers to remove the participant: anyone but the chair, whom the domain keeps
+ * until they hand over, so that a meeting never loses its chair (nor the chair themselves).
+ * The panel is shown only to those who may manage participants (`mayManageParticipants`).
+ */
+export function mayRemove(participant: Participant): boolean {
+  return participant.role !== 'chair';
 }
 
 /**
