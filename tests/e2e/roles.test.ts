@@ -93,4 +93,12 @@ describe.runIf(chromiumAvailable())('an administrator sets up a meeting and its 
     expect(await delegate.getByTestId('participant-remove').count()).toBe(1);
     await shoot(chair, 'roles-chair');
   });
+
+  it('shows an administrator who takes no part the sheet without an empty toolbar strip', async () => {
+    const admin = await signIn(suite.browser, suite.server.url, suite.admin);
+    await admin.goto(`${suite.server.url}/meetings/demo`);
+    await admin.getByTestId('not-a-participant').waitFor({ timeout: 15_000 });
+    expect(await admin.locator('.draft-editor__toolbar').count()).toBe(0);
+    await shoot(admin, 'admin-not-a-participant');
+  });
 });

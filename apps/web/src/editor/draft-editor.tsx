@@ -29,11 +29,16 @@ interface DraftEditorProps {
 
 const NO_EXTENSIONS: DraftReview['extensions'] = [];
 
+/** Whether a banner would show anything: with nothing to offer, there is no toolbar strip. */
+function hasContent(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
+}
+
 /**
  * The shared draft: the one extension list of the schema package, bound to the session's Yjs
  * document, with everyone's caret. Built once per session; a new role reaches the carets
  * through awareness, and editability is switched in place, so neither rebuilds the editor.
- * Read-only people get no toolbar: the banner says why.
+ * Read-only people get no toolbar: the banner says why, and without one there is no strip.
  */
 export function DraftEditor({
   session,
@@ -89,24 +94,27 @@ export function DraftEditor({
   }, [editor, suggesting]);
 
   const formatting = review === undefined || review.formatting;
+  const toolbar = editable || hasContent(banner);
   return (
     <div
-      className={`draft-editor${editable ? '' : ' is-read-only'}${review === undefined ? '' : ' has-margin'}`}
+      className={`draft-editor${editable ? '' : ' is-read-only'}${review === undefined ? '' : ' has-margin'}${toolbar ? '' : ' has-no-toolbar'}`}
     >
-      <div className="draft-editor__toolbar">
-        {editable ? (
-          <>
-            {formatting ? (
-              <Toolbar editor={editor} end={review?.controls(editor)} />
-            ) : (
-              <div className="review-bar">{review.controls(editor)}</div>
-            )}
-            {review?.notices}
-          </>
-        ) : (
-          banner
-        )}
-      </div>
+      {toolbar && (
+        <div className="draft-editor__toolbar">
+          {editable ? (
+            <>
+              {formatting ? (
+                <Toolbar editor={editor} end={review?.controls(editor)} />
+              ) : (
+                <div className="review-bar">{review.controls(editor)}</div>
+              )}
+              {review?.notices}
+            </>
+          ) : (
+            banner
+          )}
+        </div>
+      )}
       <div className="draft-editor__page">
         <article className={`sheet${suggesting ? ' is-suggesting' : ''}`}>
           {masthead}

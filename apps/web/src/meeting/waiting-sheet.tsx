@@ -1,6 +1,10 @@
 import type { ReactElement } from 'react';
 
-/** The sheet with its heading, waiting for the draft (or without one, for a non-participant). */
+/**
+ * The sheet with its heading, waiting for the draft (or without one, for a non-participant).
+ * While waiting, an empty strip keeps the toolbar's place so that the sheet does not jump when
+ * the draft opens; someone who will get no draft gets no strip.
+ */
 export function WaitingSheet({
   masthead,
   children,
@@ -9,8 +13,10 @@ export function WaitingSheet({
   readonly children?: ReactElement;
 }): ReactElement {
   return (
-    <div className={`draft-editor${children === undefined ? ' is-waiting' : ''}`}>
-      <div className="draft-editor__toolbar draft-editor__toolbar--placeholder" />
+    <div className={`draft-editor${children === undefined ? ' is-waiting' : ' has-no-toolbar'}`}>
+      {children === undefined && (
+        <div className="draft-editor__toolbar draft-editor__toolbar--placeholder" />
+      )}
       <article className="sheet">
         {masthead}
         {children ?? <div className="sheet__placeholder" />}
