@@ -154,6 +154,11 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await expect
       .poll(() => secretariat.getByTestId('document-label').innerText(), { timeout: 5_000 })
       .toBe('CWG-WSIS&SDG-34 Rev.1');
+    // The top bar's breadcrumb names the same document as the masthead.
+    await expect
+      .poll(() => secretariat.getByTestId('breadcrumb-label').innerText(), { timeout: 5_000 })
+      .toBe('CWG-WSIS&SDG-34 Rev.1');
+    await shoot(secretariat, 'breadcrumb-rev1');
     await typeInSection(secretariat, '9.1.', ` ${AFTER_REOPEN}`);
     await waitUntilSaved(secretariat);
     await expect.poll(() => draftText(chair), { timeout: 10_000 }).toContain(AFTER_REOPEN);

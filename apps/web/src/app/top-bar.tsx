@@ -9,9 +9,10 @@ import { BrandMark } from './brand-mark.js';
 import { Link } from './navigation.js';
 import './top-bar.css';
 
-/** Where in the app this page is: a meeting's symbol and title, and your role in it. */
+/** Where in the app this page is: a meeting's document label and title, and your role in it. */
 export interface Trail {
-  readonly symbol: string;
+  /** The meeting's `documentLabel`: its symbol, with "Rev.N" once it has been reopened. */
+  readonly label: string;
   readonly title: string;
   readonly role: Role | null;
 }
@@ -30,7 +31,9 @@ export function TopBar({ trail }: { readonly trail?: Trail | undefined }): React
           <span className="top-bar__separator" aria-hidden="true">
             /
           </span>
-          <span className="top-bar__symbol">{trail.symbol}</span>
+          <span className="top-bar__symbol" data-testid="breadcrumb-label">
+            {trail.label}
+          </span>
           <span className="top-bar__title">{trail.title}</span>
           {trail.role !== null && <RoleBadge role={trail.role} testId="your-role" />}
         </nav>

@@ -113,7 +113,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
           trail={
             meeting === undefined
               ? undefined
-              : { symbol: meeting.symbol, title: meeting.title, role: roleNow }
+              : { label: meeting.documentLabel, title: meeting.title, role: roleNow }
           }
         />
         <div className="workspace">
