@@ -12,6 +12,15 @@ const spec = {
         },
       },
     },
+    '/api/meetings/{meetingId}/freeze': {
+      post: {
+        summary: 'Freezes the draft at an **approved** version',
+        description:
+          'Needs `If-Match`; see [the versions](/api/meetings/{meetingId}/versions). ' +
+          '<img src=x onerror=alert(1)> & [no script](javascript:alert%281%29)',
+        responses: { 204: { description: 'Frozen' } },
+      },
+    },
   },
 };
 
@@ -39,7 +48,10 @@ describe('the API documentation page', () => {
 
   it('shows each path as the document gives it, the /api prefix included once', async () => {
     const ops = await renderDocs();
-    expect(ops.querySelector('.op > code')?.textContent).toBe('/api/meetings');
+    expect([...ops.querySelectorAll('.op > code')].map((code) => code.textContent)).toEqual([
+      '/api/meetings',
+      '/api/meetings/{meetingId}/freeze',
+    ]);
   });
 
   it('shows code in descriptions as code, not as literal backticks', async () => {
@@ -48,6 +60,23 @@ describe('the API documentation page', () => {
     expect([...ops.querySelectorAll('.op div code')].map((code) => code.textContent)).toEqual([
       'code',
       'detail',
+      'If-Match',
     ]);
+  });
+
+  it('renders bold and links in summaries and descriptions, and shows everything else as text', async () => {
+    const ops = await renderDocs();
+    const freeze = ops.querySelectorAll('.op')[1];
+    expect(freeze?.querySelector('.summary strong')?.textContent).toBe('approved');
+    expect(freeze?.querySelector('.summary')?.textContent).not.toContain('*');
+    const links = [...(freeze?.querySelectorAll('a') ?? [])];
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['the versions', '/api/meetings/{meetingId}/versions'],
+    ]);
+    // Markup in a description is text, and an unsafe link stays as written.
+    expect(freeze?.querySelector('img')).toBeNull();
+    expect(freeze?.querySelector('.description')?.textContent).toContain(
+      '<img src=x onerror=alert(1)> & [no script](javascript:alert%281%29)',
+    );
   });
 });
