@@ -30,6 +30,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ MEETING_CREATORS: 'organisers' })).toThrow(/MEETING_CREATORS/);
   });
 
+  it('reads LOG_FORMAT as json or pretty, and refuses anything else with a sentence', () => {
+    expect(readConfig({}).logFormat).toBeUndefined();
+    expect(readConfig({ LOG_FORMAT: 'json' }).logFormat).toBe('json');
+    expect(readConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(() => readConfig({ LOG_FORMAT: 'text' })).toThrow(/LOG_FORMAT: must be json or pretty/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
       port: 3000,

@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from './accounts/accounts.js';
 import { MEETING_CREATORS, type MeetingCreators } from './meetings/meeting-creators.js';
 
+/** How the logs are written: JSON lines for machines, or short lines for a person. */
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
 /** The repository's ./data folder, wherever the server is started from (turbo starts it in apps/server). */
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
@@ -26,6 +30,7 @@ const environment = z.object({
     .default('rapporteur:'),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
+  LOG_FORMAT: z.enum(LOG_FORMATS, { error: 'must be json or pretty' }).optional(),
   MAX_HEAVY_READS: z.coerce.number().int().min(1).max(64).default(4),
   METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
@@ -75,6 +80,8 @@ export interface Config {
   readonly metricsPort: number | undefined;
   /** Several instances: where they tell each other what they stored. Absent: one instance. */
   readonly redis: { readonly url: string; readonly prefix: string } | undefined;
+  /** LOG_FORMAT; absent: short lines when stdout is a terminal, else JSON (chooseLogFormat). */
+  readonly logFormat: LogFormat | undefined;
   /** Whether the first start creates the demo meeting and its accounts (off in production). */
   readonly demoMeeting: boolean;
   /** Behind a reverse proxy: client addresses come from the last X-Forwarded-For entry. */
@@ -133,6 +140,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       settings.REDIS_URL === undefined
         ? undefined
         : { url: settings.REDIS_URL, prefix: settings.REDIS_PREFIX },
+    logFormat: settings.LOG_FORMAT,
     demoMeeting: settings.DEMO_MEETING === 'on',
     trustProxy: settings.TRUST_PROXY === 'true',
     shutdownDrainMs: settings.SHUTDOWN_DRAIN_MS,

@@ -5,15 +5,20 @@ import { openAccountsDatabase } from './accounts/accounts-database.js';
 import { describeSetupCode } from './auth/describe-setup-code.js';
 import { describeDemoAccounts } from './demo/describe-demo-accounts.js';
 import { seedDemoMeeting } from './demo/seed-demo-meeting.js';
-import { createLogger, readLogLevel } from './observability/logger.js';
+import { chooseLogFormat, createLogger, readLogLevel } from './observability/logger.js';
 import { openNamingTheSetting } from './open-sqlite-files.js';
 import { startServer } from './server.js';
+import { welcomeBox } from './welcome-box.js';
 
 /** Boots Rapporteur: configuration, the event store, the server, and a clean shutdown. */
 async function main(): Promise<void> {
   const config = readConfig();
-  // JSON lines for machines; the welcome lines below stay plain text for the person who started it.
-  const logger = createLogger({ level: readLogLevel() });
+  // JSON lines for machines, short lines in a terminal; the welcome box below stays plain text for
+  // the person who started it.
+  const logger = createLogger({
+    level: readLogLevel(),
+    format: chooseLogFormat(config.logFormat, process.stdout.isTTY),
+  });
   const store = await openNamingTheSetting(config, () =>
     createEventStore({ url: config.databaseUrl, limits: { maxEventBytes: config.maxEventBytes } }),
   );
@@ -25,7 +30,6 @@ async function main(): Promise<void> {
   // with a code only the console shows (decision 26).
   const setupCode =
     (await accounts.countAdmins()) === 0 ? await accounts.setupCodes.issue() : undefined;
-  if (demo !== undefined) process.stdout.write(describeDemoAccounts(demo));
   const server = await startServer({
     store,
     accounts,
@@ -44,11 +48,6 @@ async function main(): Promise<void> {
   });
   const where = config.databaseUrl.startsWith('sqlite:') ? config.databaseUrl : 'PostgreSQL';
   const port = new URL(server.url).port;
-  if (setupCode !== undefined)
-    process.stdout.write(describeSetupCode(setupCode, `http://localhost:${port}/`));
-  process.stdout.write(
-    `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})\n`,
-  );
   logger.info(
     {
       port: Number(port),
@@ -56,6 +55,17 @@ async function main(): Promise<void> {
       ...(server.metricsUrl === undefined ? {} : { metrics: `${server.metricsUrl}/metrics` }),
     },
     'listening',
+  );
+  // Last, after every start-up log line: the passwords and the code are shown this once.
+  process.stdout.write(
+    welcomeBox([
+      ...(demo === undefined ? [] : [describeDemoAccounts(demo)]),
+      ...(setupCode === undefined
+        ? []
+        : [describeSetupCode(setupCode, `http://localhost:${port}/`)]),
+      // Last: scripts wait for this line, and read the lines above once it has come.
+      `Rapporteur is running: open http://localhost:${port}/meetings/demo (data: ${where})`,
+    ]),
   );
 
   let stopping = false;

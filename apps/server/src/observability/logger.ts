@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
-import { ConfigError } from '../config.js';
+import { ConfigError, type LogFormat } from '../config.js';
+import { terminalLines } from './terminal-lines.js';
 
 export type { Logger };
 
@@ -25,13 +26,30 @@ export function readLogLevel(env: NodeJS.ProcessEnv = process.env): LevelWithSil
 }
 
 /**
+ * How the logs are written: LOG_FORMAT when set; else short lines for a person when stdout is a
+ * terminal, and JSON everywhere else (CI, docker, pipes, log collectors).
+ */
+export function chooseLogFormat(setting: LogFormat | undefined, isTerminal: boolean): LogFormat {
+  return setting ?? (isTerminal ? 'pretty' : 'json');
+}
+
+/**
  * The server's structured logger: one JSON object per line on stdout (or `destination`), with
- * pid and hostname so that lines from several instances can be told apart.
+ * pid and hostname so that lines from several instances can be told apart; with `format:
+ * 'pretty'`, short lines a person reads instead (terminal-lines.ts).
  * Example: `createLogger({ level: 'silent' })` in tests that do not read logs.
  */
 export function createLogger(
-  options: { readonly level?: LevelWithSilent; readonly destination?: DestinationStream } = {},
+  options: {
+    readonly level?: LevelWithSilent;
+    readonly format?: LogFormat;
+    readonly destination?: DestinationStream;
+  } = {},
 ): Logger {
+  // Synchronous, as process.stdout is on Linux: pino's default (asynchronous) let the welcome box
+  // main.ts writes after the "listening" line reach the terminal before it.
+  const stdout = options.destination ?? pino.destination({ dest: 1, sync: true });
+  const destination = options.format === 'pretty' ? terminalLines(stdout) : stdout;
   return pino(
     {
       level: options.level ?? 'info',
@@ -39,7 +57,7 @@ export function createLogger(
       // Errors logged as `{ err }` keep their type, message and stack.
       serializers: { err: pino.stdSerializers.err },
     },
-    options.destination,
+    destination,
   );
 }
 
