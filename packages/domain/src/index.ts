@@ -60,6 +60,7 @@ export { isFrozen, versionOf } from './version/version.queries.js';
 export {
   documentRevisionLabel,
   versionDocumentLabel,
+  versionInSentence,
   type FrozenDraft,
   type Stamp,
   type Version,

@@ -131,7 +131,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
 
 function versionOf(meeting: ScheduledMeeting, versionId: string): Version {
   const version = meeting.versions.get(versionId);
-  if (version === undefined) throw versionNotFound(versionId, 'the versions panel lists them.');
+  if (version === undefined) throw versionNotFound('the versions panel lists them.');
   return version;
 }
 

@@ -17,9 +17,6 @@ export function resolvePoint(
   if (/^\d+$/.test(point)) return Number(point);
   const version = context.meeting.versions.get(point);
   if (version === undefined)
-    throw versionNotFound(
-      point,
-      'give a revision number, "head", or the id of one of its versions.',
-    );
+    throw versionNotFound('give a revision number, "head", or the id of one of its versions.');
   return version.draftRevision;
 }

@@ -4,6 +4,8 @@ import {
   type FreezeDraft,
   type MeetingEvent,
   type ReopenDraft,
+  versionInSentence,
+  versionOf,
 } from '@rapporteur/domain';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
 import { draftChanged } from './version-refusals.js';
@@ -29,6 +31,7 @@ export function sealPlan(store: EventStore, meetingId: string, intent: SealInten
   // Found when deciding, expected when appending: the approved revision for a freeze, else the
   // head the decision saw.
   let expected = -1;
+  let approved = 'the version';
   return {
     by: intent.data.by,
     async decide(state, at): Promise<readonly MeetingEvent[]> {
@@ -41,6 +44,10 @@ export function sealPlan(store: EventStore, meetingId: string, intent: SealInten
       const [event] = decided;
       if (event === undefined) throw new Error('A seal decided no event.');
       expected = event.type === 'DraftFrozen' ? event.data.draftRevision : draftHead;
+      if (event.type === 'DraftFrozen' && state.kind === 'scheduled') {
+        const version = versionOf(state, event.data.versionId);
+        if (version !== undefined) approved = versionInSentence(version, state.versions.values());
+      }
       return decided;
     },
     async append(meetingPart): Promise<void> {
@@ -59,7 +66,7 @@ export function sealPlan(store: EventStore, meetingId: string, intent: SealInten
         ]);
       } catch (error) {
         if (error instanceof ConcurrencyError && error.stream === draft && freezing)
-          throw draftChanged(expected, error.actual);
+          throw draftChanged(approved);
         throw error;
       }
     },

@@ -7,18 +7,22 @@ const VERSION_REFUSALS = {
   emptyDraft: ['empty_draft', 'conflict', 'Nothing to name yet'],
 } as const satisfies Record<string, RefusalType>;
 
-/** A version id this meeting does not have; `whatToDo` ends the sentence for the caller's case. */
-export const versionNotFound = (versionId: string, whatToDo: string): Refusal =>
-  new Refusal(
-    VERSION_REFUSALS.versionNotFound,
-    `This meeting has no version "${versionId}"; ${whatToDo}`,
-  );
+/**
+ * A version id this meeting does not have; `whatToDo` ends the sentence for the caller's case.
+ * The id stays out of the sentence: people read it, and the request already says which id.
+ */
+export const versionNotFound = (whatToDo: string): Refusal =>
+  new Refusal(VERSION_REFUSALS.versionNotFound, `This meeting has no such version; ${whatToDo}`);
 
-/** A freeze whose version's revision is no longer the draft's head: someone edited after the approval. */
-export const draftChanged = (expected: number, actual: number | string): Refusal =>
+/**
+ * A freeze whose version's revision is no longer the draft's head: someone edited after the
+ * approval. `version` names it ('version "Final"'); no revision numbers, which read as two
+ * contradicting ones beside the version's own.
+ */
+export const draftChanged = (version: string): Refusal =>
   new Refusal(
     VERSION_REFUSALS.draftChanged,
-    `The freeze expected the draft at revision ${expected}, where the version was approved, but it is at ${String(actual)}: someone edited it since. Name, submit and approve a new version, then freeze that one.`,
+    `The draft changed after ${version} was approved: someone edited it since. Name, submit and approve a new version, then freeze that one.`,
   );
 
 /** A version names a revision of the draft, and an empty draft has none. */

@@ -64,7 +64,7 @@ export function requireParticipant(meeting: ScheduledMeeting, personId: string):
   if (participant !== undefined) return participant;
   throw new NotFoundError(
     'participant',
-    `${personId} is not a participant in this meeting: invite them first.`,
+    'This person is not a participant in this meeting: invite them first.',
     personId,
   );
 }
@@ -83,7 +83,7 @@ export function requirePerson(field: string, value: unknown): PersonDetails {
   };
 }
 
-/** A participant as a sentence names them: 'Prof. Vladimir Minkin (p-minkin)'. */
-export function nameOf(participant: Pick<Participant, 'personId' | 'name'>): string {
-  return `${participant.name} (${participant.personId})`;
+/** A participant as a sentence names them, by name and never by id: 'Prof. Vladimir Minkin'. */
+export function nameOf(participant: Pick<Participant, 'name'>): string {
+  return participant.name;
 }

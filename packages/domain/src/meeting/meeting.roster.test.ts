@@ -55,7 +55,7 @@ describe('inviting a participant', () => {
       .when(invite(people.sah, 'delegate'))
       .thenThrows(
         IllegalStateError,
-        /^Ms Gitanjali Sah \(p-sah\) is already a participant, as the secretariat: change their role/,
+        /^Ms Gitanjali Sah is already a participant, as the secretariat: change their role/,
       );
   });
 
@@ -63,7 +63,7 @@ describe('inviting a participant', () => {
     const sameEmail = { ...people.canazza, email: 'Gitanjali.Sah@example.org' };
     given(withSecretariat)
       .when(invite(sameEmail, 'delegate'))
-      .thenThrows(IllegalStateError, /participant Ms Gitanjali Sah \(p-sah\)/);
+      .thenThrows(IllegalStateError, /participant Ms Gitanjali Sah/);
   });
 
   it('refuses a second chair, saying who the chair is', () => {
@@ -71,7 +71,7 @@ describe('inviting a participant', () => {
       .when(invite(people.canazza, 'chair', admin))
       .thenThrows(
         IllegalStateError,
-        /^Prof\. Vladimir Minkin \(p-minkin\) is the chair of this meeting, and a meeting has one chair/,
+        /^Prof\. Vladimir Minkin is the chair of this meeting, and a meeting has one chair/,
       );
   });
 
@@ -104,7 +104,7 @@ describe('changing a role', () => {
       .when(changeRole(people.canazza, 'vice-chair'))
       .thenThrows(
         NotFoundError,
-        /^p-canazza is not a participant in this meeting: invite them first\.$/,
+        /^This person is not a participant in this meeting: invite them first\.$/,
         { id: 'p-canazza' },
       );
   });
@@ -132,7 +132,7 @@ describe('removing a participant', () => {
   it('refuses a person who is not a participant', () => {
     given(withSecretariat)
       .when(remove(people.canazza))
-      .thenThrows(NotFoundError, /^p-canazza is not a participant/);
+      .thenThrows(NotFoundError, /^This person is not a participant/);
   });
 
   it('never removes the chair, who may be the last person able to manage participants', () => {
@@ -140,7 +140,7 @@ describe('removing a participant', () => {
       .when(remove(people.minkin))
       .thenThrows(
         IllegalStateError,
-        /^Prof\. Vladimir Minkin \(p-minkin\) is the chair and cannot be removed: the chair first hands over/,
+        /^Prof\. Vladimir Minkin is the chair and cannot be removed: the chair first hands over/,
       );
     given(withSecretariat)
       .when(remove(people.minkin, admin))

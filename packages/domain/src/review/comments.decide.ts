@@ -119,7 +119,7 @@ function requireComment(meeting: ScheduledMeeting, commentId: string): ReviewCom
   if (comment !== undefined) return comment;
   throw new NotFoundError(
     'comment',
-    `There is no comment ${commentId} in this meeting: reload the comments and try again.`,
+    'This meeting has no such comment: reload the comments and try again.',
     commentId,
   );
 }

@@ -128,7 +128,7 @@ describe('replying to a comment', () => {
   it('refuses a reply to a comment that does not exist', () => {
     given(commented)
       .when(replyToComment({ ...reply, commentId: 'c-missing' }, ahmadova))
-      .thenThrows(NotFoundError, /^There is no comment c-missing in this meeting/, {
+      .thenThrows(NotFoundError, /^This meeting has no such comment/, {
         resource: 'comment',
         id: 'c-missing',
       });
@@ -210,7 +210,7 @@ describe('resolving a comment', () => {
   it('refuses a comment that does not exist', () => {
     given(commented)
       .when(resolveComment('c-missing', { disposition: 'noted' }, ahmadova))
-      .thenThrows(NotFoundError, /^There is no comment c-missing/);
+      .thenThrows(NotFoundError, /^This meeting has no such comment/);
   });
 
   it('refuses while the draft is frozen', () => {
@@ -249,7 +249,7 @@ describe('reopening a comment', () => {
   it('refuses a comment that does not exist', () => {
     given(resolved)
       .when(reopenComment('c-2', delegate))
-      .thenThrows(NotFoundError, /^There is no comment c-2/);
+      .thenThrows(NotFoundError, /^This meeting has no such comment/);
   });
 
   it('ignores events about a comment it does not know', () => {

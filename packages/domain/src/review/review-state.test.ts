@@ -99,7 +99,7 @@ describe('submitting while a version is under review', () => {
       .when(submitVersion(next.versionId, holding.secretariat))
       .thenThrows(
         IllegalStateError,
-        /^Version "Draft summary at revision 41" \(v-41\) is under review \(submitted\): it is approved and frozen, or sent back/,
+        /^Version "Draft summary at revision 41" is under review \(submitted\): it is approved and frozen, or sent back/,
       );
     given([...approved, versionNamed(next)])
       .when(submitVersion(next.versionId))
@@ -161,7 +161,7 @@ describe('accepting a suggestion during the review', () => {
       .when(acceptSuggestion('s-1', ahmadova))
       .thenThrows(
         IllegalStateError,
-        /^Version "Draft summary at revision 41" \(v-41\) is approved, so its text stays as approved until the chair freezes it: reject suggestion 1/,
+        /^Version "Draft summary at revision 41" is approved, so its text stays as approved until the chair freezes it: reject suggestion 1/,
       );
   });
 });

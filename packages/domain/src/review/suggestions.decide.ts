@@ -66,7 +66,7 @@ export function acceptSuggestion(
   const underReview = versionUnderReview(meeting);
   if (underReview?.status === 'approved') {
     throw new IllegalStateError(
-      `${capitalised(versionInSentence(underReview))} is approved, so its text stays as approved until ` +
+      `${capitalised(versionInSentence(underReview, meeting.versions.values()))} is approved, so its text stays as approved until ` +
         `the chair freezes it: reject suggestion ${suggestion.number}, or take it up after the freeze.`,
     );
   }
@@ -126,7 +126,7 @@ function requireOpen(
   if (suggestion === undefined) {
     throw new NotFoundError(
       'suggestion',
-      `There is no suggestion ${suggestionId} in this meeting: reload the suggestions and try again.`,
+      'This meeting has no such suggestion: reload the suggestions and try again.',
       suggestionId,
     );
   }

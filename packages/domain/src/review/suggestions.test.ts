@@ -170,7 +170,7 @@ describe('deciding a suggestion', () => {
   it('refuses a suggestion that does not exist', () => {
     given(proposed)
       .when(acceptSuggestion('s-missing', ahmadova))
-      .thenThrows(NotFoundError, /^There is no suggestion s-missing/, {
+      .thenThrows(NotFoundError, /^This meeting has no such suggestion/, {
         resource: 'suggestion',
         id: 's-missing',
       });

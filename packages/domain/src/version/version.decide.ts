@@ -40,8 +40,8 @@ export function nameVersion(
   const existing = meeting.versions.get(version.versionId);
   if (existing !== undefined) {
     throw new IllegalStateError(
-      `There is already a ${versionInSentence(existing)}, at draft revision ${existing.draftRevision}: ` +
-        'give the new version an id of its own.',
+      `There is already ${versionInSentence(existing)}, at draft revision ${existing.draftRevision}, ` +
+        'under the same id: give the new version an id of its own.',
     );
   }
   const lastFrozen = [...meeting.versions.values()]
@@ -74,16 +74,15 @@ export function submitVersion(
   requireNotFrozen(meeting, 'submit a version');
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
-  requireStatus(
-    version,
-    VERSION_STEPS.submit.from,
-    'Only a version that is named and not yet submitted can be submitted',
-  );
+  requireStatus(version, VERSION_STEPS.submit.from, {
+    only: 'Only a version that is named and not yet submitted can be submitted',
+    among: meeting.versions.values(),
+  });
   // One review at a time: two versions under review would each claim the draft's edits.
   const underReview = versionUnderReview(meeting);
   if (underReview !== undefined) {
     throw new IllegalStateError(
-      `${capitalised(versionInSentence(underReview))} is under review (${underReview.status}): ` +
+      `${capitalised(versionInSentence(underReview, meeting.versions.values()))} is under review (${underReview.status}): ` +
         'it is approved and frozen, or sent back with changes requested, before another version is submitted.',
     );
   }

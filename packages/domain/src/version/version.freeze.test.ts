@@ -34,12 +34,12 @@ describe('freezing the draft', () => {
       .then([draftFrozen(version)]);
   });
 
-  it('refuses when someone edited after the approval, naming the revision it expected and recording nothing', () => {
+  it('refuses when someone edited after the approval, naming the version approved and recording nothing', () => {
     given(approved)
       .when(freezeDraft(versionId, 43))
       .thenThrows(
         ConcurrencyError,
-        /^The draft was expected at revision 41, where version "Draft summary at revision 41" \(v-41\) was approved, but it is at revision 43: someone edited it after the approval\./,
+        /^The draft changed after version "Draft summary at revision 41" was approved: someone edited it since\./,
         { code: 'concurrency_conflict', subject: 'the draft', expected: 41, actual: 43 },
       );
   });
@@ -47,10 +47,14 @@ describe('freezing the draft', () => {
   it('refuses a head before the version revision, as a conflict too', () => {
     given(approved)
       .when(freezeDraft(versionId, 40))
-      .thenThrows(ConcurrencyError, /is at revision 40, before that version/, {
-        expected: 41,
-        actual: 40,
-      });
+      .thenThrows(
+        ConcurrencyError,
+        /^The draft as read is older than version "Draft summary at revision 41", which was approved: read the draft again/,
+        {
+          expected: 41,
+          actual: 40,
+        },
+      );
   });
 
   it('refuses a version that is not approved', () => {
@@ -59,14 +63,14 @@ describe('freezing the draft', () => {
       .when(freezeDraft(versionId, 41))
       .thenThrows(
         IllegalStateError,
-        /^Only an approved version can be frozen; version "Draft summary at revision 41" \(v-41\) is waiting for approval\.$/,
+        /^Only an approved version can be frozen; version "Draft summary at revision 41" is waiting for approval\.$/,
       );
   });
 
   it('refuses a version that does not exist', () => {
     given(approved)
       .when(freezeDraft('v-missing', 41))
-      .thenThrows(NotFoundError, /no version v-missing/);
+      .thenThrows(NotFoundError, /no such version/);
   });
 
   it('refuses a draft that is frozen already', () => {
@@ -74,7 +78,7 @@ describe('freezing the draft', () => {
       .when(freezeDraft(versionId, 42))
       .thenThrows(
         IllegalStateError,
-        /^The draft is frozen already, at version "Draft summary at revision 41" \(v-41\): the chair reopens it/,
+        /^The draft is frozen already, at version "Draft summary at revision 41": the chair reopens it/,
       );
   });
 
@@ -105,7 +109,7 @@ describe('a frozen draft', () => {
       .thenThrows(
         IllegalStateError,
         new RegExp(
-          `^The draft is frozen at version "Draft summary at revision 41" \\(v-41\\): to ${doing}, the chair first reopens it, which starts Rev\\.1\\.$`,
+          `^The draft is frozen at version "Draft summary at revision 41": to ${doing}, the chair first reopens it, which starts Rev\\.1\\.$`,
         ),
       );
   });
@@ -164,7 +168,7 @@ describe('reopening the draft', () => {
       .when(submitVersion(leftOver.versionId))
       .thenThrows(
         IllegalStateError,
-        /^Version "Draft summary at revision 38" \(v-38\) belongs to the original, which was frozen and then reopened as Rev\.1: name a version of Rev\.1 instead\.$/,
+        /^Version "Draft summary at revision 38" belongs to the original, which was frozen and then reopened as Rev\.1: name a version of Rev\.1 instead\.$/,
       );
     given(reopened)
       .when(freezeDraft(versionId, 41))

@@ -30,14 +30,17 @@ export function freezeDraft(
   if (meeting.frozen !== undefined) {
     const frozen = meeting.versions.get(meeting.frozen.versionId);
     throw new IllegalStateError(
-      `The draft is frozen already${frozen === undefined ? '' : `, at ${versionInSentence(frozen)}`}: ` +
+      `The draft is frozen already${frozen === undefined ? '' : `, at ${versionInSentence(frozen, meeting.versions.values())}`}: ` +
         'the chair reopens it before it can be frozen again.',
     );
   }
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
-  requireStatus(version, VERSION_STEPS.freeze.from, 'Only an approved version can be frozen');
-  if (draftHead !== version.draftRevision) throw moved(version, draftHead);
+  requireStatus(version, VERSION_STEPS.freeze.from, {
+    only: 'Only an approved version can be frozen',
+    among: meeting.versions.values(),
+  });
+  if (draftHead !== version.draftRevision) throw moved(version, draftHead, meeting);
   const { draftRevision, chainHash, documentRevision } = version;
   return [
     {
@@ -69,20 +72,15 @@ export function reopenDraft(
   return [{ type: 'DraftReopened', data: { documentRevision, reason, at, by } }];
 }
 
-function moved(version: Version, draftHead: number): ConcurrencyError {
+// No revision numbers in the sentence: the version's beside the draft's read as two numbers
+// contradicting each other. The conflict's `expected` and `actual` keep them for machines.
+function moved(version: Version, draftHead: number, meeting: ScheduledMeeting): ConcurrencyError {
   const expected = version.draftRevision;
-  const found =
-    `The draft was expected at revision ${expected}, where ${versionInSentence(version)} ` +
-    `was approved, but it is at revision ${draftHead}`;
-  const why =
+  const named = versionInSentence(version, meeting.versions.values());
+  const message =
     draftHead > expected
-      ? ': someone edited it after the approval. Name a version of the draft as it is now, ' +
-        'have it approved, then freeze that.'
-      : ', before that version: read the draft again and retry.';
-  return new ConcurrencyError({
-    subject: 'the draft',
-    expected,
-    actual: draftHead,
-    message: found + why,
-  });
+      ? `The draft changed after ${named} was approved: someone edited it since. Name a version ` +
+        'of the draft as it is now, have it approved, then freeze that.'
+      : `The draft as read is older than ${named}, which was approved: read the draft again and retry.`;
+  return new ConcurrencyError({ subject: 'the draft', expected, actual: draftHead, message });
 }

@@ -25,7 +25,7 @@ export function requireVersion(meeting: ScheduledMeeting, versionId: string): Ve
   if (version !== undefined) return version;
   throw new NotFoundError(
     'version',
-    `There is no version ${versionId} in this meeting: name the revision of the draft first.`,
+    'This meeting has no such version: name the revision of the draft first.',
     versionId,
   );
 }
@@ -34,7 +34,8 @@ export function requireVersion(meeting: ScheduledMeeting, versionId: string): Ve
 export function requireNotFrozen(meeting: ScheduledMeeting, doing: string): void {
   if (meeting.frozen === undefined) return;
   const version = meeting.versions.get(meeting.frozen.versionId);
-  const at = version === undefined ? '' : ` at ${versionInSentence(version)}`;
+  const at =
+    version === undefined ? '' : ` at ${versionInSentence(version, meeting.versions.values())}`;
   throw new IllegalStateError(
     `The draft is frozen${at}: to ${doing}, the chair first reopens it, which starts ` +
       `${revisionInWords(meeting.documentRevision + 1)}.`,
@@ -45,38 +46,44 @@ export function requireNotFrozen(meeting: ScheduledMeeting, doing: string): void
 export function requireCurrent(meeting: ScheduledMeeting, version: Version): void {
   if (version.documentRevision === meeting.documentRevision) return;
   throw new IllegalStateError(
-    `${capitalised(versionInSentence(version))} belongs to ${revisionInWords(version.documentRevision)}, ` +
+    `${capitalised(versionInSentence(version, meeting.versions.values()))} belongs to ${revisionInWords(version.documentRevision)}, ` +
       `which was frozen and then reopened as ${revisionInWords(meeting.documentRevision)}: ` +
       `name a version of ${revisionInWords(meeting.documentRevision)} instead.`,
   );
 }
 
-/** Refuses unless the version is in one of the `allowed` states; `only` says which, in words. */
+/**
+ * Refuses unless the version is in one of the `allowed` states; `only` says which, in words, and
+ * `among` are the meeting's versions, to tell namesakes apart.
+ */
 export function requireStatus(
   version: Version,
   allowed: readonly VersionStatus[],
-  only: string,
+  refusal: { readonly only: string; readonly among: Iterable<Version> },
 ): void {
   if (allowed.includes(version.status)) return;
-  throw new IllegalStateError(
-    `${only}; ${versionInSentence(version)} ${STANDING[version.status]}.`,
-  );
+  const named = versionInSentence(version, refusal.among);
+  throw new IllegalStateError(`${refusal.only}; ${named} ${STANDING[version.status]}.`);
 }
 
 /**
  * Refuses an endorsement by the person who submitted the version: an endorsement is a second
  * pair of eyes, so whoever asked for approval cannot also vouch for it.
  */
-export function requireNotSubmitter(version: Version, personId: string): void {
+export function requireNotSubmitter(
+  version: Version,
+  personId: string,
+  among: Iterable<Version> = [],
+): void {
   if (version.submitted?.by.personId !== personId) return;
   throw new ForbiddenError(
     'endorse',
-    `You submitted ${versionInSentence(version)} for approval, so you cannot endorse it: ` +
+    `You submitted ${versionInSentence(version, among)} for approval, so you cannot endorse it: ` +
       'a vice-chair who did not submit it endorses it.',
   );
 }
 
-/** The sentence's first letter in capitals: 'Version "Draft" (v-1) is...'. */
+/** The sentence's first letter in capitals: 'Version "Draft" is...'. */
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

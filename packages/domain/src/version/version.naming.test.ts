@@ -44,7 +44,7 @@ describe('naming a version', () => {
       .when(nameVersion({ ...versionAt(45), versionId }, secretariat))
       .thenThrows(
         IllegalStateError,
-        /^There is already a version "Draft summary at revision 41" \(v-41\), at draft revision 41: give the new version an id of its own\.$/,
+        /^There is already version "Draft summary at revision 41", at draft revision 41, under the same id: give the new version an id of its own\.$/,
       );
   });
 
@@ -82,7 +82,7 @@ describe('submitting a version', () => {
   it('refuses a version that does not exist', () => {
     given(team)
       .when(submitVersion('v-missing', secretariat))
-      .thenThrows(NotFoundError, /^There is no version v-missing in this meeting/, {
+      .thenThrows(NotFoundError, /^This meeting has no such version/, {
         resource: 'version',
         id: 'v-missing',
       });
@@ -93,7 +93,7 @@ describe('submitting a version', () => {
       .when(submitVersion(versionId, secretariat))
       .thenThrows(
         IllegalStateError,
-        /^Only a version that is named and not yet submitted can be submitted; version "Draft summary at revision 41" \(v-41\) is waiting for approval\.$/,
+        /^Only a version that is named and not yet submitted can be submitted; version "Draft summary at revision 41" is waiting for approval\.$/,
       );
   });
 

@@ -52,7 +52,7 @@ describe('endorsing a version', () => {
       .when(endorseVersion(versionId, holding.chair))
       .thenThrows(
         ForbiddenError,
-        /^You submitted version "Draft summary at revision 41" \(v-41\) for approval, so you cannot endorse it: a vice-chair who did not submit it endorses it\.$/,
+        /^You submitted version "Draft summary at revision 41" for approval, so you cannot endorse it: a vice-chair who did not submit it endorses it\.$/,
         { action: 'endorse' },
       );
   });
@@ -62,7 +62,7 @@ describe('endorsing a version', () => {
       .when(endorseVersion(versionId, ahmadova))
       .thenThrows(
         IllegalStateError,
-        /^Only a version waiting for approval can be endorsed; version "Draft summary at revision 41" \(v-41\) has not been submitted for approval yet: the chair or the secretariat submits it first\.$/,
+        /^Only a version waiting for approval can be endorsed; version "Draft summary at revision 41" has not been submitted for approval yet: the chair or the secretariat submits it first\.$/,
       );
   });
 
@@ -75,7 +75,7 @@ describe('endorsing a version', () => {
   it('refuses a version that does not exist', () => {
     given(submitted)
       .when(endorseVersion('v-missing', ahmadova))
-      .thenThrows(NotFoundError, /no version v-missing/, { resource: 'version' });
+      .thenThrows(NotFoundError, /no such version/, { resource: 'version' });
   });
 });
 
@@ -102,7 +102,7 @@ describe('requesting changes', () => {
       .when(approveVersion(versionId))
       .thenThrows(
         IllegalStateError,
-        /^Only a submitted version can be approved; version "Draft summary at revision 41" \(v-41\) was sent back with changes requested: name a new version with the changes and submit that\.$/,
+        /^Only a submitted version can be approved; version "Draft summary at revision 41" was sent back with changes requested: name a new version with the changes and submit that\.$/,
       );
     given(sentBack)
       .when(endorseVersion(versionId, canazza))
@@ -145,7 +145,7 @@ describe('approving a version', () => {
       .when(approveVersion(versionId))
       .thenThrows(
         IllegalStateError,
-        /^Only a submitted version can be approved; version "Draft summary at revision 41" \(v-41\) has not been submitted for approval yet/,
+        /^Only a submitted version can be approved; version "Draft summary at revision 41" has not been submitted for approval yet/,
       );
   });
 
@@ -158,7 +158,7 @@ describe('approving a version', () => {
   it('refuses a version that does not exist', () => {
     given(submitted)
       .when(approveVersion('v-missing'))
-      .thenThrows(NotFoundError, /^There is no version v-missing in this meeting/, {
+      .thenThrows(NotFoundError, /^This meeting has no such version/, {
         id: 'v-missing',
       });
   });

@@ -37,7 +37,7 @@ export function endorseVersion(
   authorizeIn(meeting, by, 'endorse');
   const versionId = requireId('versionId', command.data.versionId);
   const version = requireWaiting(meeting, versionId, 'endorse');
-  requireNotSubmitter(version, by.personId);
+  requireNotSubmitter(version, by.personId, meeting.versions.values());
   if (version.endorsements.some((endorsement) => endorsement.by.personId === by.personId)) {
     return [];
   }
@@ -97,6 +97,6 @@ function requireWaiting(meeting: ScheduledMeeting, versionId: string, review: Re
   requireNotFrozen(meeting, DOING[review]);
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
-  requireStatus(version, WAITING, ONLY[review]);
+  requireStatus(version, WAITING, { only: ONLY[review], among: meeting.versions.values() });
   return version;
 }

@@ -50,7 +50,25 @@ export function versionDocumentLabel(
   return documentLabel({ symbol, revision: version.documentRevision });
 }
 
-/** A version as a sentence names it: 'version "Draft summary" (v-1)'. */
-export function versionInSentence(version: Pick<Version, 'versionId' | 'name'>): string {
-  return `version "${version.name}" (${version.versionId})`;
+/**
+ * A version as a sentence names it, by its name: 'version "Draft summary"'. When another of
+ * `among` shares the name, the document revision (or the draft revision) tells them apart:
+ * 'version "Final" of Rev.1'. Ids are for machines, so a sentence never shows one.
+ */
+export function versionInSentence(
+  version: Pick<Version, 'versionId' | 'name' | 'documentRevision' | 'draftRevision'>,
+  among: Iterable<Pick<Version, 'versionId' | 'name' | 'documentRevision'>> = [],
+): string {
+  const named = `version "${version.name}"`;
+  const namesakes = [...among].filter(
+    (other) => other.versionId !== version.versionId && other.name === version.name,
+  );
+  if (namesakes.length === 0) return named;
+  const sameRevision = namesakes.some(
+    (other) => other.documentRevision === version.documentRevision,
+  );
+  if (sameRevision) return `${named} at draft revision ${version.draftRevision}`;
+  const revision =
+    version.documentRevision === 0 ? 'the original' : `Rev.${version.documentRevision}`;
+  return `${named} of ${revision}`;
 }
