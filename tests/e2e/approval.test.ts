@@ -249,6 +249,13 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     const chairCard = versionCard(chair, CORRECTED);
     expect(await chairCard.getByTestId('version-moved').count()).toBe(0);
     expect(await chairCard.getAttribute('data-status')).toBe('approved');
+    // The original's frozen version no longer stands: the Rev.1 approval superseded it.
+    await expect
+      .poll(() => versionCard(chair, VERSION).getByTestId('version-status').innerText(), {
+        timeout: 5_000,
+      })
+      .toBe(`Superseded by “${CORRECTED}”`);
+    expect(await chairCard.getByTestId('version-status').innerText()).toBe('Approved');
     expect(await isEditable(secretariat)).toBe(true);
     await shootPanel(chair, 'versions-approved-under-review');
 

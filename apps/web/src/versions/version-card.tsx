@@ -10,6 +10,7 @@ import { VersionActionsBar } from './version-actions-bar.js';
 import { VersionExports } from './version-exports.js';
 import type { VersionRecord } from './version-record.js';
 import { statusBadge } from './version-status.js';
+import type { Supersession } from './version-supersession.js';
 import { VersionSteps } from './version-steps.js';
 import './version-card.css';
 
@@ -59,15 +60,18 @@ function CardNote({
 export function VersionCard({
   version,
   previous,
+  superseded,
   actions,
   context,
 }: {
   readonly version: VersionRecord;
   readonly previous: VersionRecord | undefined;
+  /** What took its place, when it was approved and no longer stands. */
+  readonly superseded?: Supersession;
   readonly actions: readonly VersionAction[];
   readonly context: CardContext;
 }): ReactElement {
-  const badge = statusBadge(version);
+  const badge = statusBadge(version, superseded);
   // Edits after the approval make a freeze fail: say so before the chair tries.
   const moved =
     actions.includes('freeze') &&
@@ -78,6 +82,7 @@ export function VersionCard({
       className={`version-card version-card--${badge.tone}`}
       data-testid="version-card"
       data-status={version.status}
+      data-superseded={superseded === undefined ? undefined : 'true'}
       data-version-id={version.versionId}
       data-document-revision={version.documentRevision}
     >

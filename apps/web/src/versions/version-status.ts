@@ -1,6 +1,7 @@
 import type { VersionStatus } from '@rapporteur/domain';
 
 import type { VersionRecord } from './version-record.js';
+import type { Supersession } from './version-supersession.js';
 
 /** How a card's badge says where a version stands, and the tone it is drawn in. */
 export interface StatusBadge {
@@ -23,7 +24,11 @@ const TONES: { readonly [S in VersionStatus]: StatusBadge['tone'] } = {
  * "Named", "Submitted", "Endorsed by 2", "Changes requested", "Approved", "Frozen": the step
  * a version has reached, readable at a glance.
  */
-export function statusBadge(version: Pick<VersionRecord, 'status' | 'endorsements'>): StatusBadge {
+export function statusBadge(
+  version: Pick<VersionRecord, 'status' | 'endorsements'>,
+  superseded?: Supersession,
+): StatusBadge {
+  if (superseded !== undefined) return supersededBadge(superseded);
   const tone = TONES[version.status];
   switch (version.status) {
     case 'named':
@@ -53,4 +58,22 @@ export function statusBadge(version: Pick<VersionRecord, 'status' | 'endorsement
         explanation: 'The draft was frozen at this version: its text is the approved summary.',
       };
   }
+}
+
+// "Superseded" instead of "Approved" or "Frozen": that text no longer stands, though its trail
+// says it was approved.
+function supersededBadge(superseded: NonNullable<Supersession>): StatusBadge {
+  if (superseded.kind === 'edits') {
+    return {
+      label: 'Superseded by later edits',
+      tone: 'neutral',
+      explanation:
+        'Approved, but the draft has moved on since: this text is no longer the one to freeze.',
+    };
+  }
+  return {
+    label: `Superseded by “${superseded.name}”`,
+    tone: 'neutral',
+    explanation: `Approved, then superseded: version “${superseded.name}” was approved after it.`,
+  };
 }

@@ -12,6 +12,7 @@ import { ReopenForm } from './reopen-form.js';
 import { EndorsementSetting } from './endorsement-setting.js';
 import { mayChangeSettings, mayNameVersion, mayReopen, versionActions } from './version-actions.js';
 import { VersionCard, type CardContext } from './version-card.js';
+import { supersession } from './version-supersession.js';
 import type { VersionsState } from './use-versions.js';
 import './versions-panel.css';
 
@@ -121,6 +122,7 @@ export function VersionsPanel({
                 key={version.versionId}
                 version={version}
                 previous={previous}
+                superseded={supersession(version, list, card.draftRevision)}
                 actions={versionActions(version, context)}
                 context={card}
               />
