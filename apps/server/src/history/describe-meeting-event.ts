@@ -35,8 +35,12 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
       return `approved ${versionName(event.data.versionId)}`;
     case 'DraftFrozen':
       return `froze the draft at ${versionName(event.data.versionId)}`;
-    case 'DraftReopened':
-      return `reopened the draft as Rev.${event.data.documentRevision}`;
+    case 'DraftReopened': {
+      // The reason is why a frozen text was opened again: the line says it, as a request for
+      // changes says its comment.
+      const reopened = `reopened the draft as Rev.${event.data.documentRevision}`;
+      return event.data.reason === null ? reopened : `${reopened}: ${event.data.reason}`;
+    }
     case 'CommentAdded':
       return `commented${inParagraph(event.data.paragraph)}: “${shortened(event.data.body)}”`;
     case 'CommentReplied':
