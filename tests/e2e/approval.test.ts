@@ -159,6 +159,12 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
       .poll(() => secretariat.getByTestId('breadcrumb-label').innerText(), { timeout: 5_000 })
       .toBe('CWG-WSIS&SDG-34 Rev.1');
     await shoot(secretariat, 'breadcrumb-rev1');
+    // The approval card says why the draft was reopened, for as long as Rev.1 lasts.
+    await expect
+      .poll(() => chair.getByTestId('draft-reopened').innerText(), { timeout: 5_000 })
+      .toMatch(
+        /^Reopened as CWG-WSIS&SDG-34 Rev\.1 by Demo Chair .+: “A delegation asked for a correction in §9\.1\.”$/,
+      );
     await typeInSection(secretariat, '9.1.', ` ${AFTER_REOPEN}`);
     await waitUntilSaved(secretariat);
     await expect.poll(() => draftText(chair), { timeout: 10_000 }).toContain(AFTER_REOPEN);

@@ -38,6 +38,13 @@ export const FrozenDraftSchema = z.object({
   by: z.string(),
 });
 
+/** The latest reopening of the draft: when, by whom (a person id), and the chair's reason. */
+export const ReopeningSchema = z.object({
+  at: z.string(),
+  by: z.string(),
+  reason: z.string().nullable(),
+});
+
 /** A meeting, as `GET /api/meetings/{meetingId}` gives it. */
 export const MeetingSchema = MeetingSummarySchema.extend({
   participants: z.array(ParticipantSchema),
@@ -48,6 +55,8 @@ export const MeetingSchema = MeetingSummarySchema.extend({
   documentRevision: z.number().int(),
   /** Set while the draft is frozen: nobody may edit it until the chair reopens it. */
   frozen: FrozenDraftSchema.nullable(),
+  /** The latest reopening, which started this document revision; null before any. */
+  reopened: ReopeningSchema.nullable(),
   /** How many distinct vice-chairs must endorse a version before the chair may approve it. */
   endorsementsRequired: z.number().int(),
   /** The version under review (its id): direct edits wait and typing makes suggestions. */
@@ -70,6 +79,7 @@ export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type MeetingDocumentRef = z.infer<typeof MeetingDocumentSchema>;
 export type FrozenDraft = z.infer<typeof FrozenDraftSchema>;
+export type Reopening = z.infer<typeof ReopeningSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;
 export type NewMeeting = z.infer<typeof NewMeetingSchema>;
 export type Invitation = z.infer<typeof InvitationSchema>;

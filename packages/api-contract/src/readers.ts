@@ -19,6 +19,7 @@ import {
   MeetingSchema,
   MeetingSummarySchema,
   ParticipantSchema,
+  ReopeningSchema,
 } from './meeting.js';
 import { parseJsonText } from './read.js';
 import { UserSchema } from './session.js';
@@ -58,6 +59,7 @@ export const MeetingReader = MeetingSummaryReader.extend({
   documentLabel: MeetingSchema.shape.documentLabel.optional().catch(undefined),
   documentRevision: MeetingSchema.shape.documentRevision.catch(0),
   frozen: orNull(FrozenDraftSchema),
+  reopened: orNull(ReopeningSchema),
   endorsementsRequired: MeetingSchema.shape.endorsementsRequired.catch(0),
   underReview: MeetingSchema.shape.underReview.catch(null),
 }).transform((meeting) => ({ ...meeting, documentLabel: meeting.documentLabel ?? meeting.symbol }));

@@ -49,6 +49,14 @@ export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined
             at: meeting.frozen.at,
             by: meeting.frozen.by.personId,
           },
+    reopened:
+      meeting.reopened === undefined
+        ? null
+        : {
+            at: meeting.reopened.at,
+            by: meeting.reopened.by.personId,
+            reason: meeting.reopened.reason,
+          },
     endorsementsRequired: endorsementsNeeded(meeting),
     underReview: versionUnderReview(meeting)?.versionId ?? null,
   };

@@ -107,6 +107,17 @@ describe('versions: name, submit, endorse, approve, freeze, reopen', () => {
     });
     expect(reopened.status).toBe(200);
     expect(await reopened.json()).toEqual({ documentRevision: 1 });
+    // The meeting says why it was reopened, for the whole of Rev.1.
+    const meeting = (await (
+      await fetch(`${running.url}/api/meetings/${MEETING}`, {
+        headers: { authorization: `Bearer ${person('delegate').token}` },
+      })
+    ).json()) as { reopened: unknown };
+    expect(meeting.reopened).toEqual({
+      at: expect.any(String) as string,
+      by: person('chair').user.id,
+      reason: 'A delegation asked for a correction.',
+    });
     const versions = (await (
       await fetch(`${running.url}/api/meetings/${MEETING}/versions`, {
         headers: { authorization: `Bearer ${person('delegate').token}` },

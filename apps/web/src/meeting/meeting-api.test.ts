@@ -62,6 +62,7 @@ describe('reading meetings from the server', () => {
       documentLabel: 'CWG-WSIS&SDG-35',
       documentRevision: 0,
       frozen: null,
+      reopened: null,
     });
     expect(
       parseMeeting({ ...heading, role: 'chair', frozen: { versionId: 'v1' } }),

@@ -4,6 +4,7 @@ import {
   ParticipantSchema,
   readerOf,
   type FrozenDraft as FrozenDraftShape,
+  type Reopening as ReopeningShape,
   type Immutable,
   type MeetingDocumentRef as MeetingDocumentShape,
   type MeetingRead,
@@ -18,6 +19,7 @@ import { request, type ApiResult } from '../api/http.js';
 // more; a server from before versions sends an original draft, never frozen.
 
 export type FrozenDraft = Immutable<FrozenDraftShape>;
+export type Reopening = Immutable<ReopeningShape>;
 export type MeetingDocumentRef = Immutable<MeetingDocumentShape>;
 export type Participant = Immutable<ParticipantShape>;
 /** A meeting as the list shows it: `GET /api/meetings` gives one per meeting of yours. */

@@ -3,7 +3,7 @@ import type { ReactElement, ReactNode } from 'react';
 import { DRAWINGS, LineIcon } from '../app/line-icon.js';
 import { momentInSentence } from '../meeting/frozen-notice.js';
 import type { Clock } from '../history/history-format.js';
-import type { FrozenDraft } from '../meeting/meeting-api.js';
+import type { FrozenDraft, Reopening } from '../meeting/meeting-api.js';
 import type { NameOf } from '../meeting/participant-names.js';
 
 /**
@@ -14,12 +14,15 @@ import type { NameOf } from '../meeting/participant-names.js';
 export function DraftSealCard({
   label,
   frozen,
+  reopened = null,
   underReview = false,
   people,
   children,
 }: {
   readonly label: string;
   readonly frozen: FrozenDraft | null;
+  /** The reopening that started this document revision, with the chair's reason. */
+  readonly reopened?: Reopening | null;
   /** A version is under review: typing becomes suggestions until it is frozen or sent back. */
   readonly underReview?: boolean;
   readonly people: { readonly nameOf: NameOf; readonly clock: Clock };
@@ -49,6 +52,13 @@ export function DraftSealCard({
         <p className="draft-seal__state">
           <span className="draft-seal__light" aria-hidden="true" />
           <strong>Open for drafting.</strong> The chair freezes it at an approved version.
+        </p>
+      )}
+      {frozen === null && reopened !== null && (
+        <p className="draft-seal__reopened" data-testid="draft-reopened">
+          Reopened as {label} by {people.nameOf(reopened.by)} on{' '}
+          {momentInSentence(reopened.at, people.clock)}
+          {reopened.reason === null ? '.' : <>: “{reopened.reason}”</>}
         </p>
       )}
       {frozen !== null && (

@@ -63,6 +63,7 @@ export function VersionsPanel({
       <DraftSealCard
         label={meeting.documentLabel}
         frozen={meeting.frozen}
+        reopened={meeting.reopened}
         underReview={meeting.underReview !== null}
         people={{ nameOf, clock }}
       >

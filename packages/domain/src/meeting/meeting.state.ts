@@ -1,7 +1,7 @@
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
 import type { ReviewComment, ReviewSuggestion } from '../review/review.state.js';
-import type { FrozenDraft, Version } from '../version/version.js';
+import type { FrozenDraft, Stamp, Version } from '../version/version.js';
 
 /** A person taking part in a meeting, with their role in it. */
 export type Participant = {
@@ -28,6 +28,8 @@ export type ScheduledMeeting = {
   readonly frozen: FrozenDraft | undefined;
   /** 0 for the original, then 1 for Rev.1 after the first reopening, and so on. */
   readonly documentRevision: number;
+  /** The latest reopening, with the chair's reason (null if none given); undefined before any. */
+  readonly reopened: (Stamp & { readonly reason: string | null }) | undefined;
   /** By commentId, in the order they were made. */
   readonly comments: ReadonlyMap<string, ReviewComment>;
   /** By suggestionId, in the order they were proposed. */

@@ -28,6 +28,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       versions: new Map<string, Version>(),
       frozen: undefined,
       documentRevision: 0,
+      reopened: undefined,
       comments: new Map<string, ReviewComment>(),
       suggestions: new Map<string, ReviewSuggestion>(),
       endorsementsRequired: null,

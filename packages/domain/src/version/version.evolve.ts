@@ -62,8 +62,12 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
       }));
       return { ...frozen, frozen: { versionId, at, by } };
     }
-    case 'DraftReopened':
-      return { ...meeting, frozen: undefined, documentRevision: event.data.documentRevision };
+    case 'DraftReopened': {
+      const { documentRevision, reason, at, by } = event.data;
+      // Reopenings stored before the reason was recorded have none.
+      const reopened = { reason: reason ?? null, at, by };
+      return { ...meeting, frozen: undefined, documentRevision, reopened };
+    }
   }
 }
 
