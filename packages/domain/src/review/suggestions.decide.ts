@@ -48,8 +48,8 @@ export function proposeSuggestion(
 
 /**
  * Decides accepting an open suggestion, which the server has applied to the draft at
- * `draftRevision`. Under review, the version follows (evolve); an approved version does not
- * move, since the chair approved its text as it is.
+ * `draftRevision`. The version under review takes the new text at its approval (decision 36);
+ * once approved, it takes no more, since the chair approved its text as it is.
  */
 export function acceptSuggestion(
   meeting: ScheduledMeeting,
