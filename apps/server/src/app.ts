@@ -1,6 +1,7 @@
 import type { CollabRooms } from '@rapporteur/collab';
 import type { EventStore } from '@rapporteur/event-store';
 import { DraftTimelines } from '@rapporteur/history';
+import { importPreviewRoutes } from './drafts/import-preview.routes.js';
 import { importRoutes } from './drafts/import.routes.js';
 import { Hono } from 'hono';
 import { DEFAULT_TOKEN_DAYS, type Accounts } from './accounts/accounts.js';
@@ -152,6 +153,7 @@ export function createApp({
     .route('/', exportsRoutes({ store, catalog }))
     .route('/', verifyRoutes({ store, catalog }))
     .route('/', importRoutes({ store, catalog, rooms }))
+    .route('/', importPreviewRoutes({ catalog }))
     .route('/', suggestionsRoutes({ store, catalog, commands, rooms }))
     .route('/', commentsRoutes({ store, catalog, commands }))
     .route('/', registerRoutes({ store, catalog }))

@@ -98,6 +98,14 @@ export {
 } from './readers.js';
 export { ProblemSchema, type Problem } from './problem.js';
 export {
+  ImportedSchema,
+  ImportPreviewSchema,
+  OutlineEntrySchema,
+  type Imported,
+  type ImportPreview,
+  type OutlineEntry,
+} from './import.js';
+export {
   AnchorSchema,
   CommentListSchema,
   CommentParams,

@@ -1,9 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { MeetingParams } from '@rapporteur/api-contract';
+import { ImportedSchema, MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
 import { mayAct } from '@rapporteur/domain';
-import { importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -12,12 +11,8 @@ import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
-import { draftNotEmpty, importTooLarge, notText, unsupportedFormat } from './import-refusals.js';
-
-const FORMATS: Record<string, 'text' | 'markdown'> = {
-  'text/plain': 'text',
-  'text/markdown': 'markdown',
-};
+import { draftNotEmpty } from './import-refusals.js';
+import { readImportSource } from './import-source.js';
 
 const importText = createRoute({
   method: 'post',
@@ -36,13 +31,7 @@ const importText = createRoute({
     201: {
       description: 'The draft revision written, the title found, and any warnings',
       content: {
-        'application/json': {
-          schema: z.object({
-            revision: z.number().int(),
-            title: z.string().optional(),
-            warnings: z.array(z.string()).readonly(),
-          }),
-        },
+        'application/json': { schema: ImportedSchema },
       },
     },
     ...problemResponses,
@@ -71,24 +60,11 @@ export function importRoutes({
     const { meeting, role } = await readableMeeting(catalog, user, meetingId);
     const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
     if (!verdict.allowed) throw new MayNotActError(verdict);
-    const contentType =
-      (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    const format = FORMATS[contentType];
-    if (format === undefined) {
-      throw unsupportedFormat();
-    }
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw importTooLarge(MAX_IMPORT_BYTES);
-    }
-    let source: string;
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw notText();
-    }
     // What the importer cannot read is an ImportError (422, its own code) for the one onError.
-    const imported = importDocument(source, { format });
+    const imported = await readImportSource(
+      c.req.header('content-type'),
+      new Uint8Array(await c.req.arrayBuffer()),
+    );
     if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw draftNotEmpty();
     }

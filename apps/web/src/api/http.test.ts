@@ -126,6 +126,22 @@ describe('request', () => {
     stop();
   });
 
+  it('sends a file as it is, with its own media type, instead of JSON', async () => {
+    const fetch = vi.fn<(path: string, init: RequestInit) => Promise<Response>>(() =>
+      Promise.resolve(answer(200, { title: 'T' })),
+    );
+    vi.stubGlobal('fetch', fetch);
+    const file = new Blob(['# T\n']);
+    await request('/api/meetings/m1/import/preview', {
+      method: 'POST',
+      raw: { type: 'text/markdown', data: file },
+      parse: (body) => body,
+    });
+    const init = fetch.mock.calls[0]?.[1];
+    expect(init?.body).toBe(file);
+    expect(init?.headers).toMatchObject({ 'content-type': 'text/markdown' });
+  });
+
   it('says the server cannot be reached when the network fails', async () => {
     vi.stubGlobal(
       'fetch',

@@ -59,6 +59,8 @@ export function onSessionLost(listener: () => void): () => void {
 interface RequestOptions<T> {
   readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
+  /** A body sent as it is (a file to import), with its own media type, instead of JSON. */
+  readonly raw?: { readonly type: string; readonly data: Blob };
   readonly signal?: AbortSignal;
   /**
    * The ETag the change was decided on, sent as `If-Match`: a meeting changed since answers 412
@@ -71,9 +73,10 @@ interface RequestOptions<T> {
 
 /** Calls `/api/...` with JSON in and out. */
 export async function request<T>(path: string, options: RequestOptions<T>): Promise<ApiResult<T>> {
-  const { method = 'GET', body, signal, ifMatch, parse } = options;
+  const { method = 'GET', body, raw, signal, ifMatch, parse } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  if (raw !== undefined) headers['content-type'] = raw.type;
   if (ifMatch !== undefined) headers['if-match'] = ifMatch;
   let response: Response;
   try {
@@ -83,6 +86,7 @@ export async function request<T>(path: string, options: RequestOptions<T>): Prom
       credentials: 'same-origin',
       ...(signal === undefined ? {} : { signal }),
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(raw === undefined ? {} : { body: raw.data }),
     });
   } catch (error) {
     if (signal?.aborted === true) throw error;

@@ -8,6 +8,8 @@ import type { ConnectionState } from '../collab/connection-tracker.js';
 import { useStore } from '../collab/use-store.js';
 import { DraftEditor } from '../editor/draft-editor.js';
 import { EditorBanner } from '../editor/editor-banner.js';
+import { EmptyDraftOffer } from '../import/empty-draft-offer.js';
+import { useDraftEmpty } from '../import/use-draft-empty.js';
 import { useAccount } from '../identity/account-context.js';
 import { readOnlyNotice } from '../people/roles.js';
 import { mayEditDirectly, maySuggest } from '../review/review-permissions.js';
@@ -131,11 +133,24 @@ export function OpenDraft({
     underReview: review.underReview,
     closed: banner !== undefined,
   });
+  const empty = useDraftEmpty(session);
+  // Offered where a person looks first on an empty draft: under the masthead, above line one.
+  const offerImport =
+    empty && banner === undefined && review.underReview === null && mayEditDirectly(user.role);
   return (
     <DraftEditor
       session={session}
       user={user}
-      masthead={masthead}
+      masthead={
+        offerImport ? (
+          <>
+            {masthead}
+            <EmptyDraftOffer meetingId={review.meetingId} />
+          </>
+        ) : (
+          masthead
+        )
+      }
       editable={banner === undefined}
       banner={banner}
       review={draftReview}
