@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import {
   DRAFT_FIELD,
   importDocument,
@@ -9,6 +12,8 @@ import {
   docxPart,
   docxToText,
   flowing,
+  pdfInfo,
+  pdfText,
   skipWithoutOffice,
   withTempDir,
 } from '@rapporteur/export/testing';
@@ -125,6 +130,35 @@ describe('exports of an approved version', () => {
   );
 
   it.skipIf(skipWithoutOffice())(
+    'writes a PDF in the ITU layout, made in the server process: symbol, long date, all the numbers',
+    async () => {
+      const response = await call('delegate', `/versions/${version.versionId}/export?format=pdf`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.pdf"/);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await withTempDir(async (dir) => {
+        const file = join(dir, 'summary.pdf');
+        await writeFile(file, bytes);
+        const flow = flowing(await pdfText(file));
+        expect(flow).toContain('Document CWG-WSIS&SDG-34');
+        expect(flow).toContain('25 September 2019 Original: English');
+        expect(flow).toContain(`Approved by ${nameOf('chair')}`);
+        expect(flow).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        expect((await pdfInfo(file)).get('Fingerprint')).toBe(version.chainHash);
+        let from = 0;
+        for (const number of fixtureNumbers()) {
+          const at = flow.indexOf(` ${number} `, from);
+          expect(at, number).toBeGreaterThanOrEqual(from);
+          from = at + 1;
+        }
+        expect(fixtureNumbers()).toHaveLength(77);
+      });
+    },
+    90_000,
+  );
+
+  it.skipIf(skipWithoutOffice())(
     'writes the changes since the version as Word revision marks, authored',
     async () => {
       // An approved draft takes no edit until it is frozen and reopened (decision 36).
@@ -162,9 +196,11 @@ describe('exports of an approved version', () => {
 
   it('refuses unknown versions, formats and outsiders with problem JSON', async () => {
     expect((await call('delegate', '/versions/nope/export?format=md')).status).toBe(404);
-    const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=pdf`);
+    const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=odt`);
     expect(badFormat.status).toBe(400);
-    expect(((await badFormat.json()) as { code: string }).code).toBe('invalid_request');
+    const problem = (await badFormat.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('invalid_request');
+    expect(problem.detail).toContain('format');
     const anonymous = await fetch(
       `${running.url}/api/meetings/${DEMO_MEETING_ID}/versions/${version.versionId}/export?format=md`,
     );
