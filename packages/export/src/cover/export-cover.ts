@@ -98,5 +98,5 @@ export function approvalRecord(cover: ExportCover, fingerprint: 'short' | 'full'
         (cover.approvedAt === undefined
           ? ''
           : ` on ${humanTime(cover.approvedAt, cover.timeZone)}`);
-  return `${cover.documentLabel}, version “${cover.versionName}”: ${approval}. Fingerprint ${print}.`;
+  return `${cover.documentLabel}, version “${cover.versionName}”: ${approval}. Fingerprint ${print}`;
 }
