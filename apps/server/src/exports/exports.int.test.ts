@@ -196,6 +196,49 @@ describe('exports of an approved version', () => {
     90_000,
   );
 
+  it('prints the meeting’s document settings: the summary’s symbol, its language, times in its zone', async () => {
+    const patch = (role: string, body: unknown) =>
+      call(role, '/document-settings', { method: 'PATCH', body: JSON.stringify(body) });
+    const refusals = [
+      [await patch('secretariat', { timeZone: 'Europe/Zurich' }), 403],
+      [await patch('chair', { timeZone: 'Mars/Olympus' }), 400],
+      [await patch('chair', { language: 'not a language' }), 400],
+      [await patch('chair', {}), 400],
+      [await patch('chair', { documentSymbol: 'X', colour: 'red' }), 400],
+    ] as const;
+    for (const [answer, status] of refusals) {
+      expect(answer.status).toBe(status);
+      const problem = (await answer.json()) as { code: string; detail: string };
+      expect(problem.detail.length).toBeGreaterThan(10);
+    }
+    // Refused, nothing changed.
+    const before = (await (await call('delegate', '')).json()) as {
+      documentSettings: { documentSymbol: string | null; language: string; timeZone: string };
+    };
+    expect(before.documentSettings).toEqual({
+      documentSymbol: null,
+      language: 'en',
+      timeZone: 'UTC',
+    });
+
+    const set = await patch('chair', {
+      documentSymbol: 'CWG-WSIS&SDG-34/6',
+      timeZone: 'Europe/Zurich',
+    });
+    expect(set.status).toBe(200);
+    expect(((await set.json()) as typeof before).documentSettings).toEqual({
+      documentSymbol: 'CWG-WSIS&SDG-34/6',
+      language: 'en',
+      timeZone: 'Europe/Zurich',
+    });
+    const html = await (
+      await call('delegate', `/versions/${version.versionId}/export?format=html`)
+    ).text();
+    expect(html).toContain('<span class="document-symbol">CWG-WSIS&amp;SDG-34/6</span>');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<meta name="rapporteur:approved-at" content="[^"]+ (CET|CEST)">/);
+  });
+
   it('refuses unknown versions, formats and outsiders with problem JSON', async () => {
     expect((await call('delegate', '/versions/nope/export?format=md')).status).toBe(404);
     const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=odt`);

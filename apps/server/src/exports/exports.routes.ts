@@ -19,7 +19,7 @@ import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { versionNotFound } from '../versions/version-refusals.js';
-import { coverOf, exportFileName } from './export-cover.js';
+import { coverOf, exportFileName, presentation } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
@@ -163,6 +163,7 @@ async function pointCover(
     status: 'Draft (not approved)',
     fingerprint: chainHash,
     draftRevision: at.revision,
+    ...presentation(meeting),
   };
 }
 
