@@ -87,7 +87,7 @@ export const PACKAGES = [
   },
   {
     folder: 'packages/export',
-    may: ['docx', '@rapporteur/diff', '@rapporteur/editor-schema', NODE],
+    may: ['docx', 'pdfmake', '@rapporteur/diff', '@rapporteur/editor-schema', NODE],
     dev: ['semver'],
   },
 ];

@@ -12,6 +12,8 @@ export {
 export {
   FrozenDraftSchema,
   InvitationSchema,
+  DocumentSettingsPatchSchema,
+  DocumentSettingsSchema,
   MeetingDocumentSchema,
   MeetingSchema,
   MeetingSummarySchema,

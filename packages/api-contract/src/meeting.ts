@@ -45,6 +45,25 @@ export const ReopeningSchema = z.object({
   reason: z.string().nullable(),
 });
 
+/** How exports present the summary: its own symbol, the draft's language, the meeting's zone. */
+export const DocumentSettingsSchema = z
+  .object({
+    /** The summary's symbol ('CWG-WSIS&SDG-34/6'), apart from the meeting code; null: none yet. */
+    documentSymbol: z.string().max(60).nullable(),
+    /** A BCP 47 language code: 'en' prints "Original: English". */
+    language: z.string().min(2).max(35),
+    /** An IANA time zone ('Europe/Zurich', 'UTC'): every time in an export is shown in it. */
+    timeZone: z.string().min(1).max(64),
+  })
+  .meta({ id: 'DocumentSettings' });
+
+/** What `PATCH /meetings/{meetingId}/document-settings` takes: any of the three, at least one. */
+export const DocumentSettingsPatchSchema = DocumentSettingsSchema.partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: 'give documentSymbol, language or timeZone',
+  });
+
 /** A meeting, as `GET /api/meetings/{meetingId}` gives it. */
 export const MeetingSchema = MeetingSummarySchema.extend({
   participants: z.array(ParticipantSchema),
@@ -61,6 +80,7 @@ export const MeetingSchema = MeetingSummarySchema.extend({
   endorsementsRequired: z.number().int(),
   /** The version under review (its id): direct edits wait and typing makes suggestions. */
   underReview: z.string().nullable(),
+  documentSettings: DocumentSettingsSchema,
 }).meta({ id: 'Meeting' });
 
 /** What `POST /meetings` takes. */
@@ -68,6 +88,8 @@ export const NewMeetingSchema = z.object({
   title: z.string(),
   symbol: z.string(),
   date: z.string(),
+  /** Optional: English, UTC and no symbol of its own when not given. */
+  documentSettings: DocumentSettingsSchema.partial().strict().optional(),
 });
 
 /** An invitation, asked and answered: the same answer whether or not the email has an account. */

@@ -62,6 +62,12 @@ export const MeetingReader = MeetingSummaryReader.extend({
   reopened: orNull(ReopeningSchema),
   endorsementsRequired: MeetingSchema.shape.endorsementsRequired.catch(0),
   underReview: MeetingSchema.shape.underReview.catch(null),
+  // A server from before document settings: the defaults.
+  documentSettings: MeetingSchema.shape.documentSettings.catch({
+    documentSymbol: null,
+    language: 'en',
+    timeZone: 'UTC',
+  }),
 }).transform((meeting) => ({ ...meeting, documentLabel: meeting.documentLabel ?? meeting.symbol }));
 
 /** A version with every step; steps not taken may be missing as well as null. */

@@ -33,6 +33,12 @@ export { replay, type Decider } from './decider.js';
 export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';
 export { meetingDecider } from './meeting/meeting.decide.js';
+export {
+  DEFAULT_DOCUMENT_SETTINGS,
+  type ChangeDocumentSettings,
+  type DocumentSettings,
+  type DocumentSettingsChanged,
+} from './meeting/document-settings.js';
 export { VERSION_STEPS, type VersionStep } from './version/version-steps.js';
 export { chairOf, roleOf } from './meeting/meeting.js';
 export type { MeetingState, Participant, ScheduledMeeting } from './meeting/meeting.state.js';

@@ -3,6 +3,7 @@ export type { ExportCover } from './cover/export-cover.js';
 export { exportMarkdown } from './markdown/export-markdown.js';
 export { exportHtml } from './html/export-html.js';
 export { exportDocx } from './docx/export-docx.js';
+export { exportPdf } from './pdf/export-pdf.js';
 export { exportTrackedChangesDocx } from './tracked/export-tracked-changes-docx.js';
 export type { TrackedChangesInput } from './tracked/export-tracked-changes-docx.js';
 export { registerCsv } from './register/register-csv.js';

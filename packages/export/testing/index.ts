@@ -16,6 +16,7 @@ export {
   docxToText,
   flowing,
   OFFICE_TOOLS,
+  pdfInfo,
   pdfText,
   skipWithoutOffice,
   withTempDir,

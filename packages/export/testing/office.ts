@@ -29,7 +29,7 @@ async function run(
 }
 
 /** The programs the office suite needs. */
-export const OFFICE_TOOLS = ['soffice', 'pdftotext', 'unzip'] as const;
+export const OFFICE_TOOLS = ['soffice', 'pdftotext', 'pdfinfo', 'unzip'] as const;
 
 const CONVERT_TIMEOUT_MS = 60_000;
 
@@ -122,4 +122,16 @@ export async function docxToText(
 /** Text with every run of white space made one space: a PDF wraps sentences anywhere. */
 export function flowing(text: string): string {
   return text.replace(/\s+/g, ' ');
+}
+
+/** The PDF's document information, custom keys included (pdfinfo -custom), by key. */
+export async function pdfInfo(pdf: string): Promise<ReadonlyMap<string, string>> {
+  const { stdout } = await run('pdfinfo', ['-custom', pdf]);
+  return new Map(
+    stdout
+      .split('\n')
+      .map((line) => /^(\w+):\s+(.*)$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => [match[1] ?? '', match[2] ?? '']),
+  );
 }

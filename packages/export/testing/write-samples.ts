@@ -7,6 +7,7 @@ import {
   exportDocx,
   exportHtml,
   exportMarkdown,
+  exportPdf,
   exportTrackedChangesDocx,
   registerCsv,
   registerDocx,
@@ -19,12 +20,14 @@ import { trackedExample } from './tracked-example.js';
 const dir = process.argv[2] ?? 'export-samples';
 mkdirSync(dir, { recursive: true });
 const doc = summaryDocument();
-const cover = exampleCover();
+// The symbol is an example: the fixture's text does not carry the summary's own symbol.
+const cover = exampleCover({ documentSymbol: 'CWG-WSIS&SDG-34/6', timeZone: 'Europe/Zurich' });
 const example = trackedExample();
 
 writeFileSync(join(dir, 'summary.md'), exportMarkdown(doc, cover));
 writeFileSync(join(dir, 'summary.html'), exportHtml(doc, cover));
 writeFileSync(join(dir, 'summary.docx'), await exportDocx(doc, cover));
+writeFileSync(join(dir, 'summary.pdf'), await exportPdf(doc, cover));
 writeFileSync(
   join(dir, 'changes.docx'),
   await exportTrackedChangesDocx({
@@ -39,5 +42,5 @@ writeFileSync(
 writeFileSync(join(dir, 'register.csv'), registerCsv(registerRows(), registerHeading()));
 writeFileSync(join(dir, 'register.docx'), await registerDocx(registerRows(), registerHeading()));
 process.stdout.write(
-  `wrote summary.md, summary.html, summary.docx, changes.docx, register.csv and register.docx to ${dir}\n`,
+  `wrote summary.md, summary.html, summary.docx, summary.pdf, changes.docx, register.csv and register.docx to ${dir}\n`,
 );

@@ -26,7 +26,16 @@ export function coverOf(meeting: ScheduledMeeting, version: Version): ExportCove
     ...(version.approved === undefined ? {} : { approvedAt: version.approved.at }),
     fingerprint: version.chainHash,
     draftRevision: version.draftRevision,
+    ...presentation(meeting),
   };
+}
+
+/** The meeting's document settings as a cover takes them: the symbol only when set. */
+export function presentation(
+  meeting: ScheduledMeeting,
+): Pick<ExportCover, 'documentSymbol' | 'language' | 'timeZone'> {
+  const { documentSymbol, language, timeZone } = meeting.documentSettings;
+  return { ...(documentSymbol === null ? {} : { documentSymbol }), language, timeZone };
 }
 
 /** A file name from the label and the version's name: letters, digits, dots, dashes. */

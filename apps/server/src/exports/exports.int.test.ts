@@ -1,3 +1,6 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
 import {
   DRAFT_FIELD,
   importDocument,
@@ -9,6 +12,8 @@ import {
   docxPart,
   docxToText,
   flowing,
+  pdfInfo,
+  pdfText,
   skipWithoutOffice,
   withTempDir,
 } from '@rapporteur/export/testing';
@@ -114,11 +119,42 @@ describe('exports of an approved version', () => {
       expect(response.headers.get('content-type')).toContain('wordprocessingml');
       const bytes = new Uint8Array(await response.arrayBuffer());
       await withTempDir(async (dir) => {
-        const { text } = await docxToText(bytes, { dir, name: 'summary.docx' });
+        const { file, text } = await docxToText(bytes, { dir, name: 'summary.docx' });
         const flow = flowing(text);
-        expect(flow).toContain(version.chainHash);
+        // The ITU layout prints the fingerprint short; the file's properties hold it whole.
+        expect(flow).toContain(`Fingerprint ${version.chainHash.slice(0, 12)}…`);
+        expect(await docxPart(file, 'docProps/core.xml')).toContain(version.chainHash);
         expect(flow).toContain('8.2.1.1.');
         expect(flow).toContain('S19-CWGWSIS34-C-0001');
+      });
+    },
+    90_000,
+  );
+
+  it.skipIf(skipWithoutOffice())(
+    'writes a PDF in the ITU layout, made in the server process: symbol, long date, all the numbers',
+    async () => {
+      const response = await call('delegate', `/versions/${version.versionId}/export?format=pdf`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe('application/pdf');
+      expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=".+\.pdf"/);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      await withTempDir(async (dir) => {
+        const file = join(dir, 'summary.pdf');
+        await writeFile(file, bytes);
+        const flow = flowing(await pdfText(file));
+        expect(flow).toContain('Document CWG-WSIS&SDG-34');
+        expect(flow).toContain('25 September 2019 Original: English');
+        expect(flow).toContain(`Approved by ${nameOf('chair')}`);
+        expect(flow).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        expect((await pdfInfo(file)).get('Fingerprint')).toBe(version.chainHash);
+        let from = 0;
+        for (const number of fixtureNumbers()) {
+          const at = flow.indexOf(` ${number} `, from);
+          expect(at, number).toBeGreaterThanOrEqual(from);
+          from = at + 1;
+        }
+        expect(fixtureNumbers()).toHaveLength(77);
       });
     },
     90_000,
@@ -160,11 +196,56 @@ describe('exports of an approved version', () => {
     90_000,
   );
 
+  it('prints the meeting’s document settings: the summary’s symbol, its language, times in its zone', async () => {
+    const patch = (role: string, body: unknown) =>
+      call(role, '/document-settings', { method: 'PATCH', body: JSON.stringify(body) });
+    const refusals = [
+      [await patch('secretariat', { timeZone: 'Europe/Zurich' }), 403],
+      [await patch('chair', { timeZone: 'Mars/Olympus' }), 400],
+      [await patch('chair', { language: 'not a language' }), 400],
+      [await patch('chair', {}), 400],
+      [await patch('chair', { documentSymbol: 'X', colour: 'red' }), 400],
+    ] as const;
+    for (const [answer, status] of refusals) {
+      expect(answer.status).toBe(status);
+      const problem = (await answer.json()) as { code: string; detail: string };
+      expect(problem.detail.length).toBeGreaterThan(10);
+    }
+    // Refused, nothing changed.
+    const before = (await (await call('delegate', '')).json()) as {
+      documentSettings: { documentSymbol: string | null; language: string; timeZone: string };
+    };
+    expect(before.documentSettings).toEqual({
+      documentSymbol: null,
+      language: 'en',
+      timeZone: 'UTC',
+    });
+
+    const set = await patch('chair', {
+      documentSymbol: 'CWG-WSIS&SDG-34/6',
+      timeZone: 'Europe/Zurich',
+    });
+    expect(set.status).toBe(200);
+    expect(((await set.json()) as typeof before).documentSettings).toEqual({
+      documentSymbol: 'CWG-WSIS&SDG-34/6',
+      language: 'en',
+      timeZone: 'Europe/Zurich',
+    });
+    const html = await (
+      await call('delegate', `/versions/${version.versionId}/export?format=html`)
+    ).text();
+    expect(html).toContain('<span class="document-symbol">CWG-WSIS&amp;SDG-34/6</span>');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toMatch(/<meta name="rapporteur:approved-at" content="[^"]+ (CET|CEST)">/);
+  });
+
   it('refuses unknown versions, formats and outsiders with problem JSON', async () => {
     expect((await call('delegate', '/versions/nope/export?format=md')).status).toBe(404);
-    const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=pdf`);
+    const badFormat = await call('delegate', `/versions/${version.versionId}/export?format=odt`);
     expect(badFormat.status).toBe(400);
-    expect(((await badFormat.json()) as { code: string }).code).toBe('invalid_request');
+    const problem = (await badFormat.json()) as { code: string; detail: string };
+    expect(problem.code).toBe('invalid_request');
+    expect(problem.detail).toContain('format');
     const anonymous = await fetch(
       `${running.url}/api/meetings/${DEMO_MEETING_ID}/versions/${version.versionId}/export?format=md`,
     );

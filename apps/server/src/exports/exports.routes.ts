@@ -7,6 +7,7 @@ import {
   exportDocx,
   exportHtml,
   exportMarkdown,
+  exportPdf,
   exportTrackedChangesDocx,
   type ExportCover,
 } from '@rapporteur/export';
@@ -18,9 +19,10 @@ import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { versionNotFound } from '../versions/version-refusals.js';
-import { coverOf, exportFileName } from './export-cover.js';
+import { coverOf, exportFileName, presentation } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
 const Point = z.string().regex(POINT_PATTERN, 'give a revision number, "head" or a version id');
 const tags = ['exports'];
 const file = (description: string) => ({
@@ -34,15 +36,16 @@ const versionExport = createRoute({
   tags,
   request: {
     params: VersionParams,
-    query: z.object({ format: z.enum(['md', 'html', 'docx']) }),
+    query: z.object({ format: z.enum(['md', 'html', 'docx', 'pdf']) }),
   },
   responses: {
     200: {
-      description: 'The version as Markdown, a standalone HTML page, or Word',
+      description: 'The version as Markdown, a standalone HTML page, Word or PDF',
       content: {
         'text/markdown': { schema: z.string() },
         'text/html': { schema: z.string() },
         [DOCX]: { schema: z.string() },
+        [PDF]: { schema: z.string() },
       },
     },
     ...problemResponses,
@@ -96,6 +99,12 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
           return c.body(bytes(await exportDocx(doc, cover)), 200, {
             'content-type': DOCX,
             'content-disposition': attachment('docx'),
+          });
+        case 'pdf':
+          // Made here, in the server process, with the fonts pdfmake ships (decision 46).
+          return c.body(bytes(await exportPdf(doc, cover)), 200, {
+            'content-type': PDF,
+            'content-disposition': attachment('pdf'),
           });
       }
     })
@@ -154,6 +163,7 @@ async function pointCover(
     status: 'Draft (not approved)',
     fingerprint: chainHash,
     draftRevision: at.revision,
+    ...presentation(meeting),
   };
 }
 

@@ -55,6 +55,11 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
       return `accepted ${suggestionNumber(event.data.suggestionId)}`;
     case 'SuggestionRejected':
       return `rejected ${suggestionNumber(event.data.suggestionId)}`;
+    case 'DocumentSettingsChanged': {
+      const { documentSymbol, language, timeZone } = event.data;
+      const symbol = documentSymbol === null ? 'no symbol of its own' : `symbol ${documentSymbol}`;
+      return `set the summary's ${symbol}, language ${language}, time zone ${timeZone}`;
+    }
     case 'EndorsementsRequiredChanged':
       return `required ${event.data.endorsementsRequired} vice-chair endorsement${event.data.endorsementsRequired === 1 ? '' : 's'} before approval`;
   }

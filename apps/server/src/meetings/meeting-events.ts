@@ -121,6 +121,12 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     reason: z.string().nullable(),
   }),
   EndorsementsRequiredChanged: z.object({ ...stamp, endorsementsRequired: revision }),
+  DocumentSettingsChanged: z.object({
+    ...stamp,
+    documentSymbol: z.string().nullable(),
+    language: z.string(),
+    timeZone: z.string(),
+  }),
 };
 
 /** A stored event as the domain's meeting event, or undefined when it is not a valid one. */

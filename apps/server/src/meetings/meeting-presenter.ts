@@ -59,5 +59,6 @@ export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined
           },
     endorsementsRequired: endorsementsNeeded(meeting),
     underReview: versionUnderReview(meeting)?.versionId ?? null,
+    documentSettings: meeting.documentSettings,
   };
 }

@@ -6,6 +6,7 @@ import {
   MeetingSchema,
   MeetingSummarySchema,
   NewMeetingSchema,
+  DocumentSettingsPatchSchema,
   EndorsementSettingSchema,
   ParticipantSchema,
   RoleSchema,
@@ -129,6 +130,23 @@ const settings = createRoute({
   },
 });
 
+const documentSettings = createRoute({
+  method: 'patch',
+  path: '/meetings/{meetingId}/document-settings',
+  tags,
+  summary:
+    "Sets the summary's own symbol, the draft's language and the meeting's time zone, as exports show them (the chair)",
+  request: {
+    params: MeetingParams,
+    headers: IfMatchHeaders,
+    body: json(DocumentSettingsPatchSchema),
+  },
+  responses: {
+    200: tagged(MeetingSchema, 'The meeting with its document settings'),
+    ...problemResponses,
+  },
+});
+
 /** Meetings, their participants and their contribution documents; the domain decides, the log keeps. */
 export function meetingsRoutes({
   commands,
@@ -236,6 +254,18 @@ export function meetingsRoutes({
           type: 'ChangeEndorsementsRequired',
           data: { ...c.req.valid('json'), by: actor(user) },
         },
+        ifMatchOf(c.req.valid('header')),
+      );
+      c.header('ETag', etagOf(revision));
+      return c.json(presentMeeting(meeting, role), 200);
+    })
+    .openapi(documentSettings, async (c) => {
+      const user = signedIn(c.get('user'));
+      const { meetingId } = c.req.valid('param');
+      const { role } = await readable(user, meetingId);
+      const { meeting, revision } = await commands.execute(
+        meetingId,
+        { type: 'ChangeDocumentSettings', data: { ...c.req.valid('json'), by: actor(user) } },
         ifMatchOf(c.req.valid('header')),
       );
       c.header('ETag', etagOf(revision));

@@ -1,4 +1,4 @@
-import type { NewMeeting } from '@rapporteur/api-contract';
+import type { NewMeeting as NewMeetingBody } from '@rapporteur/api-contract';
 
 import { request, type ApiResult } from '../api/http.js';
 import {
@@ -13,8 +13,11 @@ export function fetchMeetings(signal: AbortSignal): Promise<ApiResult<readonly M
   return request('/api/meetings', { signal, parse: parseSummaries });
 }
 
-/** What scheduling a meeting takes; its date is YYYY-MM-DD. */
-export type { NewMeeting };
+/**
+ * What the new-meeting form fills in; its date is YYYY-MM-DD. The document settings are set
+ * later, on the meeting's page, so the form leaves them to their defaults.
+ */
+export type NewMeeting = Omit<NewMeetingBody, 'documentSettings'>;
 
 /** Schedules a meeting; whoever schedules it is its chair. */
 export function createMeeting(meeting: NewMeeting): Promise<ApiResult<Meeting>> {

@@ -12,10 +12,11 @@ const FORMATS: readonly {
   { format: 'md', label: 'Markdown', title: 'Download as Markdown' },
   { format: 'html', label: 'HTML', title: 'Open as a page to read or print' },
   { format: 'docx', label: 'Word', title: 'Download as a Word document' },
+  { format: 'pdf', label: 'PDF', title: 'Download as a PDF, laid out as the Word document' },
 ];
 
 /**
- * The version as a file (Markdown, HTML, Word), with its cover and fingerprint, and what changed
+ * The version as a file (Markdown, HTML, Word, PDF), with its cover and fingerprint, and what changed
  * since the version before it as a Word document with tracked changes. The first version is
  * compared with the draft as it began (revision 0).
  */

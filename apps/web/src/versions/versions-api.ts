@@ -74,7 +74,7 @@ export function reopenDraft(
   });
 }
 
-export type ExportFormat = 'md' | 'html' | 'docx';
+export type ExportFormat = 'md' | 'html' | 'docx' | 'pdf';
 
 /** Where a version is downloaded as Markdown, a standalone HTML page, or Word. */
 export function exportUrl(

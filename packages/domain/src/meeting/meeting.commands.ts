@@ -1,3 +1,4 @@
+import type { ChangeDocumentSettings, DocumentSettings } from './document-settings.js';
 import type { Command } from '../command.js';
 import type { Role } from '../permissions/roles.js';
 import type { ReviewCommand } from '../review/review.commands.js';
@@ -21,6 +22,8 @@ export type ScheduleMeeting = Command<
     /** The day of the meeting, YYYY-MM-DD. */
     readonly date: string;
     readonly chair: PersonDetails;
+    /** The summary's symbol, language and time zone, when known at creation (else the defaults). */
+    readonly documentSettings?: { readonly [K in keyof DocumentSettings]?: DocumentSettings[K] };
   }
 >;
 
@@ -58,5 +61,6 @@ export type MeetingCommand =
   | ChangeRole
   | RemoveParticipant
   | RegisterDocument
+  | ChangeDocumentSettings
   | VersionCommand
   | ReviewCommand;

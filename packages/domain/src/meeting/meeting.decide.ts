@@ -14,6 +14,12 @@ import type { MeetingCommand, RegisterDocument, ScheduleMeeting } from './meetin
 import type { DocumentRegistered, MeetingEvent, MeetingScheduled } from './meeting.events.js';
 import { authorizeIn, requirePerson, requireScheduled, requireStamp } from './meeting.guards.js';
 import { changeRole, invite, remove } from './meeting.roster.js';
+import {
+  DEFAULT_DOCUMENT_SETTINGS,
+  requireDocumentSettings,
+  type DocumentSettingsChanged,
+} from './document-settings.js';
+import { changeDocumentSettings } from './document-settings.decide.js';
 import type { Decider } from '../decider.js';
 import { nameVersion, submitVersion } from '../version/version.decide.js';
 import { freezeDraft, reopenDraft } from '../version/version.freeze.js';
@@ -62,6 +68,7 @@ const DECIDE_ON_MEETING: {
   AcceptSuggestion: acceptSuggestion,
   RejectSuggestion: rejectSuggestion,
   ChangeEndorsementsRequired: changeEndorsementsRequired,
+  ChangeDocumentSettings: changeDocumentSettings,
 };
 
 /**
@@ -91,7 +98,10 @@ export const meetingDecider: Decider<MeetingState, MeetingCommand, MeetingEvent>
   initialState,
 });
 
-function schedule(state: MeetingState, command: ScheduleMeeting): readonly MeetingScheduled[] {
+function schedule(
+  state: MeetingState,
+  command: ScheduleMeeting,
+): readonly (MeetingScheduled | DocumentSettingsChanged)[] {
   const { at, by } = requireStamp(command.data);
   if (state.kind === 'scheduled') {
     throw new IllegalStateError(
@@ -114,7 +124,18 @@ function schedule(state: MeetingState, command: ScheduleMeeting): readonly Meeti
     date: requireDate('date', command.data.date),
     chair: requirePerson('chair', command.data.chair),
   };
-  return [{ type: 'MeetingScheduled', data: { ...data, at, by } }];
+  const given = command.data.documentSettings;
+  // Settings given at creation are recorded at once, in the same append as the meeting.
+  const settings =
+    given === undefined
+      ? undefined
+      : requireDocumentSettings({ ...DEFAULT_DOCUMENT_SETTINGS, ...given });
+  return [
+    { type: 'MeetingScheduled', data: { ...data, at, by } },
+    ...(settings === undefined
+      ? []
+      : [{ type: 'DocumentSettingsChanged' as const, data: { ...settings, at, by } }]),
+  ];
 }
 
 // Registering documents is part of writing the summary, which cites contributions by symbol:

@@ -1,4 +1,5 @@
 import type { MeetingDocument } from '../document/document.js';
+import type { DocumentSettingsChanged } from './document-settings.js';
 import type { Event } from '../event.js';
 import type { Role } from '../permissions/roles.js';
 import type { VersionEvent } from '../version/version.events.js';
@@ -45,6 +46,7 @@ export type MeetingEvent =
   | ParticipantRoleChanged
   | ParticipantRemoved
   | DocumentRegistered
+  | DocumentSettingsChanged
   | VersionEvent
   | ReviewEvent;
 

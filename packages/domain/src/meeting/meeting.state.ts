@@ -1,3 +1,4 @@
+import type { DocumentSettings } from './document-settings.js';
 import type { MeetingDocument } from '../document/document.js';
 import type { Role } from '../permissions/roles.js';
 import type { ReviewComment, ReviewSuggestion } from '../review/review.state.js';
@@ -38,6 +39,8 @@ export type ScheduledMeeting = {
   readonly endorsementsRequired: number | null;
   /** How many comments and suggestions were ever made: the next one is numbered reviewItems + 1. */
   readonly reviewItems: number;
+  /** The summary's own symbol, its language and the meeting's time zone, for exports. */
+  readonly documentSettings: DocumentSettings;
 };
 
 /** What the meeting decider knows: nothing yet, or a scheduled meeting. */

@@ -4,6 +4,7 @@ import { evolveReview } from '../review/review.evolve.js';
 import type { ReviewComment, ReviewSuggestion } from '../review/review.state.js';
 import { evolveVersions } from '../version/version.evolve.js';
 import type { Version } from '../version/version.js';
+import { DEFAULT_DOCUMENT_SETTINGS } from './document-settings.js';
 import type { MeetingEvent } from './meeting.events.js';
 import type { MeetingState, Participant } from './meeting.state.js';
 
@@ -33,6 +34,7 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       suggestions: new Map<string, ReviewSuggestion>(),
       endorsementsRequired: null,
       reviewItems: 0,
+      documentSettings: DEFAULT_DOCUMENT_SETTINGS,
     };
   }
   if (state.kind === 'unscheduled') return state;
@@ -62,6 +64,10 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       const { documentId, symbol, title, source, revision } = event.data;
       const document = { documentId, symbol, title, source, revision };
       return { ...state, documents: withEntry(state.documents, documentId, document) };
+    }
+    case 'DocumentSettingsChanged': {
+      const { documentSymbol, language, timeZone } = event.data;
+      return { ...state, documentSettings: { documentSymbol, language, timeZone } };
     }
     case 'VersionNamed':
     case 'VersionSubmitted':

@@ -7,10 +7,10 @@ describe('coverFields', () => {
   it('lists the fields in the order every format prints them, the fingerprint last and in full', () => {
     expect(coverFields(exampleCover()).map(({ label, value }) => [label, value])).toEqual([
       ['Document', 'S19-CWGWSIS34-C-0001 Rev.1'],
-      ['Meeting date', '2019-09-25'],
+      ['Meeting date', '25 September 2019'],
       ['Status', 'Approved'],
       ['Approved by', 'Vladimir Minkin'],
-      ['Approved at', '2019-09-26T10:15:00Z'],
+      ['Approved at', '26 September 2019, 10:15 UTC'],
       ['Version', 'Text approved by the Chairman'],
       ['Draft revision', '1834'],
       ['Fingerprint', FINGERPRINT],

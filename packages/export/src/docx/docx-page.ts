@@ -11,7 +11,13 @@ import {
   type FileChild,
 } from 'docx';
 
-import { shortFingerprint, type ExportCover } from '../cover/export-cover.js';
+import {
+  approvalRecord,
+  coverSymbol,
+  shortFingerprint,
+  type ExportCover,
+} from '../cover/export-cover.js';
+import { humanTime } from '../cover/human-dates.js';
 import { documentStyles, listNumbering, MONOSPACE, PAGE, TEXT_WIDTH } from './docx-styles.js';
 
 /** What makes a Word file out of body elements. */
@@ -29,10 +35,23 @@ export interface OfficialDocument {
  * document label, the fingerprint's first 12 hex digits and "Page n of m".
  */
 export function officialDocument(options: OfficialDocument): Document {
+  const { cover } = options;
   return new Document({
     creator: 'Rapporteur',
     title: options.title,
-    description: `${options.cover.documentLabel}, fingerprint ${options.cover.fingerprint}`,
+    // File > Properties: the record the page shows only in short (issue 15).
+    description: approvalRecord(cover, 'full'),
+    subject: approvalRecord(cover, 'full'),
+    keywords: `${coverSymbol(cover)}; fingerprint ${cover.fingerprint}`,
+    customProperties: [
+      { name: 'Fingerprint', value: cover.fingerprint },
+      { name: 'Status', value: cover.status },
+      ...(cover.approvedBy === undefined ? [] : [{ name: 'Approved by', value: cover.approvedBy }]),
+      ...(cover.approvedAt === undefined
+        ? []
+        : [{ name: 'Approved at', value: humanTime(cover.approvedAt, cover.timeZone) }]),
+      ...(cover.logHead === undefined ? [] : [{ name: 'Log head', value: cover.logHead }]),
+    ],
     styles: documentStyles(),
     numbering: listNumbering(),
     features: { trackRevisions: options.trackRevisions ?? false },

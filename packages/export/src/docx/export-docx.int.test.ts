@@ -25,15 +25,31 @@ describe('exportDocx, opened in LibreOffice', () => {
     async () => {
       const doc = summaryDocument();
       await withTempDir(async (dir) => {
-        const bytes = await exportDocx(doc, exampleCover());
-        const { text } = await docxToText(bytes, { dir, name: 'summary.docx' });
+        const cover = exampleCover({
+          documentSymbol: 'CWG-WSIS&SDG-34/6',
+          timeZone: 'Europe/Zurich',
+        });
+        const bytes = await exportDocx(doc, cover);
+        const { file, text } = await docxToText(bytes, { dir, name: 'summary.docx' });
         const flow = flowing(text);
 
-        expect(flow).toContain('S19-CWGWSIS34-C-0001 Rev.1');
-        expect(flow).toContain('Council Working Group on WSIS & SDG, 34th meeting');
-        expect(flow).toContain(`Fingerprint ${FINGERPRINT}`);
-        expect(flow).toContain('Status Approved');
-        expect(flow).toContain('Approved by Vladimir Minkin');
+        // The ITU head: group and symbol, long date, language, title, then the box.
+        expect(flow).toMatch(
+          /^ ?Council Working Group on WSIS & SDG, 34th meeting Document CWG-WSIS&SDG-34\/6 25 September 2019 Original: English SUMMARY OF THE 34th MEETING Summary This report highlights/,
+        );
+        expect(flow).toContain('Action required To consider documents');
+        expect(flow).toContain('References UNGA Resolution A/RES/70/125');
+        expect(flow).toContain(
+          'Approved by Vladimir Minkin on 26 September 2019, 12:15 CEST. Fingerprint 9f86d081884c…',
+        );
+        expect(flow).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        expect(flow).not.toContain(FINGERPRINT);
+        // The full record in the file's properties.
+        const core = await docxPart(file, 'docProps/core.xml');
+        expect(core).toContain(`fingerprint ${FINGERPRINT}`);
+        expect(core).toContain('Approved by Vladimir Minkin on 26 September 2019, 12:15 CEST');
+        const custom = await docxPart(file, 'docProps/custom.xml');
+        expect(custom).toMatch(new RegExp(`name="Fingerprint"[^>]*><vt:lpwstr>${FINGERPRINT}<`));
         expect(flow).toContain(
           '8.2.1.1. to provide information on the implementation of activities that have already expired, by including a new section',
         );
@@ -56,12 +72,23 @@ describe('exportDocx, opened in LibreOffice', () => {
     'uses Word structures: heading styles, numbered paragraph styles, lists, tables, hyperlinks',
     async () => {
       await withTempDir(async (dir) => {
-        const bytes = await exportDocx(richDocument(), exampleCover());
+        const rich = richDocument();
+        const annex = {
+          type: 'heading',
+          attrs: { level: 2 },
+          content: [{ type: 'text', text: 'Annex' }],
+        };
+        const bytes = await exportDocx(
+          { ...rich, content: [...(rich.content ?? []), annex] },
+          exampleCover(),
+        );
         const { file, text } = await docxToText(bytes, { dir, name: 'rich.docx' });
         const xml = await docxPart(file, 'word/document.xml');
         const links = await docxPart(file, 'word/_rels/document.xml.rels');
 
-        expect(xml).toContain('<w:pStyle w:val="Heading1"/>');
+        // The opening heading is the ITU title; a heading past it keeps Word's heading style.
+        expect(xml).toMatch(/<w:pStyle w:val="Title"\/>.*?Summary of the meeting/);
+        expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>.*?Annex/);
         expect(xml).toContain('<w:pStyle w:val="NumberedSection"/>');
         expect(xml).toContain('<w:pStyle w:val="NumberedParagraph"/>');
         expect(xml).toMatch(/<w:numPr>/);

@@ -29,7 +29,9 @@ describe('exportHtml of the ITU summary', () => {
   const html = exportHtml(doc, exampleCover());
 
   it('is a complete HTML5 page that allows no script', () => {
-    expect(html.startsWith('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">')).toBe(true);
+    expect(
+      html.startsWith('<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">'),
+    ).toBe(true);
     expect(html).toContain(
       `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;`,
     );
@@ -54,13 +56,46 @@ describe('exportHtml of the ITU summary', () => {
     );
   });
 
-  it('puts the cover in a boxed header, the fingerprint in full in its monospace block', () => {
-    const header = /<header class="cover">[\s\S]*?<\/header>/.exec(html)?.[0] ?? '';
-    expect(header).toContain('<span class="document-label">S19-CWGWSIS34-C-0001 Rev.1</span>');
-    expect(header).toContain('<dt>Status</dt><dd>Approved</dd>');
-    expect(header).toContain('<dt>Approved by</dt><dd>Vladimir Minkin</dd>');
-    expect(header).toContain(`<dt>Fingerprint</dt><dd class="fingerprint">${FINGERPRINT}</dd>`);
-    expect(html).toMatch(/\.fingerprint \{[^}]*monospace[^}]*word-break: break-all/);
+  it('lays out the ITU cover: symbol, long date, "Original: English", title, the box', () => {
+    const page = exportHtml(
+      doc,
+      exampleCover({ documentSymbol: 'CWG-WSIS&SDG-34/6', timeZone: 'Europe/Zurich' }),
+    );
+    const text = visibleText(page).replace(/\s+/g, ' ');
+    expect(text).toContain(
+      'Council Working Group on WSIS & SDG, 34th meeting Document CWG-WSIS&SDG-34/6 25 September 2019 Original: English SUMMARY OF THE 34th MEETING Summary This report highlights',
+    );
+    const box = /<div class="itu-box">[\s\S]*?<\/div>/.exec(page)?.[0] ?? '';
+    expect([...box.matchAll(/<h2 class="box-label">([^<]+)<\/h2>/g)].map((m) => m[1])).toEqual([
+      'Summary',
+      'Action required',
+      'References',
+    ]);
+    expect(box).toContain('To consider documents and prepare inputs');
+    expect(text).toContain(
+      'Approved by Vladimir Minkin on 26 September 2019, 12:15 CEST. Fingerprint 9f86d081884c…',
+    );
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    expect(text).not.toContain(FINGERPRINT);
+  });
+
+  it('keeps the full fingerprint and the approval record in the page’s metadata', () => {
+    expect(html).toContain(`<meta name="rapporteur:fingerprint" content="${FINGERPRINT}">`);
+    expect(html).toContain('<meta name="rapporteur:approved-by" content="Vladimir Minkin">');
+    expect(html).toContain(
+      '<meta name="rapporteur:approved-at" content="26 September 2019, 10:15 UTC">',
+    );
+    expect(html).toMatch(
+      new RegExp(
+        `<meta name="description" content="[^"]*Approved by Vladimir Minkin[^"]*${FINGERPRINT}`,
+      ),
+    );
+  });
+
+  it('names the draft’s language in lang and on the cover', () => {
+    const french = exportHtml(doc, exampleCover({ language: 'fr' }));
+    expect(french).toContain('<html lang="fr">');
+    expect(french).toContain('<p class="original">Original: French</p>');
   });
 });
 
@@ -72,12 +107,16 @@ describe('exportHtml and hostile input', () => {
         meetingTitle: '<script>alert("title")</script>',
         status: '<img src=x onerror=alert(1)>',
         documentLabel: '"><script>alert(2)</script>',
+        language: '"><script>',
       }),
     );
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;title&quot;)&lt;/script&gt;');
-    expect(html).toContain('<dt>Status</dt><dd>&lt;img src=x onerror=alert(1)&gt;</dd>');
+    expect(html).toContain(
+      '<meta name="rapporteur:status" content="&lt;img src=x onerror=alert(1)&gt;">',
+    );
+    expect(html).toContain('&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
     expect(html).toContain(
       'A delegate wrote &lt;script&gt;alert("x")&lt;/script&gt; &amp; *stars*',
     );

@@ -9,20 +9,23 @@ body {
   font: 12pt/1.45 'Times New Roman', Times, 'Liberation Serif', 'Nimbus Roman', serif;
 }
 .page { box-sizing: border-box; max-width: 21cm; margin: 1.5rem auto; padding: 2cm; background: #fff; }
-.cover { border: 1px solid #000; padding: 0.7em 1em 0.9em; margin: 0 0 2em; break-inside: avoid; }
-.cover-head { display: flex; justify-content: space-between; gap: 1em; align-items: baseline; }
-.meeting { margin: 0; font-size: 14pt; font-weight: bold; }
-.document-label { font-weight: bold; white-space: nowrap; }
-.cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.15em 1.2em; margin: 0.8em 0 0; }
-.cover dt { font-weight: bold; }
-.cover dd { margin: 0; min-width: 0; }
-/* 9 pt keeps the 64 digits on one line of an A4 page; on a narrow screen they wrap anywhere. */
-.fingerprint {
-  font-family: 'Courier New', 'Liberation Mono', 'DejaVu Sans Mono', monospace;
-  font-size: 9pt;
-  overflow-wrap: anywhere;
-  word-break: break-all;
+.itu-head {
+  display: grid;
+  grid-template-columns: 1fr auto;
+  column-gap: 1em;
+  border-bottom: 1px solid #000;
+  padding-bottom: 0.5em;
+  margin: 0 0 1.5em;
 }
+.itu-head p { margin: 0; }
+.meeting { font-weight: bold; grid-row: 1; }
+.symbol { font-weight: bold; grid-row: 1; text-align: right; white-space: nowrap; }
+.date, .original { grid-column: 2; text-align: right; }
+.itu-box { border: 1px solid #000; margin: 0 0 2em; break-inside: avoid; }
+.itu-box section { padding: 0.4em 0.8em 0.2em; }
+.itu-box section + section { border-top: 1px solid #000; }
+.itu-box .box-label { font-size: 12pt; margin: 0 0 0.3em; }
+.closing { border-top: 1px solid #000; margin-top: 2em; padding-top: 0.4em; font-size: 9.5pt; font-style: italic; }
 .document h1 { font-size: 15pt; text-align: center; margin: 0 0 1em; }
 .document h2 { font-size: 13pt; margin: 1.3em 0 0.5em; break-after: avoid; }
 .document h3, .document h4, .document h5, .document h6 { font-size: 12pt; margin: 1em 0 0.4em; break-after: avoid; }

@@ -1,0 +1,75 @@
+// The summary's symbol, language and time zone: set at creation or later by the chair, checked.
+import { describe, expect, it } from 'vitest';
+
+import { AT, given, holding, recorded, scheduled, withSecretariat } from '../../testing/index.js';
+import { replay } from '../decider.js';
+import { ForbiddenError, ValidationError } from '../errors.js';
+import type { MeetingEvent } from '../index.js';
+import type { Actor } from '../command.js';
+import { meetingDecider } from './meeting.decide.js';
+import type { ChangeDocumentSettings, DocumentSettings } from './document-settings.js';
+
+const change = (
+  data: Partial<DocumentSettings>,
+  by: Actor = holding.chair,
+): ChangeDocumentSettings => ({ type: 'ChangeDocumentSettings', data: { ...data, at: AT, by } });
+
+const changed = (settings: DocumentSettings, by: Actor = holding.chair): MeetingEvent => ({
+  type: 'DocumentSettingsChanged',
+  data: { ...settings, at: AT, by: recorded(by) },
+});
+
+const settingsAfter = (events: readonly MeetingEvent[]) => {
+  const state = replay(meetingDecider, events);
+  if (state.kind !== 'scheduled') throw new Error('not scheduled');
+  return state.documentSettings;
+};
+
+describe('document settings', () => {
+  it('are English, UTC and no symbol of its own until someone sets them', () => {
+    expect(settingsAfter([scheduled])).toEqual({
+      documentSymbol: null,
+      language: 'en',
+      timeZone: 'UTC',
+    });
+  });
+
+  it('records what the chair sets, keeping what is not given', () => {
+    given(withSecretariat)
+      .when(change({ documentSymbol: 'CWG-WSIS&SDG-34/6', timeZone: 'Europe/Zurich' }))
+      .then([
+        changed({ documentSymbol: 'CWG-WSIS&SDG-34/6', language: 'en', timeZone: 'Europe/Zurich' }),
+      ]);
+    const later = [
+      ...withSecretariat,
+      changed({ documentSymbol: 'CWG-WSIS&SDG-34/6', language: 'en', timeZone: 'Europe/Zurich' }),
+    ];
+    expect(settingsAfter(later).timeZone).toBe('Europe/Zurich');
+    given(later)
+      .when(change({ language: 'fr' }))
+      .then([
+        changed({ documentSymbol: 'CWG-WSIS&SDG-34/6', language: 'fr', timeZone: 'Europe/Zurich' }),
+      ]);
+    given(later)
+      .when(change({ timeZone: 'Europe/Zurich' }))
+      .then([]);
+  });
+
+  it('refuses a zone, a language or a symbol nobody could use, naming the field', () => {
+    for (const [data, field] of [
+      [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
+      [{ language: 'not a language' }, 'language'],
+      [{ documentSymbol: 'line\nbreak' }, 'documentSymbol'],
+    ] as const) {
+      given(withSecretariat)
+        .when(change(data))
+        .thenThrows(ValidationError, new RegExp(`^${field} must be`), { field });
+    }
+  });
+
+  it('is the chair’s to change, not the secretariat’s', () => {
+    given(withSecretariat)
+      .when(change({ timeZone: 'Europe/Zurich' }, holding.secretariat))
+      .thenThrows(ForbiddenError);
+  });
+});
