@@ -12,7 +12,8 @@ import {
 } from 'docx';
 
 import { shortFingerprint, type ExportCover } from '../cover/export-cover.js';
-import { documentStyles, listNumbering, MONOSPACE, PAGE, TEXT_WIDTH } from './docx-styles.js';
+import { documentNumbering } from './docx-paragraph-numbers.js';
+import { documentStyles, MONOSPACE, PAGE, TEXT_WIDTH } from './docx-styles.js';
 
 /** What makes a Word file out of body elements. */
 export interface OfficialDocument {
@@ -34,7 +35,7 @@ export function officialDocument(options: OfficialDocument): Document {
     title: options.title,
     description: `${options.cover.documentLabel}, fingerprint ${options.cover.fingerprint}`,
     styles: documentStyles(),
-    numbering: listNumbering(),
+    numbering: documentNumbering(),
     features: { trackRevisions: options.trackRevisions ?? false },
     sections: [
       {
