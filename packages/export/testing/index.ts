@@ -21,6 +21,8 @@ export {
   skipWithoutOffice,
   withTempDir,
 } from './office.js';
-export { trackedExample } from './tracked-example.js';
+export { acceptAll, rejectAll, rewriteDocx } from './docx-revisions.js';
+export { firstOutOfOrder } from './numbers-in-order.js';
+export { EDIT_TIMES, NEW_SECTION, renumberedExample, trackedExample } from './tracked-example.js';
 export type { TrackedExample } from './tracked-example.js';
 export { registerHeading, registerRow, registerRows } from './register-example.js';

@@ -29,7 +29,7 @@ async function run(
 }
 
 /** The programs the office suite needs. */
-export const OFFICE_TOOLS = ['soffice', 'pdftotext', 'pdfinfo', 'unzip'] as const;
+export const OFFICE_TOOLS = ['soffice', 'pdftotext', 'pdfinfo', 'unzip', 'zip'] as const;
 
 const CONVERT_TIMEOUT_MS = 60_000;
 
@@ -51,7 +51,7 @@ export function skipWithoutOffice(): boolean {
   if (!announced) {
     announced = true;
     process.stderr.write(
-      `LibreOffice suite skipped: ${missing.join(', ')} not found. Install them (apt-get install libreoffice-writer poppler-utils unzip).\n`,
+      `LibreOffice suite skipped: ${missing.join(', ')} not found. Install them (apt-get install libreoffice-writer poppler-utils unzip zip).\n`,
     );
   }
   return true;

@@ -1,5 +1,6 @@
 // The ITU summary against an edited copy, with who did what, for the tracked-changes export:
-// Ana rewords a phrase of 8.2.1.1, Ben adds 8.2.1.3, Chen removes 8.4.4.
+// Ana rewords a phrase of 8.2.1.1, Ben adds 8.2.1.3, Chen removes 8.4.4; and a renumbering
+// edit: Ben adds a section before section 8, which becomes 9.
 import { diffDocuments, documentText, type DocumentDiff, type TiptapNode } from '@rapporteur/diff';
 import {
   authorRuns,
@@ -72,4 +73,46 @@ export function trackedExample(): TrackedExample {
     added: ADDED,
     removed,
   };
+}
+
+/** The renumbering edit's new section, and when each person made their edit. */
+export const NEW_SECTION = 'Preparations for the WSIS Forum 2020 high-level track';
+export const EDIT_TIMES: ReadonlyMap<string, string> = new Map([
+  ['ana', '2019-09-26T10:15:07Z'],
+  ['ben', '2019-09-26T11:02:44Z'],
+  ['chen', '2019-09-27T08:00:00Z'],
+]);
+
+/**
+ * The summary with a section inserted before section 8 by Ben (so 8 and everything after it
+ * renumber), a phrase of 8.2.1.1 reworded by Ana, and 8.4.4 removed by Chen: the diff, both
+ * documents and who is who.
+ */
+export function renumberedExample(): TrackedExample & {
+  readonly before: TiptapNode;
+  readonly after: TiptapNode;
+} {
+  const before = summaryDocument();
+  const reworded = indexOfSection(before, '8.2.1.1.');
+  const removedAt = indexOfSection(before, '8.4.4.');
+  const removed = documentText(blocksOf(before)[removedAt] ?? { type: 'doc' });
+  const insertedAt = indexOfSection(before, '8.');
+
+  let after = replaceText(before, reworded, EDIT);
+  after = splice(after, removedAt, { remove: 1 });
+  after = splice(after, insertedAt, { insert: [numbered(1, NEW_SECTION)] });
+  const deleted = [
+    attribution(before, { index: reworded, text: EDIT.from, author: 'ana' }),
+    attribution(before, { index: removedAt, text: removed, author: 'chen' }),
+  ];
+  const written = [
+    attribution(after, { index: insertedAt, text: NEW_SECTION, author: 'ben' }),
+    attribution(after, { index: reworded + 1, text: EDIT.to, author: 'ana' }),
+  ];
+  const diff = diffDocuments(
+    { doc: before, authors: authorRuns(documentText(before).length, deleted) },
+    { doc: after, authors: authorRuns(documentText(after).length, written) },
+  );
+  const { names } = trackedExample();
+  return { diff, names, edit: EDIT, added: NEW_SECTION, removed, before, after };
 }

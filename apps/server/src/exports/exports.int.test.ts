@@ -182,6 +182,12 @@ describe('exports of an approved version', () => {
       await expect
         .poll(async () => (await running.store.head(`draft-${DEMO_MEETING_ID}`))?.revision)
         .toBeGreaterThan(before);
+      const edits = await running.store.readStream(`draft-${DEMO_MEETING_ID}`, {
+        from: before + 1,
+      });
+      const editedAt = edits.at(-1)?.recordedAt ?? 'no edit';
+      // A second later, so that the export's own time cannot pass for the edit's.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
       const response = await call('delegate', `/diff.docx?from=${version.versionId}&to=head`);
       expect(response.status).toBe(200);
       const bytes = new Uint8Array(await response.arrayBuffer());
@@ -191,6 +197,12 @@ describe('exports of an approved version', () => {
         const xml = await docxPart(file, 'word/document.xml');
         expect(xml).toContain('<w:ins');
         expect(xml).toContain(`w:author="${nameOf('vice-chair')}"`);
+        // Dated with the edit's time in the draft log (to the second, as Word reads w:date).
+        const dates = [...xml.matchAll(/w:author="([^"]+)" w:date="([^"]+)"/g)].flatMap((match) =>
+          match[1] === nameOf('vice-chair') ? [match[2]] : [],
+        );
+        expect(dates.length).toBeGreaterThan(0);
+        expect(new Set(dates)).toEqual(new Set([editedAt.replace(/\.\d+Z$/, 'Z')]));
       });
     },
     90_000,

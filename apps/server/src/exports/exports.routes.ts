@@ -19,6 +19,7 @@ import { readableMeeting, signedIn } from '../meetings/meeting-access.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { currentAnchor } from '../verification/log-anchor.js';
 import { versionNotFound } from '../versions/version-refusals.js';
+import { editTimes } from './edit-times.js';
 import { coverOf, exportFileName, presentation } from './export-cover.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -127,7 +128,9 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
         diff,
         cover,
         names,
+        // A mark whose author made no edit in the range (or has no name) keeps the export time.
         date: new Date().toISOString(),
+        dates: await editTimes(store, { draftId: meetingId, from, to }),
         fromLabel: pointLabel(meeting, query.from, from),
         toLabel: pointLabel(meeting, query.to, to),
       });

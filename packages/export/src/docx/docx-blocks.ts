@@ -1,10 +1,11 @@
 import type { TiptapNode } from '@rapporteur/diff';
-import { BorderStyle, Paragraph, Tab, TextRun } from 'docx';
+import { BorderStyle, Paragraph } from 'docx';
 
 import { inlinePieces } from '../document/inline-pieces.js';
 import { levelOf } from '../document/paragraph-numbering.js';
 import { docxRuns } from './docx-inline.js';
 import { listParagraphs } from './docx-lists.js';
+import { numberedParagraphOptions } from './docx-paragraph-numbers.js';
 import {
   plainStyle,
   textParagraph,
@@ -16,8 +17,8 @@ import { docxTable } from './docx-table.js';
 
 /**
  * Document blocks as Word paragraphs and tables: headings with Word's heading styles, numbered
- * paragraphs starting with their computed number and a tab (styles "Numbered Section" for
- * level 1, "Numbered Paragraph" deeper), lists as Word lists, tables as Word tables.
+ * paragraphs in Word's multi-level paragraph numbering (styles "Numbered Section" for level 1,
+ * "Numbered Paragraph" deeper), lists as Word lists, tables as Word tables.
  */
 export function docxBlocks(nodes: readonly TiptapNode[], context: BlockContext): BodyElement[] {
   return nodes.flatMap((node) => docxBlock(node, context));
@@ -56,14 +57,11 @@ function docxBlock(node: TiptapNode, context: BlockContext): BodyElement[] {
   }
 }
 
-/** "8.2.1.1." and a tab, then the text; the style hangs the number in front of the text. */
+/** The text in Word's paragraph numbering at the paragraph's level: Word writes '8.2.1.1.'. */
 function numberedParagraph(node: TiptapNode, context: BlockContext): Paragraph {
-  const { number = '', level = 1 } = context.numbers.get(node) ?? {};
+  const { level = 1 } = context.numbers.get(node) ?? {};
   return new Paragraph({
-    style: level === 1 ? STYLE.numberedSection : STYLE.numberedParagraph,
-    children: [
-      new TextRun({ ...context.runBase, children: [number, new Tab()] }),
-      ...docxRuns(inlinePieces(node), context.runBase),
-    ],
+    ...numberedParagraphOptions(level),
+    children: docxRuns(inlinePieces(node), context.runBase),
   });
 }

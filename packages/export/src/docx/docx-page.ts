@@ -17,8 +17,9 @@ import {
   shortFingerprint,
   type ExportCover,
 } from '../cover/export-cover.js';
+import { documentNumbering } from './docx-paragraph-numbers.js';
 import { humanTime } from '../cover/human-dates.js';
-import { documentStyles, listNumbering, MONOSPACE, PAGE, TEXT_WIDTH } from './docx-styles.js';
+import { documentStyles, MONOSPACE, PAGE, TEXT_WIDTH } from './docx-styles.js';
 
 /** What makes a Word file out of body elements. */
 export interface OfficialDocument {
@@ -53,7 +54,7 @@ export function officialDocument(options: OfficialDocument): Document {
       ...(cover.logHead === undefined ? [] : [{ name: 'Log head', value: cover.logHead }]),
     ],
     styles: documentStyles(),
-    numbering: listNumbering(),
+    numbering: documentNumbering(),
     features: { trackRevisions: options.trackRevisions ?? false },
     sections: [
       {

@@ -17,9 +17,6 @@ export const CM = 567;
 export const PAGE = { width: 11906, height: 16838, margin: 2 * CM } as const;
 export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 
-/** Where a numbered paragraph's text starts: its number hangs in front of it, then a tab. */
-export const NUMBER_HANG = { section: CM, paragraph: 2 * CM } as const;
-
 /** Style ids of our own, so that a reader can restyle every numbered paragraph in Word at once. */
 export const STYLE = {
   numberedSection: 'NumberedSection',
@@ -87,8 +84,6 @@ export function documentStyles(): IStylesOptions {
           keepNext: true,
           keepLines: true,
           spacing: { before: 240, after: 120 },
-          indent: { left: NUMBER_HANG.section, hanging: NUMBER_HANG.section },
-          leftTabStop: NUMBER_HANG.section,
         },
       },
       {
@@ -97,10 +92,7 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         next: 'Normal',
         quickFormat: true,
-        paragraph: {
-          indent: { left: NUMBER_HANG.paragraph, hanging: NUMBER_HANG.paragraph },
-          leftTabStop: NUMBER_HANG.paragraph,
-        },
+        // No indent here: each level of the paragraph numbering has its own (docx-paragraph-numbers).
       },
       {
         id: STYLE.coverTable,

@@ -62,7 +62,9 @@ describe('exportTrackedChangesDocx, opened in LibreOffice', () => {
         expect(flow).toContain('Changes from S19-CWGWSIS34-C-0001 to S19-CWGWSIS34-C-0001 Rev.1');
         expect(flow).toContain(`Fingerprint ${FINGERPRINT}`);
         expect(flow).toContain('whose deadlines');
-        expect(flow).toContain(`8.2.1.3. ${example.added}`);
+        // Numbers are Word's own now; LibreOffice prints them in its show-changes form
+        // ('8.2.1.2.[8.2.1.3.]'), so tracked-numbering.int.test checks them after Accept/Reject All.
+        expect(flow).toContain(example.added);
         // LibreOffice shows a deletion struck through, so its text is still printed.
         expect(flow).toContain(example.removed.slice(0, 60));
       });

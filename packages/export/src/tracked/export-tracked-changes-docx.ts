@@ -16,8 +16,13 @@ export interface TrackedChangesInput {
   readonly cover: ExportCover;
   /** Person id -> name, for the revision marks' authors. */
   readonly names: ReadonlyMap<string, string>;
-  /** ISO timestamp given to every revision mark. */
+  /** ISO timestamp of a revision mark whose author has none in `dates` (or that has no author). */
   readonly date: string;
+  /**
+   * Person id -> ISO time of their edit (the server gives the time of their last edit between
+   * the two points, from the draft log): a mark is dated with its first author's time.
+   */
+  readonly dates?: ReadonlyMap<string, string>;
   /** 'S19-CWGWSIS34-C-0001 (approved)', 'Rev.1' ...: what the two sides are called. */
   readonly fromLabel: string;
   readonly toLabel: string;
@@ -25,12 +30,16 @@ export interface TrackedChangesInput {
 
 /**
  * The diff between two versions as a Word document whose changes are Word's own revision marks
- * (`w:ins` / `w:del`, each by the name of the change's first author, dated `date`): Review >
+ * (`w:ins` / `w:del`, each by the name of the change's first author, dated when they edited): Review >
  * Accept All gives the newer text, Reject All the older. The cover says "Changes from <from>
  * to <to>" with the newer version's fields and fingerprint; Track Changes stays on.
  */
 export async function exportTrackedChangesDocx(input: TrackedChangesInput): Promise<Uint8Array> {
-  const marks = revisionMarks({ names: input.names, date: input.date });
+  const marks = revisionMarks({
+    names: input.names,
+    date: input.date,
+    ...(input.dates === undefined ? {} : { dates: input.dates }),
+  });
   const subtitle = `Changes from ${input.fromLabel} to ${input.toLabel}`;
   const body = trackedSequence(input.diff.changes).map((step) => trackedParagraph(step, marks));
   // Written after the body, which is what names the authors in `marks`.
@@ -41,7 +50,7 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
       textRun({
         italics: true,
         text:
-          `${stats.changedBlocks} blocks changed: ${stats.insertedCharacters} characters inserted, ` +
+          `${blocksChanged(stats.changedBlocks)}: ${stats.insertedCharacters} characters inserted, ` +
           `${stats.deletedCharacters} deleted${marks.authors.length > 0 ? `, by ${marks.authors.join(', ')}` : ''}. ` +
           'Shown as tracked changes: accept them all to get the newer text, reject them all to get the older.',
       }),
@@ -54,4 +63,9 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     trackRevisions: true,
   });
   return packDocument(document);
+}
+
+/** "1 block changed", "3 blocks changed". */
+export function blocksChanged(count: number): string {
+  return `${count} ${count === 1 ? 'block' : 'blocks'} changed`;
 }

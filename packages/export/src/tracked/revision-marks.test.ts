@@ -18,6 +18,23 @@ describe('revisionMarks', () => {
     expect(marks.authors).toEqual(['Ana Silva', 'Ben Okafor']);
   });
 
+  it('dates a mark with its first author’s edit time, and one without a time with the fallback', () => {
+    const marks = revisionMarks({
+      names,
+      date: '2019-10-01T09:30:00Z',
+      dates: new Map([['ana', '2019-09-26T10:15:07.481Z']]),
+    });
+    expect(marks.next(['ana', 'ben']).date).toBe('2019-09-26T10:15:07Z');
+    expect(marks.next(['ben', 'ana']).date).toBe('2019-10-01T09:30:00Z');
+    expect(marks.next([]).date).toBe('2019-10-01T09:30:00Z');
+  });
+
+  it('refuses an edit time that is not an ISO date before writing any mark', () => {
+    expect(() =>
+      revisionMarks({ names, date: '2019-10-01T09:30:00Z', dates: new Map([['ana', 'noon']]) }),
+    ).toThrow(/"noon" is not an ISO date/);
+  });
+
   it('names a change nobody is known for "Rapporteur", and an id without a name by the id', () => {
     const marks = revisionMarks({ names, date: '2019-10-01T09:30:00Z' });
     expect(marks.next([]).author).toBe('Rapporteur');

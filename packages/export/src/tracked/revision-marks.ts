@@ -5,7 +5,7 @@ export interface RevisionMark {
   readonly date: string;
 }
 
-/** Hands out revision marks for one document: ids unique within it, one date, named authors. */
+/** Hands out revision marks for one document: ids unique within it, dated, named authors. */
 export interface RevisionMarks {
   /** A mark for a change made by `authors` (ids; the first one's name is written). */
   next(authors: readonly string[]): RevisionMark;
@@ -32,14 +32,23 @@ export function revisionDate(iso: string): string {
 }
 
 /**
- * Revision marks dated `date`, their author the name of a change's first author (an id with no
- * name is written as it is, as renderDiffHtml does), or "Rapporteur" when there is none.
+ * Revision marks, their author the name of a change's first author (an id with no name is
+ * written as it is, as renderDiffHtml does), or "Rapporteur" when there is none; dated with
+ * that author's time in `dates` (when they edited), else `date`. Every date is checked here,
+ * before anything is written.
  */
 export function revisionMarks(options: {
   readonly names: ReadonlyMap<string, string>;
   readonly date: string;
+  readonly dates?: ReadonlyMap<string, string>;
 }): RevisionMarks {
   const date = revisionDate(options.date);
+  const dates = new Map(
+    [...(options.dates ?? new Map<string, string>())].map(([person, iso]) => [
+      person,
+      revisionDate(iso),
+    ]),
+  );
   const authors: string[] = [];
   let id = 0;
   return {
@@ -49,7 +58,7 @@ export function revisionMarks(options: {
       const author = first === undefined ? UNKNOWN_AUTHOR : (options.names.get(first) ?? first);
       if (!authors.includes(author)) authors.push(author);
       id += 1;
-      return { id, author, date };
+      return { id, author, date: (first === undefined ? undefined : dates.get(first)) ?? date };
     },
   };
 }

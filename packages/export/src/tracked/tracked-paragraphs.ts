@@ -3,14 +3,14 @@ import {
   DeletedTextRun,
   InsertedTextRun,
   Paragraph,
-  Tab,
   TextRun,
   type IParagraphOptions,
   type IRunOptions,
   type ParagraphChild,
 } from 'docx';
 
-import { HEADING_LEVELS, STYLE } from '../docx/docx-styles.js';
+import { numberedParagraphOptions } from '../docx/docx-paragraph-numbers.js';
+import { HEADING_LEVELS } from '../docx/docx-styles.js';
 import type { RevisionMarks } from './revision-marks.js';
 import type { TrackedStep } from './tracked-sequence.js';
 
@@ -26,31 +26,22 @@ const EQUAL: Revision = { op: 'equal', authors: [] };
  * One step of the diff as a Word paragraph with revision marks: kept words plain, inserted
  * words in `w:ins`, deleted words in `w:del`; a block added (or moved here) inserted whole,
  * paragraph mark included, a block removed (or moved away) deleted whole, so that accepting
- * every change gives the new text and rejecting every change gives the old one. Every mark has
- * an id of its own.
+ * every change gives the new text and rejecting every change gives the old one. Numbered
+ * paragraphs are in Word's paragraph numbering, so their numbers follow either way. Every mark
+ * has an id of its own.
  */
 export function trackedParagraph(step: TrackedStep, marks: RevisionMarks): Paragraph {
   const { change } = step;
   const whole = wholeRevision(step);
-  if (whole === undefined) {
-    return blockParagraph(change, [
-      ...numberRuns(change.section, change, { marks }),
-      ...wordRuns(change, marks),
-    ]);
-  }
+  if (whole === undefined) return blockParagraph(change, wordRuns(change, marks));
   const revision: Revision = { op: whole, authors: change.authors };
-  // A moved block is deleted where it was under the number it had there.
-  const section =
-    step.show === 'moved-away' && change.previousSection !== undefined
-      ? change.previousSection
-      : change.section;
   const text = whole === 'insert' ? change.after?.text : change.before?.text;
+  // The paragraph mark is revised too: Reject All removes an inserted paragraph whole and Word
+  // renumbers the rest, so the numbers go back with the text.
   const paragraphMark = marks.next(change.authors);
-  return blockParagraph(
-    change,
-    [...numberRuns(section, change, { marks, revision }), ...textRuns(text ?? '', revision, marks)],
-    { run: whole === 'insert' ? { insertion: paragraphMark } : { deletion: paragraphMark } },
-  );
+  return blockParagraph(change, textRuns(text ?? '', revision, marks), {
+    run: whole === 'insert' ? { insertion: paragraphMark } : { deletion: paragraphMark },
+  });
 }
 
 function wholeRevision(step: TrackedStep): 'insert' | 'delete' | undefined {
@@ -99,23 +90,6 @@ function textRuns(text: string, revision: Revision, marks: RevisionMarks): Parag
     );
 }
 
-/**
- * A numbered paragraph's number and tab, revised with its text when the whole block is. A
- * number that only changed because paragraphs before it came or went is shown as it is now,
- * unmarked: numbers are computed from the structure, not text anyone wrote.
- */
-function numberRuns(
-  section: string | null | undefined,
-  change: BlockChange,
-  how: { readonly marks: RevisionMarks; readonly revision?: Revision },
-): ParagraphChild[] {
-  if (change.blockType !== 'numberedParagraph' || section === null || section === undefined) {
-    return [];
-  }
-  const revision = how.revision ?? EQUAL;
-  return [revisedRun({ children: [section, new Tab()] }, { revision, marks: how.marks })];
-}
-
 /** The paragraph in the style its block has in exportDocx. */
 function blockParagraph(
   change: BlockChange,
@@ -125,11 +99,7 @@ function blockParagraph(
   const level = Math.min(6, Math.max(1, change.level ?? 1));
   switch (change.blockType) {
     case 'numberedParagraph':
-      return new Paragraph({
-        ...extra,
-        style: level === 1 ? STYLE.numberedSection : STYLE.numberedParagraph,
-        children,
-      });
+      return new Paragraph({ ...extra, ...numberedParagraphOptions(level), children });
     case 'heading':
       return new Paragraph({ ...extra, heading: HEADING_LEVELS[level - 1], children });
     default:
