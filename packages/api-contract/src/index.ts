@@ -29,6 +29,18 @@ export {
   type Participant,
 } from './meeting.js';
 export {
+  AcceptedInvitationSchema,
+  AcceptInvitationSchema,
+  InvitationAnswerSchema,
+  InvitationPreviewSchema,
+  PendingInvitationSchema,
+  type AcceptedInvitation,
+  type AcceptInvitation,
+  type InvitationAnswer,
+  type InvitationPreview,
+  type PendingInvitation,
+} from './invitation.js';
+export {
   ReopenedSchema,
   VersionSchema,
   VersionStatusSchema,
