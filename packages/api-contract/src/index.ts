@@ -33,6 +33,7 @@ export {
   AcceptInvitationSchema,
   InvitationAnswerSchema,
   InvitationPreviewSchema,
+  PendingInvitationListSchema,
   PendingInvitationSchema,
   type AcceptedInvitation,
   type AcceptInvitation,

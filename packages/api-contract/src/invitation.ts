@@ -18,6 +18,9 @@ export const PendingInvitationSchema = z
   })
   .meta({ id: 'PendingInvitation' });
 
+/** What `GET /meetings/{meetingId}/invitations` answers: pending, oldest first. */
+export const PendingInvitationListSchema = z.array(PendingInvitationSchema);
+
 /**
  * What `POST /meetings/{meetingId}/participants` answers: the same shape whether the email had an
  * account (`joined`: in the roster now) or not (`pending`: with the link to send).

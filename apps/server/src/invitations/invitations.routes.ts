@@ -5,7 +5,7 @@ import {
   IdSchema,
   InvitationPreviewSchema,
   MeetingParams,
-  PendingInvitationSchema,
+  PendingInvitationListSchema,
 } from '@rapporteur/api-contract';
 import { isRole, mayAct } from '@rapporteur/domain';
 import type { Accounts, User } from '../accounts/accounts.js';
@@ -31,7 +31,7 @@ const pending = createRoute({
   summary: 'The invitations still waiting for people without an account (whoever may invite)',
   request: { params: MeetingParams },
   responses: {
-    200: ok(z.array(PendingInvitationSchema), 'Pending, oldest first'),
+    200: ok(PendingInvitationListSchema, 'Pending, oldest first'),
     ...problemResponses,
   },
 });
