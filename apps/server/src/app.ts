@@ -30,6 +30,8 @@ import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { MeetingCommandHandler } from './meetings/meeting-command-handler.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { DEFAULT_INVITATION_DAYS } from './accounts/invitations.js';
+import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { observeRequests } from './observability/observe-requests.js';
 import { ServerMetrics } from './observability/server-metrics.js';
@@ -73,6 +75,8 @@ export interface AppDependencies {
   readonly meetingCreators?: MeetingCreators;
   /** How many drafts, diffs and exports are computed at once; beyond, 503 busy (default 4). */
   readonly maxHeavyReads?: number;
+  /** How many days an invitation's one-time link works (INVITATION_DAYS; default 7). */
+  readonly invitationDays?: number;
   /** The time commands are decided at (default: the system clock); tests fix it. */
   readonly clock?: () => Date;
 }
@@ -119,6 +123,7 @@ export function createApp({
   apiTokenDays = DEFAULT_TOKEN_DAYS,
   meetingCreators = 'administrators',
   maxHeavyReads = DEFAULT_MAX_HEAVY_READS,
+  invitationDays = DEFAULT_INVITATION_DAYS,
   clock = () => new Date(),
 }: AppDependencies): Hono {
   const commands = new MeetingCommandHandler({ store, catalog, clock });
@@ -147,7 +152,8 @@ export function createApp({
     )
     .route('/', setupRoutes({ accounts, meetingCreators }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
-    .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators }))
+    .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators, invitationDays }))
+    .route('/', invitationsRoutes({ accounts, catalog, commands }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog, commands }))
     .route('/', exportsRoutes({ store, catalog }))

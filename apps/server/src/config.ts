@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_BYTE_LIMITS, type ByteLimits } from '@rapporteur/collab';
 import { z } from 'zod';
 import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from './accounts/accounts.js';
+import { DEFAULT_INVITATION_DAYS } from './accounts/invitations.js';
 import { MEETING_CREATORS, type MeetingCreators } from './meetings/meeting-creators.js';
 
 /** How the logs are written: JSON lines for machines, or short lines for a person. */
@@ -40,6 +41,12 @@ const environment = z.object({
   SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().optional(),
   MEETING_CREATORS: z.enum(MEETING_CREATORS).default('administrators'),
   API_TOKEN_DAYS: z.coerce.number().int().min(1).max(MAX_TOKEN_DAYS).default(DEFAULT_TOKEN_DAYS),
+  // Fractions allowed: 0.5 is twelve hours (and a test's few seconds).
+  INVITATION_DAYS: z.coerce
+    .number()
+    .positive('must be more than 0')
+    .max(365)
+    .default(DEFAULT_INVITATION_DAYS),
   MAX_EVENT_BYTES: z.coerce
     .number()
     .int()
@@ -72,6 +79,8 @@ export interface Config {
   readonly maxEventBytes: number;
   /** How many days a new API token works: the default, and the longest the API gives. */
   readonly apiTokenDays: number;
+  /** How many days an invitation's one-time link works (fractions allowed). */
+  readonly invitationDays: number;
   /** Who may create meetings: administrators only (the default), or every account. */
   readonly meetingCreators: MeetingCreators;
   /** How many drafts, diffs and exports one instance computes at once; beyond, 503 busy. */
@@ -133,6 +142,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseSetting: settings.DATABASE_URL === undefined ? 'DATA_DIR' : 'DATABASE_URL',
     maxEventBytes: settings.MAX_EVENT_BYTES,
     apiTokenDays: settings.API_TOKEN_DAYS,
+    invitationDays: settings.INVITATION_DAYS,
     meetingCreators: settings.MEETING_CREATORS,
     maxHeavyReads: settings.MAX_HEAVY_READS,
     metricsPort: settings.METRICS_PORT,

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     rooms: { byteLimits: config.byteLimits },
     trustProxy: config.trustProxy,
     apiTokenDays: config.apiTokenDays,
+    invitationDays: config.invitationDays,
     meetingCreators: config.meetingCreators,
     maxHeavyReads: config.maxHeavyReads,
     ...(config.metricsPort === undefined ? {} : { metricsPort: config.metricsPort }),

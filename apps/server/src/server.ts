@@ -44,6 +44,8 @@ export interface ServerOptions {
   readonly meetingCreators?: MeetingCreators;
   /** How many drafts, diffs and exports are computed at once (app.ts's default when absent). */
   readonly maxHeavyReads?: number;
+  /** How many days an invitation's one-time link works (INVITATION_DAYS; default 7). */
+  readonly invitationDays?: number;
 }
 
 export interface RunningServer {
@@ -111,6 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.apiTokenDays === undefined ? {} : { apiTokenDays: options.apiTokenDays }),
     ...(options.meetingCreators === undefined ? {} : { meetingCreators: options.meetingCreators }),
     ...(options.maxHeavyReads === undefined ? {} : { maxHeavyReads: options.maxHeavyReads }),
+    ...(options.invitationDays === undefined ? {} : { invitationDays: options.invitationDays }),
     store,
     accounts: options.accounts,
     catalog,

@@ -31,6 +31,19 @@ export {
   type Participant,
 } from './meeting.js';
 export {
+  AcceptedInvitationSchema,
+  AcceptInvitationSchema,
+  InvitationAnswerSchema,
+  InvitationPreviewSchema,
+  PendingInvitationListSchema,
+  PendingInvitationSchema,
+  type AcceptedInvitation,
+  type AcceptInvitation,
+  type InvitationAnswer,
+  type InvitationPreview,
+  type PendingInvitation,
+} from './invitation.js';
+export {
   ReopenedSchema,
   VersionSchema,
   VersionStatusSchema,

@@ -6,6 +6,7 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
 import * as accounts0002 from './migrations/2026-12-07-0002-token-expiry.js';
 import * as accounts0003 from './migrations/2026-12-07-0003-setup-codes.js';
+import * as accounts0005 from './migrations/2026-12-07-0005-invitations.js';
 
 /** The account tables: mutable state (passwords, sessions, tokens) that does not belong in the event log. */
 export interface AccountsTables {
@@ -37,6 +38,19 @@ export interface AccountsTables {
     code_hash: string;
     created_at: string;
   };
+  /** Invitations of emails without an account (decision 40); the link only as a hash. */
+  invitations: {
+    id: string;
+    meeting_id: string;
+    email: string;
+    role: string;
+    invited_by: string;
+    token_hash: string;
+    created_at: string;
+    expires_at: string;
+    withdrawn_at: string | null;
+    accepted_at: string | null;
+  };
 }
 
 export type AccountsDatabase = Kysely<AccountsTables>;
@@ -61,6 +75,7 @@ export async function openAccountsDatabase(
           '2026-11-28-0001-accounts': accounts0001,
           '2026-12-07-0002-token-expiry': accounts0002,
           '2026-12-07-0003-setup-codes': accounts0003,
+          '2026-12-07-0005-invitations': accounts0005,
         }),
     },
     // Its own bookkeeping tables: the event store keeps Kysely's default ones.

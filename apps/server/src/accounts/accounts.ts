@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AccountInputError } from './account-input-error.js';
 import type { AccountsDatabase } from './accounts-database.js';
+import { Invitations } from './invitations.js';
 import { SetupCodes } from './setup-codes.js';
 import {
   decoyHash,
@@ -40,12 +41,15 @@ function secret(): string {
 export class Accounts {
   /** The first run's one-time codes (decision 26). */
   readonly setupCodes: SetupCodes;
+  /** Invitations of emails without an account, with one-time links (decision 40). */
+  readonly invitations: Invitations;
 
   constructor(
     private readonly db: AccountsDatabase,
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.setupCodes = new SetupCodes(db, clock);
+    this.invitations = new Invitations(db, clock);
   }
 
   async count(): Promise<number> {

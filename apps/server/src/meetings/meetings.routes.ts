@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  InvitationAnswerSchema,
   InvitationSchema,
   MeetingParams,
   MeetingSchema,
@@ -11,8 +12,9 @@ import {
   ParticipantSchema,
   RoleSchema,
 } from '@rapporteur/api-contract';
-import { ForbiddenError, type Actor, type ScheduledMeeting } from '@rapporteur/domain';
+import { ForbiddenError, type Actor, type Role, type ScheduledMeeting } from '@rapporteur/domain';
 import type { Accounts, User } from '../accounts/accounts.js';
+import type { StoredInvitation } from '../accounts/invitations.js';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { etagHeader, etagOf, ifMatchOf, IfMatchHeaders } from '../http/if-match.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -68,7 +70,10 @@ const invite = createRoute({
     body: json(InvitationSchema),
   },
   responses: {
-    202: ok(InvitationSchema, 'Invited, if the email has an account: the same answer either way'),
+    202: ok(
+      InvitationAnswerSchema,
+      'An account joins at once; an email without one gets a pending invitation and its one-time link',
+    ),
     ...problemResponses,
   },
 });
@@ -153,11 +158,14 @@ export function meetingsRoutes({
   accounts,
   catalog,
   meetingCreators,
+  invitationDays,
 }: {
   commands: MeetingCommandHandler;
   accounts: Accounts;
   catalog: MeetingCatalog;
   meetingCreators: MeetingCreators;
+  /** How long an invitation's link works (INVITATION_DAYS). */
+  invitationDays: number;
 }) {
   const actor = (user: User): Actor => ({ personId: user.id, admin: user.admin });
   const readable = (user: User, meetingId: string) => readableMeeting(catalog, user, meetingId);
@@ -199,11 +207,14 @@ export function meetingsRoutes({
       await readable(user, meetingId);
       const { email, role } = c.req.valid('json');
       const answer = await inviteByEmail(
-        { accounts, commands },
+        { accounts, commands, days: invitationDays },
         { meetingId, email, role, by: actor(user) },
         ifMatchOf(c.req.valid('header')),
       );
-      return c.json(answer, 202);
+      return c.json(
+        { ...answer, invitation: answer.invitation && presentPending(answer.invitation, user) },
+        202,
+      );
     })
     .openapi(changeRole, async (c) => {
       const user = signedIn(c.get('user'));
@@ -278,4 +289,16 @@ function participant(meeting: ScheduledMeeting, personId: string) {
   if (found === undefined)
     throw new ForbiddenError('manage-participants', 'The participant is no longer in the meeting.');
   return { personId: found.personId, name: found.name, email: found.email, role: found.role };
+}
+
+function presentPending(invitation: StoredInvitation, inviter: User) {
+  const { id, email, createdAt, expiresAt } = invitation;
+  return {
+    id,
+    email,
+    role: invitation.role as Role,
+    invitedBy: inviter.name,
+    createdAt,
+    expiresAt,
+  };
 }

@@ -4,6 +4,7 @@ import { AccountContext, type Account } from '../identity/account-context.js';
 import { SetupPage } from '../identity/setup-page.js';
 import { SignInPage } from '../identity/sign-in-page.js';
 import { useAccountState } from '../identity/use-account-state.js';
+import { InvitationPage } from '../invitation/invitation-page.js';
 import { MeetingPage } from '../meeting/meeting-page.js';
 import { MeetingsPage } from '../meetings/meetings-page.js';
 import { usePathname } from './navigation.js';
@@ -19,17 +20,23 @@ function SignedInApp(): ReactElement {
     case 'meeting':
       // Keyed: another meeting is a fresh page, with its own document and connection.
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
+    case 'invitation':
     case 'not-found':
       return <NotFoundPage />;
   }
 }
 
 /**
- * The gate: a fresh installation asks only for its first administrator; otherwise nobody sees
+ * The gate (after an invitation's page, which is open to all): a fresh installation asks only for its first administrator; otherwise nobody sees
  * anything before signing in. Signing in keeps the address, so a shared link to a meeting opens
  * that meeting once the person is in.
  */
 export function App(): ReactElement {
+  // An invitation's page needs no account: its link is how one is made (decision 40).
+  return routeOf(usePathname()).kind === 'invitation' ? <InvitationPage /> : <GatedApp />;
+}
+
+function GatedApp(): ReactElement {
   const [state, actions] = useAccountState();
   const user = state.kind === 'signed-in' ? state.user : undefined;
   const { signOut, sessionEnded } = actions;

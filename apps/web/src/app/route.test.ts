@@ -10,6 +10,7 @@ describe('routeOf', () => {
 
   it('reads the meeting id from the path', () => {
     expect(routeOf('/meetings/cwg-34')).toEqual({ kind: 'meeting', meetingId: 'cwg-34' });
+    expect(routeOf('/invitation')).toEqual({ kind: 'invitation' });
     expect(routeOf('/meetings/cwg-34/')).toEqual({ kind: 'meeting', meetingId: 'cwg-34' });
     expect(routeOf(meetingPath('m_01J9'))).toEqual({ kind: 'meeting', meetingId: 'm_01J9' });
   });

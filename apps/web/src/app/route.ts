@@ -4,6 +4,8 @@ import { ID_SOURCE } from '@rapporteur/api-contract';
 export type Route =
   | { readonly kind: 'meetings' }
   | { readonly kind: 'meeting'; readonly meetingId: string }
+  /** An invitation link's page (its token after '#'), open before anyone signs in. */
+  | { readonly kind: 'invitation' }
   | { readonly kind: 'not-found' };
 
 // The same shape the server accepts for a meeting id.
@@ -12,6 +14,7 @@ const MEETING_PATH = new RegExp(`^/meetings/(${ID_SOURCE})/?$`);
 export function routeOf(pathname: string): Route {
   if (pathname === '/' || pathname === '' || pathname === '/meetings' || pathname === '/meetings/')
     return { kind: 'meetings' };
+  if (pathname === '/invitation' || pathname === '/invitation/') return { kind: 'invitation' };
   const meetingId = MEETING_PATH.exec(pathname)?.[1];
   return meetingId === undefined ? { kind: 'not-found' } : { kind: 'meeting', meetingId };
 }

@@ -4,13 +4,12 @@ import { useState, type ReactElement, type SubmitEvent } from 'react';
 import { SubmitButton } from '../app/form-alert.js';
 import { FormField } from '../app/form-field.js';
 import { looksLikeEmail, MAX_EMAIL_LENGTH } from '../identity/account.js';
-import { inviteParticipant, type Invitation } from './participants-api.js';
+import { inviteParticipant, type InvitationAnswer } from './participants-api.js';
 import { RoleSelect } from './role-select.js';
 
 /**
  * An invitation by email and a role (delegate unless chosen). The address is checked here first;
- * what the server says goes back to the panel. The server's answer does not tell whether the
- * address has an account.
+ * what the server says goes back to the panel: the account joined, or the link to send.
  */
 export function InviteForm({
   meetingId,
@@ -21,7 +20,7 @@ export function InviteForm({
   readonly meetingId: string;
   /** The roles you may give a newcomer, chair first (a delegate unless chosen otherwise). */
   readonly roles: readonly Role[];
-  readonly onInvited: (invitation: Invitation) => void;
+  readonly onInvited: (answer: InvitationAnswer) => void;
   readonly onRefused: (detail: string) => void;
 }): ReactElement {
   const [email, setEmail] = useState('');
@@ -35,7 +34,7 @@ export function InviteForm({
     event.preventDefault();
     if (busy) return;
     if (!looksLikeEmail(email)) {
-      setProblem('Enter the email address of their account.');
+      setProblem('Enter their email address.');
       return;
     }
     setProblem(undefined);
@@ -58,7 +57,7 @@ export function InviteForm({
       </h3>
       <FormField
         id="invite-email"
-        label="Email of their account"
+        label="Their email"
         labelHidden
         compact
         testId="invite-email"
@@ -66,7 +65,7 @@ export function InviteForm({
         inputMode="email"
         autoComplete="off"
         maxLength={MAX_EMAIL_LENGTH}
-        placeholder="Email of their account"
+        placeholder="Their email"
         error={problem}
         value={email}
         onChange={(event) => {

@@ -61,9 +61,24 @@ describe('the roster of a meeting', () => {
       expect(mayRemove(participant('p-ali', 'Ali', role))).toBe(true);
   });
 
-  it('says what an invitation did without telling whether the address has an account', () => {
-    expect(describeInvitation({ email: 'ana@example.org', role: 'delegate' })).toBe(
-      'Invited ana@example.org as a delegate: if the address has an account, they are now in the list.',
+  it('says an account joined, and that an email without one waits for its link', () => {
+    expect(
+      describeInvitation({
+        email: 'ana@example.org',
+        role: 'delegate',
+        outcome: 'joined',
+        invitation: null,
+      }),
+    ).toBe('ana@example.org is now in the list, as a delegate.');
+    expect(
+      describeInvitation({
+        email: 'new@example.org',
+        role: 'secretariat',
+        outcome: 'pending',
+        invitation: { expiresAt: '2026-12-14T20:00:00.000Z' },
+      }),
+    ).toBe(
+      'new@example.org has no account yet: send them the link below to join as the secretariat. It works until 14 December 2026.',
     );
   });
 

@@ -45,14 +45,30 @@ export function mayRemove(participant: Participant): boolean {
 }
 
 /**
- * What the panel says after an invitation. The server does not tell whether the address has an
- * account (so that inviting reveals nobody's), and neither can this sentence.
+ * What the panel says after an invitation: an account is in the list now; an email without one
+ * waits for the link the inviter sends (decision 40).
  */
-export function describeInvitation(invitation: {
+export function describeInvitation(answer: {
   readonly email: string;
   readonly role: Role;
+  readonly outcome: 'joined' | 'pending';
+  readonly invitation: { readonly expiresAt: string } | null;
 }): string {
-  return `Invited ${invitation.email} as ${roleInSentence(invitation.role)}: if the address has an account, they are now in the list.`;
+  const as = roleInSentence(answer.role);
+  if (answer.outcome === 'joined') return `${answer.email} is now in the list, as ${as}.`;
+  const until =
+    answer.invitation === null ? '' : ` It works until ${dayOf(answer.invitation.expiresAt)}.`;
+  return `${answer.email} has no account yet: send them the link below to join as ${as}.${until}`;
+}
+
+/** "14 December 2026", as the server words it in its refusals. */
+export function dayOf(instant: string): string {
+  return new Date(instant).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }
 
 /** The roster as the panel lists it: by role (chair first), then by name; you among them. */

@@ -2,7 +2,11 @@ import { roleInSentence, type Role } from '@rapporteur/domain';
 import { useEffect, useState } from 'react';
 
 import type { Participant } from '../meeting/meeting-api.js';
-import { changeParticipantRole, removeParticipant, type Invitation } from './participants-api.js';
+import {
+  changeParticipantRole,
+  removeParticipant,
+  type InvitationAnswer,
+} from './participants-api.js';
 import { describeInvitation, sortParticipants } from './roster.js';
 
 export interface ParticipantsPanelOptions {
@@ -32,8 +36,10 @@ export interface ParticipantsPanelState {
   readonly feedback: Feedback | undefined;
   readonly changeRole: (participant: Participant, role: Role) => void;
   readonly remove: (participant: Participant) => void;
-  readonly invited: (invitation: Invitation) => void;
+  readonly invited: (answer: InvitationAnswer) => void;
   readonly refused: (detail: string) => void;
+  /** After a pending invitation was withdrawn: its link no longer works. */
+  readonly withdrawn: (email: string) => void;
 }
 
 /**
@@ -106,13 +112,20 @@ export function useParticipantsPanel({
     });
   };
 
-  const invited = (invitation: Invitation): void => {
-    setFeedback({ tone: 'ok', text: describeInvitation(invitation) });
+  const invited = (answer: InvitationAnswer): void => {
+    setFeedback({ tone: 'ok', text: describeInvitation(answer) });
     onChanged();
   };
 
   const refused = (detail: string): void => {
     setFeedback({ tone: 'error', text: detail });
+  };
+
+  const withdrawn = (email: string): void => {
+    setFeedback({
+      tone: 'ok',
+      text: `The invitation of ${email} is withdrawn: its link no longer works.`,
+    });
   };
 
   const shown = sortParticipants(
@@ -130,5 +143,6 @@ export function useParticipantsPanel({
     remove,
     invited,
     refused,
+    withdrawn,
   };
 }
