@@ -41,7 +41,8 @@ describe.runIf(chromiumAvailable())('the history of the demo draft in Chromium',
     // The secretariat writes in §9.1; the chair's open panel picks it up by itself.
     await typeInSection(secretariat, '9.1.', ` ${SECRETARIAT_SENTENCE}`);
     await waitUntilSaved(secretariat);
-    const entries = chair.getByTestId('history-entry');
+    // The panel lists sessions (decision 41): one per person here, each in its own section.
+    const entries = chair.getByTestId('history-session');
     await expect
       .poll(() => entries.allInnerTexts(), { timeout: 20_000 })
       .toEqual(
@@ -63,7 +64,11 @@ describe.runIf(chromiumAvailable())('the history of the demo draft in Chromium',
     await shoot(chair, 'history-panel');
 
     // Time travel: the draft as the chair left it, before the secretariat's sentence.
-    await entries.filter({ hasText: 'Demo Chair' }).first().click();
+    await entries
+      .filter({ hasText: 'Demo Chair' })
+      .first()
+      .getByTestId('history-session-choose')
+      .click();
     const travel = chair.getByTestId('time-travel-view');
     await expect.poll(() => travel.innerText(), { timeout: 10_000 }).toContain(CHAIR_SENTENCE);
     expect(await travel.innerText()).not.toContain(SECRETARIAT_SENTENCE);

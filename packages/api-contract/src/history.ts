@@ -31,8 +31,41 @@ export const EditEntrySchema = z
     deleted: z.number().int(),
     /** The numbered paragraphs it touched, as numbered when it ended ('8.4.3.'). */
     sections: z.array(z.string()),
+    /** The start of the text it inserted (a server before sessions did not say). */
+    written: z.string().optional(),
+    /** The start of the text it deleted. */
+    removed: z.string().optional(),
   })
   .meta({ id: 'EditEntry' });
+
+/** Someone a session names as its author. */
+const AuthorSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
+
+/**
+ * Consecutive edits by one person, Google Docs style: it ends after a pause of five minutes or
+ * when someone else edits one of its sections. Its edits are the entries of the plain timeline.
+ */
+export const SessionEntrySchema = z
+  .object({
+    kind: z.literal('session'),
+    startedAt: z.string(),
+    endedAt: z.string(),
+    /** Its first revision. */
+    fromRevision: z.number().int(),
+    /** Its last revision: the draft as the session left it. */
+    toRevision: z.number().int(),
+    authors: z.array(AuthorSchema),
+    /** The numbered paragraphs it touched ('8.2.'), each once. */
+    sections: z.array(z.string()),
+    /** A short excerpt of what it wrote, or 'removed “…”' when it only deleted. */
+    snippet: z.string(),
+    updates: z.number().int(),
+    inserted: z.number().int(),
+    deleted: z.number().int(),
+    /** Its edits, newest first. */
+    edits: z.array(EditEntrySchema),
+  })
+  .meta({ id: 'SessionEntry' });
 
 /** A step of the meeting itself, between the edits: "invited X as a vice-chair". */
 export const MeetingItemSchema = z
@@ -49,6 +82,9 @@ export const MeetingItemSchema = z
 
 /** An item of the timeline. */
 export const HistoryItemSchema = z.union([EditEntrySchema, MeetingItemSchema]);
+
+/** An item of the timeline grouped into sessions. */
+export const SessionItemSchema = z.union([SessionEntrySchema, MeetingItemSchema]);
 
 /** Edits per person per day (the day in UTC, 'YYYY-MM-DD'). */
 export const DailyActivitySchema = z.object({
@@ -70,6 +106,17 @@ export const HistoryPageSchema = z
     people: z.array(PersonSchema),
   })
   .meta({ id: 'HistoryPage' });
+
+/** The draft's first text, when it came in one piece (an import): what "the imported original" names. */
+export const ImportedOriginalSchema = z
+  .object({ revision: z.number().int(), name: z.string(), at: z.string() })
+  .meta({ id: 'ImportedOriginal' });
+
+/** A page of the timeline in sessions, newest first (`?group=sessions`). */
+export const SessionPageSchema = HistoryPageSchema.extend({
+  items: z.array(SessionItemSchema),
+  original: ImportedOriginalSchema.nullable(),
+}).meta({ id: 'SessionPage' });
 
 const TiptapJson = z.record(z.string(), z.unknown()).meta({ id: 'TiptapJson' });
 
@@ -165,6 +212,9 @@ export type MeetingItem = z.infer<typeof MeetingItemSchema>;
 export type HistoryItem = z.infer<typeof HistoryItemSchema>;
 export type DailyActivity = z.infer<typeof DailyActivitySchema>;
 export type HistoryPage = z.infer<typeof HistoryPageSchema>;
+export type SessionEntry = z.infer<typeof SessionEntrySchema>;
+export type SessionItem = z.infer<typeof SessionItemSchema>;
+export type SessionPage = z.infer<typeof SessionPageSchema>;
 export type DraftAt = z.infer<typeof DraftAtSchema>;
 export type DraftDiff = z.infer<typeof DraftDiffSchema>;
 export type AuthoredRun = z.infer<typeof AuthoredRunSchema>;

@@ -10,6 +10,8 @@ import {
   DraftDiffSchema,
   HistoryItemSchema,
   HistoryPageSchema,
+  SessionItemSchema,
+  SessionPageSchema,
   PersonSchema,
 } from './history.js';
 import { DraftTickSchema, MeetingEventMessageSchema } from './live-events.js';
@@ -108,6 +110,21 @@ export const HistoryPageReader = HistoryPageSchema.extend({
   people: z.array(PersonReader),
 });
 
+const KNOWN_SESSION_KINDS: readonly unknown[] = ['session', 'meeting'];
+const UnknownSessionItem = z
+  .looseObject({ kind: z.unknown().optional() })
+  .refine((item) => !KNOWN_SESSION_KINDS.includes(item.kind))
+  .transform(() => null);
+
+/** A page of the timeline in sessions, without the items of kinds this client does not know. */
+export const SessionPageReader = SessionPageSchema.extend({
+  items: z
+    .array(z.union([SessionItemSchema, UnknownSessionItem]))
+    .transform((items) => items.filter((item) => item !== null)),
+  people: z.array(PersonReader),
+  original: SessionPageSchema.shape.original.catch(null),
+});
+
 /** The draft at a revision, without its Tiptap JSON: a client shows the HTML. */
 export const DraftAtReader = DraftAtSchema.omit({ json: true });
 
@@ -150,6 +167,7 @@ export type MeetingRead = Immutable<z.output<typeof MeetingReader>>;
 export type VersionRecord = Immutable<z.output<typeof VersionRecordReader>>;
 export type VersionName = Immutable<z.output<typeof VersionNameReader>>;
 export type HistoryPageRead = Immutable<z.output<typeof HistoryPageReader>>;
+export type SessionPageRead = Immutable<z.output<typeof SessionPageReader>>;
 export type DraftAtRead = Immutable<z.output<typeof DraftAtReader>>;
 export type DraftDiffRead = Immutable<z.output<typeof DraftDiffReader>>;
 export type DraftAuthorsRead = Immutable<z.output<typeof DraftAuthorsReader>>;

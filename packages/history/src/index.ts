@@ -21,4 +21,10 @@ export {
 export type { DraftState } from './time-travel.js';
 export { DraftTimeline } from './timeline/draft-timeline.js';
 export { DraftTimelines } from './timeline/draft-timelines.js';
-export { ENTRY_PAUSE_MS, type DailyActivity, type EditEntry } from './timeline/edit-entry.js';
+export {
+  ENTRY_PAUSE_MS,
+  type DailyActivity,
+  type EditEntry,
+  type OpeningUpdate,
+} from './timeline/edit-entry.js';
+export { groupSessions, SESSION_PAUSE_MS, type EditSession } from './timeline/sessions.js';

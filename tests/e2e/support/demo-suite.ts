@@ -34,13 +34,13 @@ export const DEMO_TITLE = 'SUMMARY OF THE 34th MEETING';
  * Starts Rapporteur as a user does and Chromium before the suite's tests, and stops both after.
  * Call it inside the `describe`; read `server` and `browser` inside tests.
  */
-export function demoSuite(): DemoSuite {
+export function demoSuite(options: { readonly env?: Record<string, string> } = {}): DemoSuite {
   let server: RapporteurProcess | undefined;
   let admin: { email: string; password: string } | undefined;
   let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await startRapporteur();
+    server = await startRapporteur(options.env === undefined ? {} : { env: options.env });
     admin = await setUpAdministrator(server);
     chromium = await launchChromium();
   });

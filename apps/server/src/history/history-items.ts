@@ -16,20 +16,25 @@ export interface MeetingItem {
 
 export type HistoryItem = EditEntry | MeetingItem;
 
+/** An item of either timeline: an edit, a session of edits, or a step of the meeting. */
+type TimedItem =
+  | MeetingItem
+  | { readonly kind: 'edit' | 'session'; readonly endedAt: string; readonly fromRevision: number };
+
 /** Where an item sits in the timeline, newest first: its time, then which stream and revision. */
-function sortKey(item: HistoryItem): string {
-  return item.kind === 'edit'
-    ? `${item.endedAt} d${String(item.fromRevision).padStart(12, '0')}`
-    : `${item.at} m${String(item.revision).padStart(12, '0')}`;
+export function sortKey(item: TimedItem): string {
+  const revision = String(item.kind === 'meeting' ? item.revision : item.fromRevision);
+  if (item.kind === 'meeting') return `${item.at} m${revision.padStart(12, '0')}`;
+  return `${item.endedAt} ${item.kind === 'edit' ? 'd' : 's'}${revision.padStart(12, '0')}`;
 }
 
 /** The draft's edit entries and the meeting's own events in one timeline, newest first. */
-export function mergeHistory(parts: {
-  readonly entries: readonly EditEntry[];
+export function mergeHistory<T extends TimedItem>(parts: {
+  readonly entries: readonly T[];
   readonly meetingEvents: readonly RecordedEvent[];
   readonly meeting: ScheduledMeeting;
-}): HistoryItem[] {
-  const items: HistoryItem[] = [...parts.entries];
+}): (T | MeetingItem)[] {
+  const items: (T | MeetingItem)[] = [...parts.entries];
   for (const recorded of parts.meetingEvents) {
     const event = asMeetingEvent(recorded);
     if (event === undefined) continue;
@@ -46,10 +51,10 @@ export function mergeHistory(parts: {
 }
 
 /** One page of the timeline after `cursor` (the key of the last item of the previous page). */
-export function historyPage(
-  items: readonly HistoryItem[],
+export function historyPage<T extends TimedItem>(
+  items: readonly T[],
   page: { readonly cursor: string | undefined; readonly limit: number },
-): { items: HistoryItem[]; nextCursor: string | null } {
+): { items: T[]; nextCursor: string | null } {
   const after = page.cursor === undefined ? undefined : decodeCursor(page.cursor);
   const start = after === undefined ? 0 : items.findIndex((item) => sortKey(item) < after);
   const slice = start < 0 ? [] : items.slice(start, start + page.limit);
@@ -68,5 +73,5 @@ function encodeCursor(key: string): string {
 /** The key a cursor holds, or undefined when it is not one of ours. */
 export function decodeCursor(cursor: string): string | undefined {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  return /^\d{4}-\d\d-\d\dT[\d:.]+Z [dm]\d{12}$/.test(key) ? key : undefined;
+  return /^\d{4}-\d\d-\d\dT[\d:.]+Z [dms]\d{12}$/.test(key) ? key : undefined;
 }

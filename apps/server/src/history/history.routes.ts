@@ -5,6 +5,7 @@ import {
   DraftDiffSchema,
   HistoryPageSchema,
   MeetingParams,
+  SessionPageSchema,
   type HistoryPerson,
 } from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
@@ -26,6 +27,7 @@ import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 import { resolvePoint, POINT_PATTERN } from './draft-points.js';
 import { decodeCursor, historyPage, mergeHistory } from './history-items.js';
+import { importedOriginal, sessionItems } from './history-sessions.js';
 const Revision = z
   .string()
   .regex(/^\d{1,12}$/, 'a revision is a whole number from 0')
@@ -47,9 +49,24 @@ const history = createRoute({
     query: z.object({
       cursor: z.string().max(200).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(30),
+      group: z
+        .enum(['sessions'], {
+          error: 'give "sessions" for edits grouped into sessions, or leave it out for every edit',
+        })
+        .optional()
+        .openapi({
+          description:
+            '`sessions`: consecutive edits by one person as one entry (decision 41), with a snippet and the sections touched.',
+        }),
     }),
   },
-  responses: { 200: ok(HistoryPageSchema, 'The timeline, newest first'), ...problemResponses },
+  responses: {
+    200: ok(
+      z.union([HistoryPageSchema, SessionPageSchema]),
+      'The timeline, newest first: every edit entry, or sessions with `group=sessions`',
+    ),
+    ...problemResponses,
+  },
 });
 const draftAt = createRoute({
   method: 'get',
@@ -99,17 +116,30 @@ export function historyRoutes({
     .openapi(history, async (c) => {
       const { meetingId } = c.req.valid('param');
       const { meeting } = await readableMeeting(catalog, signedIn(c.get('user')), meetingId);
-      const { cursor, limit } = c.req.valid('query');
+      const { cursor, limit, group } = c.req.valid('query');
       if (cursor !== undefined && decodeCursor(cursor) === undefined) throw invalidCursor();
       const timeline = await timelines.of(meetingId);
       const meetingEvents = await store.readStream(meetingStream(meetingId), { limit: 10_000 });
-      const items = mergeHistory({ entries: timeline.entries(), meetingEvents, meeting });
-      const page = {
-        ...historyPage(items, { cursor, limit }),
+      const entries = timeline.entries();
+      const common = {
         revision: timeline.revision,
         activity: timeline.activity(),
-        people: peopleOf(meeting, timeline.entries()),
+        people: peopleOf(meeting, entries),
       };
+      const page =
+        group === 'sessions'
+          ? {
+              ...historyPage(
+                mergeHistory({ entries: sessionItems(timeline), meetingEvents, meeting }),
+                { cursor, limit },
+              ),
+              ...common,
+              original: importedOriginal(timeline),
+            }
+          : {
+              ...historyPage(mergeHistory({ entries, meetingEvents, meeting }), { cursor, limit }),
+              ...common,
+            };
       // The history package's types are deeply readonly; the schema's are the same shapes.
       return c.json(page as z.infer<typeof HistoryPageSchema>, 200);
     })

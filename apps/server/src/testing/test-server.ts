@@ -18,10 +18,18 @@ export interface TestServer {
   close(options?: { drainMs?: number }): Promise<void>;
 }
 
-export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
+/**
+ * Starts one. `testing.clock` stamps the log's `recorded_at` (a test that needs ten minutes of
+ * history moves it instead of waiting); it exists only here, never in the server's settings.
+ */
+export async function startTestServer(
+  options: Partial<ServerOptions> = {},
+  testing: { readonly clock?: () => Date } = {},
+): Promise<TestServer> {
   const folder = mkdtempSync(join(tmpdir(), 'rapporteur-server-'));
   const url = `sqlite:${join(folder, 'rapporteur.sqlite')}`;
-  let store = await createEventStore({ url });
+  const storeOptions = { url, ...(testing.clock === undefined ? {} : { clock: testing.clock }) };
+  let store = await createEventStore(storeOptions);
   let database: AccountsDatabase = await openAccountsDatabase(url);
   let accounts = new Accounts(database);
   let server = await startServer({ store, accounts, port: 0, log: () => undefined, ...options });
@@ -43,7 +51,7 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
       await server.close();
       await store.close();
       await database.destroy();
-      store = await createEventStore({ url });
+      store = await createEventStore(storeOptions);
       database = await openAccountsDatabase(url);
       accounts = new Accounts(database);
       server = await startServer({

@@ -1,6 +1,6 @@
 import { useState, type ReactElement, type SubmitEvent } from 'react';
 
-import { defaultFrom, type PointChoice, type PointChoices } from './draft-points.js';
+import { allPoints, defaultFrom, type PointChoice, type PointChoices } from './draft-points.js';
 import { LIVE_DRAFT, type DraftPoint } from './history-view.js';
 
 function PointOptions({ choices }: { readonly choices: PointChoices }): ReactElement {
@@ -17,8 +17,11 @@ function PointOptions({ choices }: { readonly choices: PointChoices }): ReactEle
   return (
     <>
       <option value={LIVE_DRAFT.value}>Now: the live draft</option>
+      {choices.original !== undefined && (
+        <option value={choices.original.point.value}>{choices.original.option}</option>
+      )}
       {group('Named versions', choices.versions)}
-      {group('After each edit', choices.edits)}
+      {group('After each session', choices.sessions)}
     </>
   );
 }
@@ -57,8 +60,10 @@ function PointSelect({
 }
 
 /**
- * Two points of the draft to compare: named versions, the draft after any loaded edit, or the
- * live draft. The comparison shows in the document's place.
+ * Two points of the draft to compare: the imported original, named versions, the draft after
+ * any loaded session, or the live draft; from the latest version to now unless chosen. "The
+ * imported original → now" compares those two at once. The comparison shows in the
+ * document's place.
  */
 export function CompareForm({
   choices,
@@ -70,7 +75,7 @@ export function CompareForm({
   const fallback = defaultFrom(choices)?.value ?? LIVE_DRAFT.value;
   const [from, setFrom] = useState<string>();
   const [to, setTo] = useState(LIVE_DRAFT.value);
-  const all = [LIVE_DRAFT, ...[...choices.versions, ...choices.edits].map((c) => c.point)];
+  const all = allPoints(choices, LIVE_DRAFT);
   const pointOf = (value: string): DraftPoint | undefined =>
     all.find((point) => point.value === value);
   // A choice that left the list (it never does; the timeline only grows) falls back.
@@ -85,6 +90,18 @@ export function CompareForm({
 
   return (
     <form className="compare-form" onSubmit={submit} aria-label="Compare two points">
+      {choices.original !== undefined && (
+        <button
+          type="button"
+          className="button button--quiet button--small compare-form__original"
+          data-testid="compare-original"
+          onClick={() => {
+            if (choices.original !== undefined) onCompare(choices.original.point, LIVE_DRAFT);
+          }}
+        >
+          The imported original → now
+        </button>
+      )}
       <div className="compare-form__points">
         <PointSelect
           id="compare-from"

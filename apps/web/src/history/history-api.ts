@@ -12,13 +12,16 @@ import type { DraftAt, DraftAuthors, DraftDiff, HistoryPage, Version } from './h
 const meetingPath = (meetingId: string, rest: string): string =>
   `/api/meetings/${encodeURIComponent(meetingId)}/${rest}`;
 
-/** The timeline, newest first, one page at a time: `cursor` is the previous page's `nextCursor`. */
+/**
+ * The timeline in sessions, newest first, one page at a time: `cursor` is the previous page's
+ * `nextCursor`.
+ */
 export function fetchHistory(
   meetingId: string,
   page: { readonly cursor?: string | undefined; readonly limit?: number },
   signal: AbortSignal,
 ): Promise<ApiResult<HistoryPage>> {
-  const query = new URLSearchParams({ limit: String(page.limit ?? 30) });
+  const query = new URLSearchParams({ group: 'sessions', limit: String(page.limit ?? 30) });
   if (page.cursor !== undefined) query.set('cursor', page.cursor);
   return request(meetingPath(meetingId, `history?${query.toString()}`), {
     signal,

@@ -71,7 +71,12 @@ export function HistoryPanel({
         meetingId={meetingId}
         role={role}
         view={view}
-        choices={pointChoices({ entries, versions: history.versions, clock })}
+        choices={pointChoices({
+          sessions: page.items.filter((item) => item.kind === 'session'),
+          versions: history.versions,
+          original: page.original,
+          clock,
+        })}
         onShow={show}
         onVersionNamed={history.versionNamed}
       />
@@ -96,15 +101,13 @@ export function HistoryPanel({
           </div>
         )}
         {entries.length === 0 && (
-          <p className="history-empty">No edits yet. Each burst of writing appears here.</p>
+          <p className="history-empty">No edits yet. Each session of writing appears here.</p>
         )}
         <HistoryTimeline
           items={page.items}
           people={people}
           clock={clock}
-          isSelected={(entry) =>
-            shown !== undefined && entry.fromRevision <= shown && shown <= entry.toRevision
-          }
+          isSelected={(entry) => shown === entry.toRevision}
           onChoose={(entry) => {
             show({ kind: 'revision', revision: entry.toRevision, focus: entry.sections[0] });
           }}

@@ -22,6 +22,20 @@ const edit = {
   deleted: 2,
   sections: ['8.4.3.'],
 };
+const session = {
+  kind: 'session',
+  startedAt: edit.startedAt,
+  endedAt: edit.endedAt,
+  fromRevision: 1,
+  toRevision: 4,
+  authors: [{ id: 'p1', name: 'Demo Chair', role: 'chair' }],
+  sections: ['8.4.3.'],
+  snippet: 'The chair thanked the team.',
+  updates: 4,
+  inserted: 30,
+  deleted: 2,
+  edits: [edit],
+};
 const meeting = {
   kind: 'meeting',
   type: 'VersionNamed',
@@ -32,21 +46,28 @@ const meeting = {
 };
 
 describe('reading the history answers', () => {
-  it('reads a page of the timeline, leaving out kinds of items it does not know', () => {
+  it('reads a page of sessions, leaving out kinds of items it does not know', () => {
     const page = parseHistoryPage({
-      items: [edit, meeting, { kind: 'comment', text: 'later' }],
+      items: [session, meeting, { kind: 'comment', text: 'later' }],
       nextCursor: null,
       revision: 4,
       activity: [{ day: '2026-11-28', actor: 'p1', updates: 4, inserted: 30, deleted: 2 }],
       people: [person],
+      original: { revision: 0, name: 'Demo Secretariat', at: '2026-11-28T09:00:00Z' },
     });
-    expect(page?.items.map((item) => item.kind)).toEqual(['edit', 'meeting']);
-    expect(page?.items[0]).toEqual(edit);
+    expect(page?.items.map((item) => item.kind)).toEqual(['session', 'meeting']);
+    expect(page?.items[0]).toEqual(session);
     expect(page?.people).toEqual([person]);
+    expect(page?.original?.revision).toBe(0);
+  });
+
+  it('reads a page without an original as a draft that did not begin as an import', () => {
+    const page = { items: [], nextCursor: null, revision: 4, activity: [], people: [] };
+    expect(parseHistoryPage(page)?.original).toBeNull();
   });
 
   it('refuses an answer whose items are not what they say', () => {
-    const broken = { ...edit, toRevision: '4' };
+    const broken = { ...session, toRevision: '4' };
     const page = { items: [broken], nextCursor: null, revision: 4, activity: [], people: [] };
     expect(parseHistoryPage(page)).toBeUndefined();
     expect(parseHistoryPage({ ...page, items: [], nextCursor: 3 })).toBeUndefined();

@@ -2,7 +2,7 @@ import {
   DraftAtReader,
   DraftAuthorsReader,
   DraftDiffReader,
-  HistoryPageReader,
+  SessionPageReader,
   readerOf,
   VersionNameReader,
 } from '@rapporteur/api-contract';
@@ -11,7 +11,7 @@ import {
 // cannot read becomes `undefined`, which the API client turns into a sentence instead of a
 // broken panel.
 
-export const parseHistoryPage = readerOf(HistoryPageReader);
+export const parseHistoryPage = readerOf(SessionPageReader);
 export const parseDraftAt = readerOf(DraftAtReader);
 export const parseDraftDiff = readerOf(DraftDiffReader);
 export const parseDraftAuthors = readerOf(DraftAuthorsReader);

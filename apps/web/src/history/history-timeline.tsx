@@ -4,13 +4,14 @@ import { FormAlert } from '../app/form-alert.js';
 import type { Problem } from '../api/http.js';
 import type { Clock } from './history-format.js';
 import type { PeopleIndex } from './history-people.js';
-import type { EditEntry, HistoryItem } from './history-types.js';
+import type { EditEntry, HistoryItem, SessionEntry } from './history-types.js';
+import { SessionRow } from './session-entry.js';
 import { EditEntryRow, MeetingEventRow } from './timeline-entry.js';
 import { itemKey } from './timeline-merge.js';
 import './timeline.css';
 
 /**
- * The timeline, newest first: edits by people and, quieter between them, the meeting's own
+ * The timeline, newest first: sessions of writing (each opening to its edits) and, quieter between them, the meeting's own
  * steps. "Load more" reads the next page.
  */
 export function HistoryTimeline({
@@ -24,8 +25,8 @@ export function HistoryTimeline({
   readonly items: readonly HistoryItem[];
   readonly people: PeopleIndex;
   readonly clock: Clock;
-  readonly isSelected: (entry: EditEntry) => boolean;
-  readonly onChoose: (entry: EditEntry) => void;
+  readonly isSelected: (entry: { fromRevision: number; toRevision: number }) => boolean;
+  readonly onChoose: (entry: EditEntry | SessionEntry) => void;
   readonly more: {
     readonly available: boolean;
     readonly loading: boolean;
@@ -37,7 +38,16 @@ export function HistoryTimeline({
     <>
       <ol className="row-list timeline" aria-label="Edits and meeting events, newest first">
         {items.map((item) =>
-          item.kind === 'edit' ? (
+          item.kind === 'session' ? (
+            <SessionRow
+              key={itemKey(item)}
+              session={item}
+              people={people}
+              clock={clock}
+              isSelected={isSelected}
+              onChoose={onChoose}
+            />
+          ) : item.kind === 'edit' ? (
             <EditEntryRow
               key={itemKey(item)}
               entry={item}

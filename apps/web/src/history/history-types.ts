@@ -10,7 +10,8 @@ import type {
   DraftAtRead,
   DraftAuthorsRead,
   DraftDiffRead,
-  HistoryPageRead,
+  SessionEntry as SessionEntryShape,
+  SessionPageRead,
   VersionName,
 } from '@rapporteur/api-contract';
 
@@ -22,12 +23,18 @@ export type AuthoredBlock = Immutable<AuthoredBlockShape>;
 export type AuthoredRun = Immutable<AuthoredRunShape>;
 export type DailyActivity = Immutable<DailyActivityShape>;
 export type EditEntry = Immutable<EditEntryShape>;
-export type HistoryItem = Immutable<HistoryItemShape>;
+/** A session of edits by one person (`?group=sessions`), its edits inside. */
+export type SessionEntry = Immutable<SessionEntryShape>;
+/** An item of the timeline: a session, one edit entry (inside a session) or a meeting step. */
+export type HistoryItem = Immutable<HistoryItemShape> | SessionEntry;
 export type HistoryPerson = Immutable<HistoryPersonShape>;
 export type MeetingItem = Immutable<MeetingItemShape>;
 
-/** A page of the timeline, newest first, without the kinds of items this app does not know. */
-export type HistoryPage = HistoryPageRead;
+/**
+ * A page of the timeline in sessions, newest first, without the kinds of items this app does
+ * not know; `original` is the imported first text, when the draft began as an import.
+ */
+export type HistoryPage = SessionPageRead;
 /** The draft as it was at one revision, rendered by the server with its paragraph numbers. */
 export type DraftAt = DraftAtRead;
 /** Two points of the draft compared: the revisions they name, what changed, and the diff as HTML. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { defaultFrom, pointChoices } from './draft-points.js';
-import type { EditEntry } from './history-types.js';
+import type { EditEntry, SessionEntry } from './history-types.js';
 import { revisionCaption } from './revision-caption.js';
 
 const clock = { now: new Date('2026-11-28T18:00:00Z'), timeZone: 'UTC' };
@@ -49,23 +49,38 @@ describe('the points to compare', () => {
     { versionId: 'v1', name: 'First reading', draftRevision: 12, status: 'named' },
     { versionId: 'v2', name: 'For the vice-chairs', draftRevision: 40, status: 'named' },
   ];
-  const entries = [entry(42, 50, 'Ana'), entry(0, 0, 'Import')];
+  const session = (fromRevision: number, toRevision: number, name: string): SessionEntry => ({
+    ...entry(fromRevision, toRevision, name),
+    kind: 'session',
+    authors: [{ id: `p-${name}`, name, role: 'vice-chair' }],
+    snippet: '',
+    edits: [entry(fromRevision, toRevision, name)],
+  });
+  const sessions = [session(42, 50, 'Ana'), session(0, 0, 'Import')];
+  const original = { revision: 0, name: 'Import', at: '2026-11-28T09:00:00.000Z' };
 
-  it('offers the versions, newest first, and the draft after each edit', () => {
-    const choices = pointChoices({ entries, versions, clock });
+  it('offers the imported original, the versions newest first, and the draft after each session', () => {
+    const choices = pointChoices({ sessions, versions, original, clock });
+    expect(choices.original?.point).toEqual({ value: '0', label: 'the imported original' });
     expect(choices.versions.map((choice) => choice.point)).toEqual([
       { value: 'v2', label: 'version “For the vice-chairs”' },
       { value: 'v1', label: 'version “First reading”' },
     ]);
-    expect(choices.edits.map((choice) => choice.option)).toEqual([
-      'Rev. 50 · 28 Nov 14:20 · Ana',
-      'Rev. 0 · 28 Nov 14:20 · Import',
+    expect(choices.sessions.map((choice) => choice.option)).toEqual([
+      '28 Nov 14:20 · Ana · Rev. 50',
+      '28 Nov 14:20 · Import · Rev. 0',
     ]);
   });
 
-  it('starts from the latest version, else from the oldest edit loaded', () => {
-    expect(defaultFrom(pointChoices({ entries, versions, clock }))?.value).toBe('v2');
-    expect(defaultFrom(pointChoices({ entries, versions: [], clock }))?.value).toBe('0');
-    expect(defaultFrom(pointChoices({ entries: [], versions: [], clock }))).toBeUndefined();
+  it('starts from the latest version, else the imported original, else the oldest session', () => {
+    expect(defaultFrom(pointChoices({ sessions, versions, original, clock }))?.value).toBe('v2');
+    const noVersion = pointChoices({ sessions, versions: [], original, clock });
+    expect(defaultFrom(noVersion)).toEqual({ value: '0', label: 'the imported original' });
+    const typed = pointChoices({ sessions, versions: [], original: null, clock });
+    expect(typed.original).toBeUndefined();
+    expect(defaultFrom(typed)?.value).toBe('0');
+    expect(
+      defaultFrom(pointChoices({ sessions: [], versions: [], original: null, clock })),
+    ).toBeUndefined();
   });
 });

@@ -6,12 +6,12 @@ import type { EditEntry, HistoryItem } from './history-types.js';
  * revision in the meeting's stream.
  */
 export function itemKey(item: HistoryItem): string {
-  return item.kind === 'edit' ? `edit:${item.fromRevision}` : `meeting:${item.revision}`;
+  return item.kind === 'meeting' ? `meeting:${item.revision}` : `${item.kind}:${item.fromRevision}`;
 }
 
 /** The timeline as the panel has read it: some pages, newest first. */
-export interface LoadedTimeline {
-  readonly items: readonly HistoryItem[];
+export interface LoadedTimeline<T extends HistoryItem = HistoryItem> {
+  readonly items: readonly T[];
   readonly nextCursor: string | null;
 }
 
@@ -20,7 +20,10 @@ export interface LoadedTimeline {
  * it and is not in it. The cursor is the fresh page's, unless items below it are kept: then it
  * is the one that points after the last of those.
  */
-export function mergeTimeline(loaded: LoadedTimeline, fresh: LoadedTimeline): LoadedTimeline {
+export function mergeTimeline<T extends HistoryItem>(
+  loaded: LoadedTimeline<T>,
+  fresh: LoadedTimeline<T>,
+): LoadedTimeline<T> {
   const freshKeys = new Set(fresh.items.map(itemKey));
   const older = loaded.items.filter((item) => !freshKeys.has(itemKey(item)));
   return {
@@ -30,7 +33,10 @@ export function mergeTimeline(loaded: LoadedTimeline, fresh: LoadedTimeline): Lo
 }
 
 /** Another page appended, without repeating what is there (the timeline moved meanwhile). */
-export function appendPage(loaded: LoadedTimeline, page: LoadedTimeline): LoadedTimeline {
+export function appendPage<T extends HistoryItem>(
+  loaded: LoadedTimeline<T>,
+  page: LoadedTimeline<T>,
+): LoadedTimeline<T> {
   const keys = new Set(loaded.items.map(itemKey));
   return {
     items: [...loaded.items, ...page.items.filter((item) => !keys.has(itemKey(item)))],
@@ -38,8 +44,11 @@ export function appendPage(loaded: LoadedTimeline, page: LoadedTimeline): Loaded
   };
 }
 
+/** The edit entries among `items`, those inside sessions included, newest first. */
 export function editEntries(items: readonly HistoryItem[]): EditEntry[] {
-  return items.filter((item): item is EditEntry => item.kind === 'edit');
+  return items.flatMap((item): readonly EditEntry[] =>
+    item.kind === 'edit' ? [item] : item.kind === 'session' ? item.edits : [],
+  );
 }
 
 /** The loaded entry that made `revision`, if any: the one whose revisions include it. */

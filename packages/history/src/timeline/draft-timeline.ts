@@ -12,7 +12,13 @@ import { RevisionNotFoundError } from '../errors.js';
 import { sectionLabels } from '../sections.js';
 import { fragmentJsonAt } from '../snapshot-json.js';
 import { RevisionIndex } from './revision-index.js';
-import { ENTRY_PAUSE_MS, type DailyActivity, type EditEntry } from './edit-entry.js';
+import {
+  ENTRY_PAUSE_MS,
+  excerpt,
+  type DailyActivity,
+  type EditEntry,
+  type OpeningUpdate,
+} from './edit-entry.js';
 
 const PAGE = 2000;
 
@@ -27,6 +33,8 @@ interface OpenEntry {
   updates: number;
   inserted: number;
   deleted: number;
+  written: string;
+  removed: string;
   readonly touched: Set<Y.Item>;
 }
 
@@ -52,6 +60,7 @@ export class DraftTimeline {
     { -readonly [K in keyof DailyActivity]: DailyActivity[K] }
   >();
   #open: OpenEntry | undefined;
+  #opening: OpeningUpdate | undefined;
   #revision = -1;
   #catchingUp: Promise<void> = Promise.resolve();
 
@@ -131,6 +140,11 @@ export class DraftTimeline {
     return authoredJsonBlocks(json, runs);
   }
 
+  /** The draft's first stored update: an import when it wrote a whole document at once. */
+  opening(): OpeningUpdate | undefined {
+    return this.#opening;
+  }
+
   /** Edits per person per day, oldest day first. */
   activity(): DailyActivity[] {
     return [...this.#activity.values()].sort((a, b) =>
@@ -181,6 +195,8 @@ export class DraftTimeline {
       updates: 0,
       inserted: 0,
       deleted: 0,
+      written: '',
+      removed: '',
       touched: new Set(),
     };
     this.#open.endedAt = event.recordedAt;
@@ -196,6 +212,13 @@ export class DraftTimeline {
     } finally {
       this.#applying = false;
     }
+    this.#opening ??= {
+      revision: event.revision,
+      actor: who.actor,
+      name: who.name,
+      at: event.recordedAt,
+      inserted: this.#open.inserted - before.inserted,
+    };
     this.#count(event.recordedAt, {
       actor: who.actor,
       inserted: this.#open.inserted - before.inserted,
@@ -217,13 +240,20 @@ export class DraftTimeline {
         const struct = structs[index];
         if (struct === undefined || struct.id.clock >= afterClock) break;
         if (!(struct instanceof Y.Item)) continue;
-        if (struct.content instanceof Y.ContentString) open.inserted += struct.length;
+        if (struct.content instanceof Y.ContentString) {
+          open.inserted += struct.length;
+          open.written = excerpt(open.written, struct.content.str);
+        }
         this.#touch(open, struct);
       }
     }
     Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
       if (!(struct instanceof Y.Item)) return;
-      if (struct.content instanceof Y.ContentString) open.deleted += struct.length;
+      if (struct.content instanceof Y.ContentString) {
+        open.deleted += struct.length;
+        // The document keeps deleted content (gc: false), so the removed text is still there.
+        open.removed = excerpt(open.removed, struct.content.str);
+      }
       this.#touch(open, struct);
     });
   }
@@ -259,11 +289,11 @@ export class DraftTimeline {
       }
     }
     const { actor, name, role, startedAt, endedAt, fromRevision, toRevision } = open;
-    const { updates, inserted, deleted } = open;
+    const { updates, inserted, deleted, written, removed } = open;
     return {
       kind: 'edit',
       ...{ actor, name, role, startedAt, endedAt, fromRevision, toRevision },
-      ...{ updates, inserted, deleted, sections },
+      ...{ updates, inserted, deleted, sections, written, removed },
     };
   }
 }

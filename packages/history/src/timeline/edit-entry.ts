@@ -18,6 +18,18 @@ export interface EditEntry {
    * itself removed are not listed either (their text counts in `deleted`).
    */
   readonly sections: readonly string[];
+  /** The start of the text it inserted, in the order stored (at most `EXCERPT_LENGTH`). */
+  readonly written: string;
+  /** The start of the text it deleted (at most `EXCERPT_LENGTH`). */
+  readonly removed: string;
+}
+
+/** How much of an entry's inserted and deleted text it keeps: enough for a snippet. */
+export const EXCERPT_LENGTH = 200;
+
+/** `kept` with `more` after it, cut at `EXCERPT_LENGTH`. */
+export function excerpt(kept: string, more: string): string {
+  return kept.length >= EXCERPT_LENGTH ? kept : (kept + more).slice(0, EXCERPT_LENGTH);
 }
 
 /** Consecutive edits by one person with pauses shorter than this form one entry. */
@@ -30,4 +42,13 @@ export interface DailyActivity {
   readonly updates: number;
   readonly inserted: number;
   readonly deleted: number;
+}
+
+/** What the draft's first stored update wrote, and who stored it when. */
+export interface OpeningUpdate {
+  readonly revision: number;
+  readonly actor: string;
+  readonly name: string;
+  readonly at: string;
+  readonly inserted: number;
 }
