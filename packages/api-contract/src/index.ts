@@ -72,6 +72,18 @@ export {
   type MeetingEventMessage,
 } from './live-events.js';
 export { SetupStateSchema, UserSchema, type User } from './session.js';
+export {
+  AccountChangeSchema,
+  AccountSchema,
+  CreatedAccountSchema,
+  NewAccountSchema,
+  PasswordLinkHolderSchema,
+  PasswordLinkSchema,
+  type Account,
+  type CreatedAccount,
+  type PasswordLink,
+  type PasswordLinkHolder,
+} from './people.js';
 export { parseJsonText, readerOf } from './read.js';
 export type { Immutable } from './immutable.js';
 export {

@@ -6,6 +6,7 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
 import * as accounts0002 from './migrations/2026-12-07-0002-token-expiry.js';
 import * as accounts0003 from './migrations/2026-12-07-0003-setup-codes.js';
+import * as accounts0004 from './migrations/2026-12-07-0004-account-admin.js';
 
 /** The account tables: mutable state (passwords, sessions, tokens) that does not belong in the event log. */
 export interface AccountsTables {
@@ -16,6 +17,8 @@ export interface AccountsTables {
     password_hash: string;
     admin: number;
     created_at: string;
+    /** Set while an administrator has disabled the account (migration 0004). */
+    disabled_at: string | null;
   };
   sessions: {
     id_hash: string;
@@ -36,6 +39,13 @@ export interface AccountsTables {
   setup_codes: {
     code_hash: string;
     created_at: string;
+  };
+  password_links: {
+    token_hash: string;
+    user_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
   };
 }
 
@@ -61,6 +71,7 @@ export async function openAccountsDatabase(
           '2026-11-28-0001-accounts': accounts0001,
           '2026-12-07-0002-token-expiry': accounts0002,
           '2026-12-07-0003-setup-codes': accounts0003,
+          '2026-12-07-0004-account-admin': accounts0004,
         }),
     },
     // Its own bookkeeping tables: the event store keeps Kysely's default ones.
