@@ -74,7 +74,11 @@ export {
 export { SetupStateSchema, UserSchema, type User } from './session.js';
 export {
   AccountChangeSchema,
+  AccountListSchema,
   AccountSchema,
+  ApiTokenListSchema,
+  CreatedApiTokenSchema,
+  SessionsEndedSchema,
   CreatedAccountSchema,
   NewAccountSchema,
   PasswordLinkHolderSchema,

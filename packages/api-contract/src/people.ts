@@ -52,3 +52,19 @@ export type Account = z.infer<typeof AccountSchema>;
 export type CreatedAccount = z.infer<typeof CreatedAccountSchema>;
 export type PasswordLink = z.infer<typeof PasswordLinkSchema>;
 export type PasswordLinkHolder = z.infer<typeof PasswordLinkHolderSchema>;
+
+export const AccountListSchema = z.array(AccountSchema);
+
+/** A person's API token as their account page lists it (the secret is never listed). */
+export const ApiTokenListSchema = z.array(
+  z.object({
+    id: z.string(),
+    name: z.string(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+    revoked: z.boolean(),
+  }),
+);
+/** A token just made: its secret, shown this once. */
+export const CreatedApiTokenSchema = z.object({ token: z.string(), expiresAt: z.string() });
+export const SessionsEndedSchema = z.object({ ended: z.number().int() });

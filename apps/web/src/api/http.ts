@@ -57,7 +57,7 @@ export function onSessionLost(listener: () => void): () => void {
 }
 
 interface RequestOptions<T> {
-  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   readonly signal?: AbortSignal;
   /**

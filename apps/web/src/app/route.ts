@@ -4,6 +4,8 @@ import { ID_SOURCE } from '@rapporteur/api-contract';
 export type Route =
   | { readonly kind: 'meetings' }
   | { readonly kind: 'meeting'; readonly meetingId: string }
+  | { readonly kind: 'people' }
+  | { readonly kind: 'account' }
   | { readonly kind: 'not-found' };
 
 // The same shape the server accepts for a meeting id.
@@ -12,6 +14,8 @@ const MEETING_PATH = new RegExp(`^/meetings/(${ID_SOURCE})/?$`);
 export function routeOf(pathname: string): Route {
   if (pathname === '/' || pathname === '' || pathname === '/meetings' || pathname === '/meetings/')
     return { kind: 'meetings' };
+  if (pathname === '/people') return { kind: 'people' };
+  if (pathname === '/account') return { kind: 'account' };
   const meetingId = MEETING_PATH.exec(pathname)?.[1];
   return meetingId === undefined ? { kind: 'not-found' } : { kind: 'meeting', meetingId };
 }
