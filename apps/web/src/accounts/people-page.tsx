@@ -107,10 +107,12 @@ function AccountRow({
   account,
   isYou,
   onChange,
+  onReset,
 }: {
   readonly account: Account;
   readonly isYou: boolean;
   readonly onChange: (change: { admin?: boolean; disabled?: boolean }) => void;
+  readonly onReset: () => void;
 }): ReactElement {
   return (
     <li className="people-row" data-testid="account-row" data-email={account.email}>
@@ -127,6 +129,14 @@ function AccountRow({
         {!account.passwordSet && <span className="badge">No password yet</span>}
       </span>
       <span className="people-row__actions">
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          data-testid="reset-password"
+          onClick={onReset}
+        >
+          {account.passwordSet ? 'Reset password' : 'New link'}
+        </button>
         <button
           type="button"
           className="button button--quiet button--small"
@@ -199,6 +209,12 @@ export function PeoplePage(): ReactElement {
                 onChange={(body) => {
                   change(account, body);
                 }}
+                onReset={() => {
+                  void passwordLinkFor(account.id).then((made) => {
+                    if (made.ok) setShown({ name: account.name, link: made.value });
+                    else setProblem(made.problem);
+                  });
+                }}
               />
             ))}
           </ul>
@@ -209,41 +225,7 @@ export function PeoplePage(): ReactElement {
             }}
           />
         </div>
-        <ResetLinks accounts={accounts ?? []} onLink={setShown} onProblem={setProblem} />
       </main>
     </div>
-  );
-}
-
-/** "Reset password" for each account: a new one-time link, shown once. */
-function ResetLinks({
-  accounts,
-  onLink,
-  onProblem,
-}: {
-  readonly accounts: readonly Account[];
-  readonly onLink: (shown: ShownLink) => void;
-  readonly onProblem: (problem: Problem) => void;
-}): ReactElement | null {
-  if (accounts.length === 0) return null;
-  return (
-    <section className="people-resets" aria-label="Reset a password">
-      <h2 className="people-form__title">Reset a password</h2>
-      {accounts.map((account) => (
-        <button
-          key={account.id}
-          type="button"
-          className="button button--quiet button--small"
-          onClick={() =>
-            void passwordLinkFor(account.id).then((made) => {
-              if (made.ok) onLink({ name: account.name, link: made.value });
-              else onProblem(made.problem);
-            })
-          }
-        >
-          {account.name}
-        </button>
-      ))}
-    </section>
   );
 }
