@@ -14,6 +14,9 @@ import { originGuard } from './auth/origin-guard.js';
 import { sessionRoutes } from './auth/session.routes.js';
 import { setupRoutes } from './auth/setup.routes.js';
 import { tokenRoutes } from './auth/token.routes.js';
+import { accountRoutes } from './people/account.routes.js';
+import { passwordLinkRoutes } from './people/password-link.routes.js';
+import { peopleRoutes } from './people/people.routes.js';
 import { API_DOCS_SCRIPT, apiDocsPage } from './http/api-docs-page.js';
 import { bodyLimit } from './http/body-limit.js';
 import { boundHeavyReads } from './http/heavy-reads.js';
@@ -152,6 +155,41 @@ export function createApp({
     )
     .route('/', setupRoutes({ accounts, meetingCreators }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
+    .route(
+      '/',
+      peopleRoutes({
+        accounts,
+        admin: accounts.admin,
+        links: accounts.passwordLinks,
+        onAccountDisabled: (userId) => {
+          signals.send({ kind: 'account-disabled', userId });
+        },
+      }),
+    )
+    .route(
+      '/',
+      accountRoutes({
+        accounts,
+        admin: accounts.admin,
+        meetingCreators,
+        onSessionsEnded: (userId, keepSessionHash) => {
+          signals.send({
+            kind: 'sessions-ended',
+            userId,
+            ...(keepSessionHash === undefined ? {} : { keepSessionHash }),
+          });
+        },
+      }),
+    )
+    .route(
+      '/',
+      passwordLinkRoutes({
+        links: accounts.passwordLinks,
+        onSessionsEnded: (userId) => {
+          signals.send({ kind: 'sessions-ended', userId });
+        },
+      }),
+    )
     .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators, invitationDays }))
     .route('/', invitationsRoutes({ accounts, catalog, commands }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))

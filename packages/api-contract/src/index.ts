@@ -94,6 +94,22 @@ export {
   type MeetingEventMessage,
 } from './live-events.js';
 export { SetupStateSchema, UserSchema, type User } from './session.js';
+export {
+  AccountChangeSchema,
+  AccountListSchema,
+  AccountSchema,
+  ApiTokenListSchema,
+  CreatedApiTokenSchema,
+  SessionsEndedSchema,
+  CreatedAccountSchema,
+  NewAccountSchema,
+  PasswordLinkHolderSchema,
+  PasswordLinkSchema,
+  type Account,
+  type CreatedAccount,
+  type PasswordLink,
+  type PasswordLinkHolder,
+} from './people.js';
 export { parseJsonText, readerOf } from './read.js';
 export type { Immutable } from './immutable.js';
 export {

@@ -6,6 +6,7 @@ import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import * as accounts0001 from './migrations/2026-11-28-0001-accounts.js';
 import * as accounts0002 from './migrations/2026-12-07-0002-token-expiry.js';
 import * as accounts0003 from './migrations/2026-12-07-0003-setup-codes.js';
+import * as accounts0004 from './migrations/2026-12-07-0004-account-admin.js';
 import * as accounts0005 from './migrations/2026-12-07-0005-invitations.js';
 
 /** The account tables: mutable state (passwords, sessions, tokens) that does not belong in the event log. */
@@ -17,6 +18,8 @@ export interface AccountsTables {
     password_hash: string;
     admin: number;
     created_at: string;
+    /** Set while an administrator has disabled the account (migration 0004). */
+    disabled_at: string | null;
   };
   sessions: {
     id_hash: string;
@@ -37,6 +40,13 @@ export interface AccountsTables {
   setup_codes: {
     code_hash: string;
     created_at: string;
+  };
+  password_links: {
+    token_hash: string;
+    user_id: string;
+    created_at: string;
+    expires_at: string;
+    used_at: string | null;
   };
   /** Invitations of emails without an account (decision 40); the link only as a hash. */
   invitations: {
@@ -75,6 +85,7 @@ export async function openAccountsDatabase(
           '2026-11-28-0001-accounts': accounts0001,
           '2026-12-07-0002-token-expiry': accounts0002,
           '2026-12-07-0003-setup-codes': accounts0003,
+          '2026-12-07-0004-account-admin': accounts0004,
           '2026-12-07-0005-invitations': accounts0005,
         }),
     },

@@ -1,15 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { AccountInputError } from './account-input-error.js';
 import type { AccountsDatabase } from './accounts-database.js';
+import { AccountAdmin } from './account-admin.js';
+import { checkPassword } from './check-password.js';
+import { PasswordLinks } from './password-links.js';
 import { Invitations } from './invitations.js';
 import { SetupCodes } from './setup-codes.js';
-import {
-  decoyHash,
-  hashPassword,
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  verifyPassword,
-} from './passwords.js';
+import { decoyHash, hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 
 export { AccountInputError, type AccountInputCode } from './account-input-error.js';
 
@@ -41,6 +38,10 @@ function secret(): string {
 export class Accounts {
   /** The first run's one-time codes (decision 26). */
   readonly setupCodes: SetupCodes;
+  /** What an administrator does to accounts, and a person to their own (issue 16). */
+  readonly admin: AccountAdmin;
+  /** One-time links that set a password. */
+  readonly passwordLinks: PasswordLinks;
   /** Invitations of emails without an account, with one-time links (decision 40). */
   readonly invitations: Invitations;
 
@@ -49,6 +50,8 @@ export class Accounts {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.setupCodes = new SetupCodes(db, clock);
+    this.admin = new AccountAdmin(db, clock);
+    this.passwordLinks = new PasswordLinks(db, clock);
     this.invitations = new Invitations(db, clock);
   }
 
@@ -73,14 +76,15 @@ export class Accounts {
   async create(input: {
     email: string;
     name: string;
-    password: string;
+    /** null: no password yet; the person sets one with a one-time link (password-links.ts). */
+    password: string | null;
     admin?: boolean;
   }): Promise<User> {
     const email = normaliseEmail(input.email);
     const name = input.name.trim();
     if (name.length === 0 || name.length > 120)
       throw new AccountInputError('invalid_name', 'A name must be 1 to 120 characters.');
-    checkPassword(input.password);
+    if (input.password !== null) checkPassword(input.password);
     if ((await this.findByEmail(email)) !== undefined) {
       throw new AccountInputError('email_taken', `There is already an account for ${email}.`);
     }
@@ -90,8 +94,10 @@ export class Accounts {
       .values({
         ...user,
         admin: user.admin ? 1 : 0,
-        password_hash: await hashPassword(input.password),
+        // '!' is no scrypt hash: it verifies no password at all.
+        password_hash: input.password === null ? '!' : await hashPassword(input.password),
         created_at: this.clock().toISOString(),
+        disabled_at: null,
       })
       .execute();
     return user;
@@ -124,7 +130,7 @@ export class Accounts {
       .executeTakeFirst();
     if (password.length > MAX_PASSWORD_LENGTH) return undefined;
     const matches = await verifyPassword(password, row?.password_hash ?? (await decoyHash()));
-    return row !== undefined && matches ? toUser(row) : undefined;
+    return row !== undefined && matches && row.disabled_at === null ? toUser(row) : undefined;
   }
 
   /** Opens a session; the returned id goes into the cookie and is stored only as a hash. */
@@ -156,6 +162,7 @@ export class Accounts {
       .selectAll('users')
       .select('sessions.expires_at')
       .where('sessions.id_hash', '=', sha256(id))
+      .where('users.disabled_at', 'is', null)
       .executeTakeFirst();
     if (row === undefined || row.expires_at <= this.clock().toISOString()) return undefined;
     return { user: toUser(row), expiresAt: row.expires_at };
@@ -209,6 +216,7 @@ export class Accounts {
       .where('api_tokens.token_hash', '=', sha256(token))
       .where('api_tokens.revoked_at', 'is', null)
       .where('api_tokens.expires_at', '>', this.clock().toISOString())
+      .where('users.disabled_at', 'is', null)
       .executeTakeFirst();
     return row === undefined
       ? undefined
@@ -271,19 +279,4 @@ function normaliseEmail(email: string): string {
     throw new AccountInputError('invalid_email', `"${email}" is not an email address.`);
   }
   return normalised;
-}
-
-function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    throw new AccountInputError(
-      'weak_password',
-      `A password needs at least ${MIN_PASSWORD_LENGTH} characters; a phrase of several words is easiest.`,
-    );
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountInputError(
-      'weak_password',
-      `A password may have at most ${MAX_PASSWORD_LENGTH} characters.`,
-    );
-  }
 }

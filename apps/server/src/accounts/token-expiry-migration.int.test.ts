@@ -31,12 +31,12 @@ describe('upgrading a database whose tokens never expired (decision 25)', () => 
       migrationLockTableName: 'accounts_migration_lock',
     }).migrateToLatest();
     expect(error).toBeUndefined();
-    const oldAccounts = new Accounts(old);
-    const user = await oldAccounts.create({
-      email: 'bot@itu.example',
-      name: 'Minutes bot',
-      password: 'a long enough passphrase',
-    });
+    // The user row as the first release wrote it (later migrations add columns to it).
+    const user = { id: 'user-1' };
+    await sql`INSERT INTO users (id, email, name, password_hash, admin, created_at)
+      VALUES ('user-1', 'bot@itu.example', 'Minutes bot', 'scrypt$x', 0, '2026-11-30T00:00:00.000Z')`.execute(
+      old,
+    );
     // The row as the first release wrote it: no expires_at column yet.
     await sql`INSERT INTO api_tokens (id, user_id, name, token_hash, created_at, revoked_at)
       VALUES ('token-1', ${user.id}, 'bot', 'hash', '2026-11-30T00:00:00.000Z', NULL)`.execute(old);

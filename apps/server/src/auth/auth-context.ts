@@ -5,9 +5,13 @@ import type { User } from '../accounts/accounts.js';
  * out, or either reaching its expiry (an ISO instant) ends what it opened (a socket, an event
  * stream).
  */
-export type Credential =
+export type Credential = (
   | { readonly kind: 'token'; readonly tokenId: string; readonly expiresAt: string }
-  | { readonly kind: 'session'; readonly sessionId: string; readonly expiresAt: string };
+  | { readonly kind: 'session'; readonly sessionId: string; readonly expiresAt: string }
+) & {
+  /** Whose it is: disabling the account, or signing its other sessions out, ends it too. */
+  readonly userId: string;
+};
 
 /** What authentication leaves on the request for the routes. */
 export interface AuthVariables {

@@ -24,7 +24,12 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
         'credential',
         resolved === undefined
           ? undefined
-          : { kind: 'token', tokenId: resolved.tokenId, expiresAt: resolved.expiresAt },
+          : {
+              kind: 'token',
+              tokenId: resolved.tokenId,
+              expiresAt: resolved.expiresAt,
+              userId: resolved.user.id,
+            },
       );
     } else {
       const session = getCookie(c, SESSION_COOKIE);
@@ -35,7 +40,12 @@ export function authenticate(accounts: Accounts): MiddlewareHandler<AuthEnv> {
         'credential',
         resolved === undefined || session === undefined
           ? undefined
-          : { kind: 'session', sessionId: session, expiresAt: resolved.expiresAt },
+          : {
+              kind: 'session',
+              sessionId: session,
+              expiresAt: resolved.expiresAt,
+              userId: resolved.user.id,
+            },
       );
     }
     await next();

@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { ClusterSignal, ClusterSignals } from '../cluster/cluster-signals.js';
 import type { Credential } from './auth-context.js';
 
 /** How a credential ended: what it opened is told why it closes. */
-export type CredentialEnd = 'revoked' | 'signed-out' | 'expired';
+export type CredentialEnd = 'revoked' | 'signed-out' | 'expired' | 'disabled';
 
 /** Whether this signal ends what the credential opened (its token revoked, its session signed out). */
 export function closesCredential(signal: ClusterSignal, credential: Credential): boolean {
@@ -13,7 +14,20 @@ export function closesCredential(signal: ClusterSignal, credential: Credential):
       return credential.kind === 'session' && credential.sessionId === signal.sessionId;
     case 'meeting-changed':
       return false;
+    case 'account-disabled':
+      return credential.userId === signal.userId;
+    case 'sessions-ended':
+      return (
+        credential.kind === 'session' &&
+        credential.userId === signal.userId &&
+        sessionHash(credential.sessionId) !== signal.keepSessionHash
+      );
   }
+}
+
+/** How the accounts store a session id; a signal names the session it keeps by this. */
+export function sessionHash(sessionId: string): string {
+  return createHash('sha256').update(sessionId).digest('hex');
 }
 
 // setTimeout's longest delay (about 24.8 days); a later expiry is waited for in steps.
@@ -33,7 +47,13 @@ export function whenCredentialCloses(
   const closed = new Promise<CredentialEnd>((resolve) => {
     stopSignals = signals.on((signal) => {
       if (closesCredential(signal, credential))
-        resolve(signal.kind === 'signed-out' ? 'signed-out' : 'revoked');
+        resolve(
+          signal.kind === 'account-disabled'
+            ? 'disabled'
+            : signal.kind === 'token-revoked'
+              ? 'revoked'
+              : 'signed-out',
+        );
     });
     const wait = (): void => {
       const left = Date.parse(credential.expiresAt) - Date.now();

@@ -9,12 +9,23 @@ import { MEETING_ID } from '../meetings/meeting-events.js';
 export type ClusterSignal =
   | { readonly kind: 'token-revoked'; readonly tokenId: string }
   | { readonly kind: 'signed-out'; readonly sessionId: string }
-  | { readonly kind: 'meeting-changed'; readonly meetingId: string };
+  | { readonly kind: 'meeting-changed'; readonly meetingId: string }
+  // An administrator disabled the account: every session and token of it ends.
+  | { readonly kind: 'account-disabled'; readonly userId: string }
+  // The person signed their other sessions out (or set a new password): all their sessions but
+  // the one whose id hashes to `keepSessionHash` end; their tokens stay.
+  | { readonly kind: 'sessions-ended'; readonly userId: string; readonly keepSessionHash?: string };
 
 const signalSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('token-revoked'), tokenId: z.string().min(1).max(200) }),
   z.object({ kind: z.literal('signed-out'), sessionId: z.string().min(1).max(200) }),
   z.object({ kind: z.literal('meeting-changed'), meetingId: z.string().regex(MEETING_ID) }),
+  z.object({ kind: z.literal('account-disabled'), userId: z.string().min(1).max(200) }),
+  z.object({
+    kind: z.literal('sessions-ended'),
+    userId: z.string().min(1).max(200),
+    keepSessionHash: z.string().min(1).max(200).optional(),
+  }),
 ]);
 
 type Handler = (signal: ClusterSignal) => void;

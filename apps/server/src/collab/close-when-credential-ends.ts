@@ -30,5 +30,6 @@ function reasonFor(kind: Credential['kind'], end: CredentialEnd): string {
     return kind === 'token'
       ? 'The API token of this connection expired; sign in and create a new token.'
       : 'Your session expired; sign in again.';
+  if (end === 'disabled') return 'An administrator disabled this account.';
   return kind === 'token' ? 'The API token of this connection was revoked.' : 'You signed out.';
 }

@@ -25,7 +25,12 @@ export async function identifySocket(
     return {
       kind: 'user',
       user: resolved.user,
-      credential: { kind: 'token', tokenId: resolved.tokenId, expiresAt: resolved.expiresAt },
+      credential: {
+        kind: 'token',
+        tokenId: resolved.tokenId,
+        expiresAt: resolved.expiresAt,
+        userId: resolved.user.id,
+      },
     };
   }
   const session = sessionCookie(request.headers.cookie);
@@ -47,7 +52,12 @@ export async function identifySocket(
     : {
         kind: 'user',
         user: resolved.user,
-        credential: { kind: 'session', sessionId: session, expiresAt: resolved.expiresAt },
+        credential: {
+          kind: 'session',
+          sessionId: session,
+          expiresAt: resolved.expiresAt,
+          userId: resolved.user.id,
+        },
       };
 }
 

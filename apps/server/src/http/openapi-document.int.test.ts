@@ -22,6 +22,8 @@ describe('the OpenAPI document, read as a client generator reads it', () => {
   beforeAll(async () => {
     fixture = await openChairedApp(MEETING);
     chair = fixture.chair;
+    // An administrator too, so that the People routes answer their GETs rather than refuse them.
+    await fixture.accounts.admin.setAdmin(chair.user.id, true);
     app = await fixture.startApp();
     const imported = await call('POST', `/api/meetings/${MEETING}/import`, {
       body: '1 Opening\n\nThe chair opened the meeting.',
@@ -54,6 +56,7 @@ describe('the OpenAPI document, read as a client generator reads it', () => {
     meetingId: MEETING,
     versionId,
     personId: chair.user.id,
+    userId: chair.user.id,
     tokenId: 'no-such-token',
     step: 'submit',
   });

@@ -57,7 +57,7 @@ export function onSessionLost(listener: () => void): () => void {
 }
 
 interface RequestOptions<T> {
-  readonly method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
   /** A body sent as it is (a file to import), with its own media type, instead of JSON. */
   readonly raw?: { readonly type: string; readonly data: Blob };

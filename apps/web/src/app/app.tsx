@@ -7,6 +7,9 @@ import { useAccountState } from '../identity/use-account-state.js';
 import { InvitationPage } from '../invitation/invitation-page.js';
 import { MeetingPage } from '../meeting/meeting-page.js';
 import { MeetingsPage } from '../meetings/meetings-page.js';
+import { AccountPage } from '../accounts/account-page.js';
+import { PeoplePage } from '../accounts/people-page.js';
+import { SetPasswordPage } from '../accounts/set-password-page.js';
 import { usePathname } from './navigation.js';
 import { NotFoundPage } from './not-found-page.js';
 import { routeOf } from './route.js';
@@ -20,6 +23,11 @@ function SignedInApp(): ReactElement {
     case 'meeting':
       // Keyed: another meeting is a fresh page, with its own document and connection.
       return <MeetingPage key={route.meetingId} meetingId={route.meetingId} />;
+    case 'people':
+      // The server refuses the list to anyone else; the page is not offered to them either.
+      return <PeoplePage />;
+    case 'account':
+      return <AccountPage />;
     case 'invitation':
     case 'not-found':
       return <NotFoundPage />;
@@ -40,11 +48,14 @@ function GatedApp(): ReactElement {
   const [state, actions] = useAccountState();
   const user = state.kind === 'signed-in' ? state.user : undefined;
   const { signOut, sessionEnded } = actions;
+  // A one-time link's page works signed in or not: it is the way in for someone new.
+  const onSetPasswordPage = usePathname() === '/set-password';
   const account = useMemo<Account | undefined>(
     () => (user === undefined ? undefined : { user, signOut, sessionEnded }),
     [user, signOut, sessionEnded],
   );
 
+  if (onSetPasswordPage) return <SetPasswordPage />;
   switch (state.kind) {
     case 'loading':
       return <main className="app-loading" aria-busy="true" aria-label="Loading Rapporteur" />;

@@ -48,6 +48,22 @@ export function TopBar({ trail }: { readonly trail?: Trail | undefined }): React
             {user.admin && <span className="top-bar__admin">Administrator</span>}
           </span>
         </span>
+        {user.admin && (
+          <Link
+            className="button button--quiet button--small"
+            href="/people"
+            data-testid="people-link"
+          >
+            People
+          </Link>
+        )}
+        <Link
+          className="button button--quiet button--small"
+          href="/account"
+          data-testid="account-link"
+        >
+          Account
+        </Link>
         <button
           type="button"
           className="button button--quiet button--small"
