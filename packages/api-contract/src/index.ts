@@ -29,10 +29,13 @@ export {
   type Participant,
 } from './meeting.js';
 export {
+  CommentedStepSchema,
   ReopenedSchema,
+  StepCommentSchema,
   VersionSchema,
   VersionStatusSchema,
   VersionStepSchema,
+  type CommentedStep,
   type Version,
   type VersionStep,
 } from './version.js';
