@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 
 import { CancelButton } from '../app/cancel-button.js';
+import { FormAlert } from '../app/form-alert.js';
 import { CommentField } from './comment-field.js';
 import type { VersionStepName } from './versions-api.js';
 import './step-dialog.css';
@@ -39,6 +40,7 @@ export function StepDialog({
   step,
   version,
   busy,
+  problem,
   onConfirm,
   onCancel,
 }: {
@@ -49,6 +51,8 @@ export function StepDialog({
     readonly documentRevision: number;
   };
   readonly busy: boolean;
+  /** The server's sentence when it refused the step: shown here, where the person is looking. */
+  readonly problem: string | undefined;
   readonly onConfirm: (comment: string) => void;
   readonly onCancel: () => void;
 }): ReactElement {
@@ -95,6 +99,7 @@ export function StepDialog({
           value={comment}
           onChange={setComment}
         />
+        {problem !== undefined && <FormAlert testId="step-dialog-problem">{problem}</FormAlert>}
         <div className="step-dialog__actions">
           <CancelButton onCancel={onCancel} />
           <button

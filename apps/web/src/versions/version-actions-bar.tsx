@@ -93,6 +93,7 @@ export function VersionActionsBar({
           step={confirming}
           version={version}
           busy={runner.busy === confirming}
+          problem={runner.problem?.step === confirming ? runner.problem.problem.detail : undefined}
           onConfirm={(comment) => {
             runner.run(
               confirming,
@@ -124,7 +125,7 @@ export function VersionActionsBar({
           }}
         />
       )}
-      {runner.problem !== undefined && (
+      {runner.problem !== undefined && confirming === undefined && (
         <FormAlert testId="version-action-problem">{runner.problem.problem.detail}</FormAlert>
       )}
     </div>
