@@ -11,6 +11,7 @@ import {
   openVersionsTab,
   versionCard,
   waitForStatus,
+  takeStep,
 } from './support/versions-page.js';
 
 const VERSION = 'Draft for approval';
@@ -74,7 +75,11 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     expect(await card.getByTestId('endorse-version').count()).toBe(0);
     expect(await card.getByTestId('approve-version').count()).toBe(0);
     await shootPanel(secretariat, 'versions-named');
-    await card.getByTestId('submit-version').click();
+    await takeStep(secretariat, {
+      name: VERSION,
+      testId: 'submit-version',
+      comment: 'For the vice-chairs: paragraph 8.2.1.1 has the agreed deadline.',
+    });
     await waitForStatus(secretariat, VERSION, 'submitted');
     await shootPanel(secretariat, 'versions-submitted');
 
@@ -84,7 +89,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     const viceCard = versionCard(viceChair, VERSION);
     expect(await viceCard.getByTestId('approve-version').count()).toBe(0);
     expect(await viceCard.getByTestId('submit-version').count()).toBe(0);
-    await viceCard.getByTestId('endorse-version').click();
+    await takeStep(viceChair, { name: VERSION, testId: 'endorse-version' });
     await waitForStatus(viceChair, VERSION, 'endorsed');
     expect(await viceCard.getByTestId('version-status').innerText()).toBe('Endorsed by 1');
     await waitForStatus(secretariat, VERSION, 'endorsed');
@@ -94,14 +99,36 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await openVersionsTab(chair);
     await waitForStatus(chair, VERSION, 'endorsed');
     const chairCard = versionCard(chair, VERSION);
+    // The dialog says what approving does, and takes a comment; Escape cancels it, doing nothing.
     await chairCard.getByTestId('approve-version').click();
+    const dialog = chair.getByTestId('step-dialog');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(
+      `Approve version “${VERSION}”? The chair’s approval`,
+    );
+    await chair.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await chair.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'approve-version',
+    );
+    await chairCard.getByTestId('approve-version').click();
+    await dialog.getByTestId('step-dialog-comment').fill('The text the group agreed on Friday.');
+    await shoot(chair, 'versions-approve-dialog');
+    await dialog.getByTestId('step-dialog-confirm').click();
     await waitForStatus(chair, VERSION, 'approved');
+    // The comments are in the version's trail, beside who took each step.
+    await expect
+      .poll(() => chairCard.getByTestId('version-step-comment').allInnerTexts())
+      .toEqual([
+        'For the vice-chairs: paragraph 8.2.1.1 has the agreed deadline.',
+        'The text the group agreed on Friday.',
+      ]);
     await shootPanel(chair, 'versions-approved');
     await chairCard.getByTestId('freeze-draft').click();
-    await chairCard.getByTestId('freeze-confirm').waitFor();
+    await chair.getByTestId('step-dialog-confirm').waitFor();
     await shootPanel(chair, 'versions-freeze-confirm');
     const textBefore = await draftText(secretariat);
-    await chairCard.getByTestId('freeze-confirm').click();
+    await chair.getByTestId('step-dialog-confirm').click();
     const frozenAt = Date.now();
 
     // The secretariat's editor, open all along, turns read-only without a reload.
@@ -213,7 +240,7 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await Promise.all([secretariat, viceChair, chair].map(openVersionsTab));
 
     // The vice-chair sends the submitted Rev.1 version back; the comment reaches everyone.
-    await versionCard(secretariat, NEXT_VERSION).getByTestId('submit-version').click();
+    await takeStep(secretariat, { name: NEXT_VERSION, testId: 'submit-version' });
     await waitForStatus(viceChair, NEXT_VERSION, 'submitted');
     const viceCard = versionCard(viceChair, NEXT_VERSION);
     await viceCard.getByTestId('request-changes').click();
@@ -240,11 +267,11 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await typeInSection(secretariat, '9.1.', ' As requested.');
     await waitUntilSaved(secretariat);
     await nameVersion(secretariat, CORRECTED);
-    await versionCard(secretariat, CORRECTED).getByTestId('submit-version').click();
+    await takeStep(secretariat, { name: CORRECTED, testId: 'submit-version' });
     await waitForStatus(viceChair, CORRECTED, 'submitted');
-    await versionCard(viceChair, CORRECTED).getByTestId('endorse-version').click();
+    await takeStep(viceChair, { name: CORRECTED, testId: 'endorse-version' });
     await waitForStatus(chair, CORRECTED, 'endorsed');
-    await versionCard(chair, CORRECTED).getByTestId('approve-version').click();
+    await takeStep(chair, { name: CORRECTED, testId: 'approve-version' });
     await waitForStatus(chair, CORRECTED, 'approved');
     await typeInSection(secretariat, '9.1.', ' A late edit.');
     const late = await waitForCard(chair, 'suggestion', 'A late edit.');

@@ -19,6 +19,7 @@ import {
   openVersionsTab,
   versionCard,
   waitForStatus,
+  takeStep,
 } from './support/versions-page.js';
 
 const INSERTED = ' Attendance doubled since 2018.';
@@ -204,7 +205,7 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     );
     await Promise.all([secretariat, viceChair, chair].map(openVersionsTab));
     await nameVersion(secretariat, VERSION);
-    await versionCard(secretariat, VERSION).getByTestId('submit-version').click();
+    await takeStep(secretariat, { name: VERSION, testId: 'submit-version' });
     await waitForStatus(viceChair, VERSION, 'submitted');
 
     // The vice-chair's typing becomes a suggestion; the banner says why.
@@ -227,14 +228,14 @@ describe.runIf(chromiumAvailable())('the review loop, in Chromium', () => {
     await shootPage(chair, 'review-endorsements-setting');
 
     // The vice-chair endorses; the chair approves and freezes while the secretariat types.
-    await versionCard(viceChair, VERSION).getByTestId('endorse-version').click();
+    await takeStep(viceChair, { name: VERSION, testId: 'endorse-version' });
     await waitForStatus(chair, VERSION, 'endorsed');
     const typing = typeInSection(secretariat, '9.1.1.', ' More words typed during approval.');
     const chairCard = versionCard(chair, VERSION);
-    await chairCard.getByTestId('approve-version').click();
+    await takeStep(chair, { name: VERSION, testId: 'approve-version' });
     await waitForStatus(chair, VERSION, 'approved');
     await chairCard.getByTestId('freeze-draft').click();
-    await chairCard.getByTestId('freeze-confirm').click();
+    await chair.getByTestId('step-dialog-confirm').click();
     await typing;
     await waitForStatus(chair, VERSION, 'frozen');
     await secretariat.getByTestId('frozen-banner').waitFor({ timeout: 5_000 });

@@ -44,10 +44,13 @@ export {
   type PendingInvitation,
 } from './invitation.js';
 export {
+  CommentedStepSchema,
   ReopenedSchema,
+  StepCommentSchema,
   VersionSchema,
   VersionStatusSchema,
   VersionStepSchema,
+  type CommentedStep,
   type Version,
   type VersionStep,
 } from './version.js';

@@ -73,12 +73,20 @@ export const MeetingReader = MeetingSummaryReader.extend({
 }).transform((meeting) => ({ ...meeting, documentLabel: meeting.documentLabel ?? meeting.symbol }));
 
 /** A version with every step; steps not taken may be missing as well as null. */
+// A step's comment; a server older than comments sends none.
+const CommentedStepReader = VersionStepSchema.extend({
+  comment: z
+    .string()
+    .nullish()
+    .transform((comment) => comment ?? null),
+});
+
 export const VersionRecordReader = VersionSchema.omit({ head: true }).extend({
-  submitted: orNull(VersionStepSchema),
-  endorsements: orEmpty(VersionStepSchema),
+  submitted: orNull(CommentedStepReader),
+  endorsements: orEmpty(CommentedStepReader),
   changesRequested: orNull(VersionStepSchema.extend({ comment: z.string() })),
-  approved: orNull(VersionStepSchema),
-  frozen: orNull(VersionStepSchema),
+  approved: orNull(CommentedStepReader),
+  frozen: orNull(CommentedStepReader),
 });
 
 /** A version as the history panel names it: any status, read as text. */

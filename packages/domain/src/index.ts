@@ -69,6 +69,7 @@ export {
   versionInSentence,
   type FrozenDraft,
   type Stamp,
+  type Step,
   type Version,
   type VersionStatus,
 } from './version/version.js';

@@ -88,13 +88,21 @@ export function versionSubmitted(
   const { draftRevision, contentHash, chainHash } = head;
   return {
     type: 'VersionSubmitted',
-    data: { versionId, draftRevision, contentHash, chainHash, at: AT, by: recorded(by) },
+    data: {
+      versionId,
+      draftRevision,
+      contentHash,
+      chainHash,
+      comment: null,
+      at: AT,
+      by: recorded(by),
+    },
   };
 }
 
 /** `by` (the chair unless said) endorsed the version. */
 export function versionEndorsed(versionId: string, by: Actor = chair): VersionEndorsed {
-  return { type: 'VersionEndorsed', data: { versionId, at: AT, by: recorded(by) } };
+  return { type: 'VersionEndorsed', data: { versionId, comment: null, at: AT, by: recorded(by) } };
 }
 
 /** `by` (the chair unless said) sent the version back with `comment`. */
@@ -112,7 +120,10 @@ export function versionApproved(
   by: Actor = chair,
   head: DraftHead = headOf(versionId),
 ): VersionApproved {
-  return { type: 'VersionApproved', data: { versionId, ...head, at: AT, by: recorded(by) } };
+  return {
+    type: 'VersionApproved',
+    data: { versionId, ...head, comment: null, at: AT, by: recorded(by) },
+  };
 }
 
 /**
@@ -127,7 +138,15 @@ export function draftFrozen(
   const { versionId, draftRevision, chainHash } = version;
   return {
     type: 'DraftFrozen',
-    data: { versionId, draftRevision, chainHash, documentRevision, at: AT, by: recorded(by) },
+    data: {
+      versionId,
+      draftRevision,
+      chainHash,
+      documentRevision,
+      comment: null,
+      at: AT,
+      by: recorded(by),
+    },
   };
 }
 

@@ -33,3 +33,20 @@ export async function nameVersion(page: Page, name: string): Promise<void> {
 export async function isEditable(page: Page): Promise<boolean> {
   return (await page.getByTestId('editor').getAttribute('contenteditable')) === 'true';
 }
+
+/**
+ * Takes a step from the card of `name`: presses its button (`testId`), and in the dialog that
+ * asks first, types `comment` when given and confirms. Waits until the dialog is gone.
+ */
+export async function takeStep(
+  page: Page,
+  step: { readonly name: string; readonly testId: string; readonly comment?: string },
+): Promise<void> {
+  await versionCard(page, step.name).getByTestId(step.testId).click();
+  const dialog = page.getByTestId('step-dialog');
+  await dialog.waitFor();
+  if (step.comment !== undefined)
+    await dialog.getByTestId('step-dialog-comment').fill(step.comment);
+  await dialog.getByTestId('step-dialog-confirm').click();
+  await dialog.waitFor({ state: 'detached' });
+}

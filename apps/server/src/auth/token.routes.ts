@@ -102,8 +102,7 @@ export function tokenRoutes({
     .openapi(revoke, async (c) => {
       const user = c.get('user') ?? throwUnauthenticated();
       const { tokenId } = c.req.valid('param');
-      if (!(await accounts.revokeToken(user.id, tokenId)))
-        throw notFound(`token ${tokenId} of yours`);
+      if (!(await accounts.revokeToken(user.id, tokenId))) throw notFound('such token of yours');
       onRevoked(tokenId);
       return c.body(null, 204);
     });

@@ -223,7 +223,7 @@ async function connect(
   // Only an administrator, who may open any meeting, learns that one does not exist; anyone else
   // is told the same for a meeting they are not in and for none at all, as the HTTP API's 404.
   if (user.admin && catalog.get(meetingId) === undefined) {
-    ws.close(CLOSE_CODES.notFound.code, `There is no meeting "${meetingId}".`);
+    ws.close(CLOSE_CODES.notFound.code, 'There is no such meeting.');
     return;
   }
   if (!mayReadNow(catalog, user, meetingId)) {

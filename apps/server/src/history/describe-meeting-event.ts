@@ -26,15 +26,15 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
     case 'VersionNamed':
       return `named ${versionName(event.data.versionId)} at revision ${event.data.draftRevision}`;
     case 'VersionSubmitted':
-      return `submitted ${versionName(event.data.versionId)} for approval`;
+      return saying(`submitted ${versionName(event.data.versionId)} for approval`, event.data);
     case 'VersionEndorsed':
-      return `endorsed ${versionName(event.data.versionId)}`;
+      return saying(`endorsed ${versionName(event.data.versionId)}`, event.data);
     case 'ChangesRequested':
       return `requested changes to ${versionName(event.data.versionId)}: ${event.data.comment}`;
     case 'VersionApproved':
-      return `approved ${versionName(event.data.versionId)}`;
+      return saying(`approved ${versionName(event.data.versionId)}`, event.data);
     case 'DraftFrozen':
-      return `froze the draft at ${versionName(event.data.versionId)}`;
+      return saying(`froze the draft at ${versionName(event.data.versionId)}`, event.data);
     case 'DraftReopened': {
       // The reason is why a frozen text was opened again: the line says it, as a request for
       // changes says its comment.
@@ -75,6 +75,12 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
 }
 
 const SHORT = 80;
+
+// A step's comment follows it, as a request for changes gives its comment (steps stored before
+// comments were recorded have none).
+function saying(line: string, step: { readonly comment?: string | null }): string {
+  return step.comment === undefined || step.comment === null ? line : `${line}: ${step.comment}`;
+}
 
 /** The first words of a long text, for one line of the history. */
 function shortened(text: string): string {

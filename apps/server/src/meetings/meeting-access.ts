@@ -35,7 +35,7 @@ export async function readableMeeting(
     await catalog.refresh(meetingId);
     readable = readableNow(catalog, user, meetingId);
   }
-  if (readable === undefined) throw notFound(`meeting "${meetingId}" of yours`);
+  if (readable === undefined) throw notFound('such meeting of yours');
   return readable;
 }
 

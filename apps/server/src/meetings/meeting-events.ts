@@ -23,6 +23,8 @@ const person = { personId: z.string(), name: z.string(), email: z.string() };
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const revision = z.number().int().min(0);
 const versionId = z.string();
+// What a person said taking a step: absent in steps stored before comments were recorded.
+const comment = z.string().nullish();
 const anchor = z.object({ start: z.string(), end: z.string() });
 const schemas: Record<MeetingEvent['type'], z.ZodType> = {
   MeetingScheduled: z.object({
@@ -59,8 +61,9 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     draftRevision: revision.nullish(),
     contentHash: hash.nullish(),
     chainHash: hash.nullish(),
+    comment,
   }),
-  VersionEndorsed: z.object({ ...stamp, versionId }),
+  VersionEndorsed: z.object({ ...stamp, versionId, comment }),
   ChangesRequested: z.object({ ...stamp, versionId, comment: z.string() }),
   VersionApproved: z.object({
     ...stamp,
@@ -68,6 +71,7 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     draftRevision: revision.nullish(),
     contentHash: hash.nullish(),
     chainHash: hash.nullish(),
+    comment,
   }),
   DraftFrozen: z.object({
     ...stamp,
@@ -75,6 +79,7 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     draftRevision: revision,
     chainHash: hash,
     documentRevision: revision,
+    comment,
   }),
   DraftReopened: z.object({ ...stamp, documentRevision: revision, reason: z.string().nullable() }),
   CommentAdded: z.object({

@@ -77,6 +77,14 @@ describe('refusals over HTTP, as sentences people read', () => {
     );
     expect(missing.code).toBe('version_not_found');
     expect(missing.detail).not.toMatch(UUID);
+    const noMeeting = await refusal(
+      await fetch(`${running.url}/api/meetings/0b8d3c1e-3f0a-4c55-9a51-2f1f7d3f6a10`, {
+        headers: { authorization: `Bearer ${person('chair').token}` },
+      }),
+      404,
+    );
+    expect(noMeeting.code).toBe('not_found');
+    expect(noMeeting.detail).toBe('There is no such meeting of yours.');
   });
 
   it('names the person of a refused role change by their name, with no id', async () => {

@@ -3,6 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import {
   MeetingParams,
   ReopenedSchema,
+  StepCommentSchema,
   VersionParams,
   VersionSchema,
 } from '@rapporteur/api-contract';
@@ -88,7 +89,12 @@ const step = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/versions/{versionId}/{step}',
   tags,
-  request: { params: StepParams, headers: IfMatchHeaders },
+  request: {
+    params: StepParams,
+    headers: IfMatchHeaders,
+    // Optional: a step without a comment is a POST with no body.
+    body: { ...jsonBody(StepCommentSchema), required: false },
+  },
   responses: versionAnswer('The version after the step: submitted, endorsed, approved or frozen'),
 });
 const requestChanges = createRoute({
@@ -202,7 +208,8 @@ export function versionsRoutes({
       const user = signedIn(c.get('user'));
       const { meetingId, versionId, step: taken } = c.req.valid('param');
       await readableMeeting(catalog, user, meetingId);
-      const data = { versionId, by: by(user) };
+      const { comment } = c.req.valid('json');
+      const data = { versionId, ...(comment === undefined ? {} : { comment }), by: by(user) };
       const plan =
         taken === 'freeze'
           ? sealPlan(store, meetingId, { type: 'FreezeDraft', data })

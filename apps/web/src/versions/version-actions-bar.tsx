@@ -1,19 +1,19 @@
 import { useState, type ReactElement } from 'react';
 
-import { CancelButton } from '../app/cancel-button.js';
 import { FormAlert } from '../app/form-alert.js';
 import { RequestChangesForm } from './request-changes-form.js';
 import type { VersionAction } from './version-actions.js';
 import type { VersionRecord } from './version-record.js';
-import { requestChanges, takeVersionStep } from './versions-api.js';
+import { requestChanges, takeVersionStep, type VersionStepName } from './versions-api.js';
+import { StepDialog } from './step-dialog.js';
 import { useStepRunner } from './use-step-runner.js';
 import './version-forms.css';
 
 const LABELS: { readonly [A in VersionAction]: { readonly idle: string; readonly busy: string } } =
   {
-    submit: { idle: 'Submit for approval', busy: 'Submitting…' },
-    endorse: { idle: 'Endorse', busy: 'Endorsing…' },
-    approve: { idle: 'Approve', busy: 'Approving…' },
+    submit: { idle: 'Submit for approval…', busy: 'Submitting…' },
+    endorse: { idle: 'Endorse…', busy: 'Endorsing…' },
+    approve: { idle: 'Approve…', busy: 'Approving…' },
     freeze: { idle: 'Freeze the draft…', busy: 'Freezing…' },
     'request-changes': { idle: 'Request changes…', busy: 'Sending…' },
   };
@@ -29,11 +29,12 @@ const TEST_IDS: { readonly [A in VersionAction]: string } = {
 // The step that moves the version furthest is the one drawn as the main button.
 const PRIMARY_FIRST: readonly VersionAction[] = ['approve', 'freeze', 'submit', 'endorse'];
 
-type Open = 'buttons' | 'request-changes' | 'confirm-freeze';
+type Open = 'buttons' | 'request-changes' | { readonly confirm: VersionStepName };
 
 /**
- * The steps this person may take on a version now. Freezing asks again (nobody can edit after
- * it); sending back asks what should change. A refusal shows the server's sentence here.
+ * The steps this person may take on a version now. Each asks first in a dialog that says what it
+ * does, with an optional comment kept with the step; sending back asks what should change. A
+ * refusal shows the server's sentence here.
  */
 export function VersionActionsBar({
   meetingId,
@@ -59,20 +60,15 @@ export function VersionActionsBar({
     onChanged();
   };
 
+  const confirming = typeof open === 'object' ? open.confirm : undefined;
+  // Every step asks first, saying what it does, with room for a comment kept with it.
   const press = (action: VersionAction): void => {
-    if (action === 'request-changes') setOpen('request-changes');
-    else if (action === 'freeze') setOpen('confirm-freeze');
-    else
-      runner.run(
-        action,
-        () => takeVersionStep(meetingId, { versionId, name: action, ...ifMatch }),
-        done,
-      );
+    setOpen(action === 'request-changes' ? 'request-changes' : { confirm: action });
   };
 
   return (
     <div className="version-actions">
-      {open === 'buttons' && (
+      {open !== 'request-changes' && (
         <div className="version-actions__buttons">
           {actions.map((action) => (
             <button
@@ -92,37 +88,25 @@ export function VersionActionsBar({
           ))}
         </div>
       )}
-      {open === 'confirm-freeze' && (
-        <div className="version-confirm" role="group" aria-label="Confirm the freeze">
-          <p className="version-confirm__question">
-            Freeze the draft at “{version.name}”? Nobody can edit it until the chair reopens it, as
-            Rev.{version.documentRevision + 1}.
-          </p>
-          <div className="version-form__actions">
-            <CancelButton
-              onCancel={() => {
-                setOpen('buttons');
-                runner.clear();
-              }}
-            />
-            <button
-              type="button"
-              className={`button button--primary button--small${runner.busy === 'freeze' ? ' is-busy' : ''}`}
-              data-testid="freeze-confirm"
-              disabled={runner.busy !== undefined}
-              onClick={() => {
-                runner.run(
-                  'freeze',
-                  () => takeVersionStep(meetingId, { versionId, name: 'freeze', ...ifMatch }),
-                  done,
-                );
-              }}
-            >
-              {runner.busy === 'freeze' && <span className="button__spinner" aria-hidden="true" />}
-              {runner.busy === 'freeze' ? LABELS.freeze.busy : 'Freeze'}
-            </button>
-          </div>
-        </div>
+      {confirming !== undefined && (
+        <StepDialog
+          step={confirming}
+          version={version}
+          busy={runner.busy === confirming}
+          problem={runner.problem?.step === confirming ? runner.problem.problem.detail : undefined}
+          onConfirm={(comment) => {
+            runner.run(
+              confirming,
+              () =>
+                takeVersionStep(meetingId, { versionId, name: confirming, comment, ...ifMatch }),
+              done,
+            );
+          }}
+          onCancel={() => {
+            setOpen('buttons');
+            runner.clear();
+          }}
+        />
       )}
       {open === 'request-changes' && (
         <RequestChangesForm
@@ -141,7 +125,7 @@ export function VersionActionsBar({
           }}
         />
       )}
-      {runner.problem !== undefined && (
+      {runner.problem !== undefined && confirming === undefined && (
         <FormAlert testId="version-action-problem">{runner.problem.problem.detail}</FormAlert>
       )}
     </div>

@@ -17,6 +17,12 @@ interface StepLine {
 const line = (kind: StepKind, verb: string, step: VersionStep | null): StepLine[] =>
   step === null ? [] : [{ kind, verb, step }];
 
+// What the person said with the step; a request for changes shows its comment below the steps.
+function stepComment(kind: StepKind, step: VersionStep): string | null {
+  if (kind === 'changes-requested' || !('comment' in step)) return null;
+  return typeof step.comment === 'string' ? step.comment : null;
+}
+
 /** The steps a version went through, in the order they were taken. */
 export function stepLines(version: VersionRecord, frozen: FrozenDraft | null): StepLine[] {
   return [
@@ -64,6 +70,11 @@ export function VersionSteps({
             <span className="version-steps__who" title={nameOf(step.by)}>
               by {nameOf(step.by)}
             </span>
+            {stepComment(kind, step) !== null && (
+              <q className="version-steps__comment" data-testid="version-step-comment">
+                {stepComment(kind, step)}
+              </q>
+            )}
           </li>
         ))}
       </ol>

@@ -38,11 +38,19 @@ export type VersionStepName = 'submit' | 'endorse' | 'approve' | 'freeze';
  */
 export function takeVersionStep(
   meetingId: string,
-  step: { readonly versionId: string; readonly name: VersionStepName; readonly ifMatch?: string },
+  step: {
+    readonly versionId: string;
+    readonly name: VersionStepName;
+    readonly ifMatch?: string;
+    /** What the person says with the step; none when blank. */
+    readonly comment?: string;
+  },
 ): Promise<ApiResult<VersionRecord>> {
+  const comment = step.comment?.trim() ?? '';
   return request(versionPath(meetingId, step.versionId, step.name), {
     method: 'POST',
     ifMatch: step.ifMatch,
+    ...(comment === '' ? {} : { body: { comment } }),
     parse: parseVersionRecord,
   });
 }

@@ -30,13 +30,24 @@ const named: VersionRecord = {
   approved: null,
   frozen: null,
 };
-const submitted: VersionRecord = { ...named, status: 'submitted', submitted: step('u-sec') };
+const submitted: VersionRecord = {
+  ...named,
+  status: 'submitted',
+  submitted: { ...step('u-sec'), comment: null },
+};
 const endorsed: VersionRecord = {
   ...submitted,
   status: 'endorsed',
-  endorsements: [step('u-vice-chair'), step('u-chair')],
+  endorsements: [
+    { ...step('u-vice-chair'), comment: null },
+    { ...step('u-chair'), comment: null },
+  ],
 };
-const approved: VersionRecord = { ...endorsed, status: 'approved', approved: step('u-chair') };
+const approved: VersionRecord = {
+  ...endorsed,
+  status: 'approved',
+  approved: { ...step('u-chair'), comment: null },
+};
 
 const open = (role: ActionContext['role']): ActionContext => ({
   role,
@@ -82,7 +93,10 @@ describe('the steps a card offers', () => {
   });
 
   it('does not offer the person who submitted a version to endorse it', () => {
-    const byTheChair: VersionRecord = { ...submitted, submitted: step('u-chair') };
+    const byTheChair: VersionRecord = {
+      ...submitted,
+      submitted: { ...step('u-chair'), comment: null },
+    };
     expect(versionActions(byTheChair, open('chair'))).toEqual(['approve', 'request-changes']);
   });
 
@@ -140,7 +154,12 @@ describe('reading a version from the server', () => {
     expect(parseVersionRecord({ ...body, status: 'published' })).toBeUndefined();
     expect(parseVersionRecord({ ...body, changesRequested: { at: 'x', by: 'y' } })).toBeUndefined();
     expect(parseVersionRecord({ ...body, endorsements: [{ at: 1 }] })).toBeUndefined();
-    const frozen = { ...body, status: 'frozen', frozen: step('u-chair') };
+    const frozen = { ...body, status: 'frozen', frozen: { ...step('u-chair'), comment: null } };
     expect(parseVersionRecord(frozen)).toEqual(frozen);
+    // A server older than step comments sends none: read as no comment.
+    expect(parseVersionRecord({ ...body, approved: step('u-chair') })?.approved).toEqual({
+      ...step('u-chair'),
+      comment: null,
+    });
   });
 });

@@ -46,7 +46,7 @@ export function addComment(
   requireNotFrozen(meeting, 'comment');
   if (meeting.comments.has(comment.commentId)) {
     throw new IllegalStateError(
-      `There is already a comment ${comment.commentId}: give the new comment an id of its own.`,
+      `There is already comment ${meeting.comments.get(comment.commentId)?.number ?? ''} under the same id: give the new comment an id of its own.`,
     );
   }
   return [{ type: 'CommentAdded', data: { ...comment, at, by } }];
@@ -66,7 +66,7 @@ export function replyToComment(
   const comment = requireComment(meeting, commentId);
   if (comment.replies.some((reply) => reply.replyId === replyId)) {
     throw new IllegalStateError(
-      `Comment ${comment.number} already has a reply ${replyId}: give the new reply an id of its own.`,
+      `Comment ${comment.number} already has a reply under the same id: give the new reply an id of its own.`,
     );
   }
   return [{ type: 'CommentReplied', data: { commentId, replyId, body, at, by } }];

@@ -88,7 +88,10 @@ describe('adding a comment', () => {
   it('refuses a second comment with the same id', () => {
     given(commented)
       .when(addComment(comment, ahmadova))
-      .thenThrows(IllegalStateError, /^There is already a comment c-1/);
+      .thenThrows(
+        IllegalStateError,
+        /^There is already comment 1 under the same id: give the new comment an id of its own\.$/,
+      );
   });
 
   it('refuses someone who is not a participant', () => {
@@ -137,7 +140,10 @@ describe('replying to a comment', () => {
   it('refuses a reply id used already in the thread', () => {
     given([...commented, commentReplied(reply, ahmadova)])
       .when(replyToComment(reply, delegate))
-      .thenThrows(IllegalStateError, /^Comment 1 already has a reply r-1/);
+      .thenThrows(
+        IllegalStateError,
+        /^Comment 1 already has a reply under the same id: give the new reply an id of its own\.$/,
+      );
   });
 });
 

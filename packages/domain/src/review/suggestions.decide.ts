@@ -40,7 +40,7 @@ export function proposeSuggestion(
   requireNotFrozen(meeting, 'suggest a change');
   if (meeting.suggestions.has(suggestion.suggestionId)) {
     throw new IllegalStateError(
-      `There is already a suggestion ${suggestion.suggestionId}: give the new suggestion an id of its own.`,
+      `There is already suggestion ${meeting.suggestions.get(suggestion.suggestionId)?.number ?? ''} under the same id: give the new suggestion an id of its own.`,
     );
   }
   return [{ type: 'SuggestionProposed', data: { ...suggestion, at, by } }];

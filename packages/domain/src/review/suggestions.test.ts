@@ -100,7 +100,10 @@ describe('proposing a suggestion', () => {
   it('refuses a suggestion id used already', () => {
     given(proposed)
       .when(proposeSuggestion(suggestion, ahmadova))
-      .thenThrows(IllegalStateError, /^There is already a suggestion s-1/);
+      .thenThrows(
+        IllegalStateError,
+        /^There is already suggestion 1 under the same id: give the new suggestion an id of its own\.$/,
+      );
   });
 
   it('refuses every suggestion while the draft is frozen', () => {

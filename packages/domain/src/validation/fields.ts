@@ -58,6 +58,16 @@ export function requireParagraphs(field: string, value: unknown, max: number): s
   return text;
 }
 
+/**
+ * Optional paragraphs, as a form's optional field gives them: absent, null or blank is null,
+ * anything else is `requireParagraphs`.
+ */
+export function optionalParagraphs(field: string, value: unknown, max: number): string | null {
+  const blank =
+    value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return blank ? null : requireParagraphs(field, value, max);
+}
+
 /** A SHA-256 digest as the event store writes it: 64 lowercase hexadecimal digits. */
 export function requireSha256(field: string, value: unknown): string {
   const digest = requireString(field, value);

@@ -2,6 +2,12 @@ import type { Command } from '../command.js';
 import type { NamedRevision } from './version.events.js';
 
 /**
+ * What a person may say when taking a step: why they submit, endorse, approve or freeze. Optional;
+ * a blank one is none. The trail of the version and the history show it.
+ */
+type StepComment = { readonly comment?: string | null };
+
+/**
  * Gives a name to one revision of the draft stream, with its fingerprints at that revision; the
  * decider adds the document revision current then.
  */
@@ -18,11 +24,14 @@ export type SubmitVersion = Command<
     readonly draftRevision: number;
     readonly contentHash: string;
     readonly chainHash: string;
-  }
+  } & StepComment
 >;
 
 /** A vice-chair (or the chair) supports a submitted version. */
-export type EndorseVersion = Command<'EndorseVersion', { readonly versionId: string }>;
+export type EndorseVersion = Command<
+  'EndorseVersion',
+  { readonly versionId: string } & StepComment
+>;
 
 /** Sends a submitted version back; a new version is named to continue. */
 export type RequestChanges = Command<
@@ -41,7 +50,7 @@ export type ApproveVersion = Command<
     readonly draftRevision: number;
     readonly contentHash: string;
     readonly chainHash: string;
-  }
+  } & StepComment
 >;
 
 /** The chair freezes the draft at an approved version. */
@@ -51,7 +60,7 @@ export type FreezeDraft = Command<
     readonly versionId: string;
     /** The draft stream's current revision, as the server read it before deciding. */
     readonly draftHead: number;
-  }
+  } & StepComment
 >;
 
 /** The chair reopens a frozen draft, which starts the next document revision (Rev.1, Rev.2). */

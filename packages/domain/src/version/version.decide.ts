@@ -2,6 +2,7 @@ import { IllegalStateError } from '../errors.js';
 import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import {
+  optionalParagraphs,
   requireId,
   requireSha256,
   requireStreamRevision,
@@ -71,6 +72,7 @@ export function submitVersion(
   const draftRevision = requireStreamRevision('draftRevision', command.data.draftRevision);
   const contentHash = requireSha256('contentHash', command.data.contentHash);
   const chainHash = requireSha256('chainHash', command.data.chainHash);
+  const comment = optionalParagraphs('comment', command.data.comment, LIMITS.comment);
   requireNotFrozen(meeting, 'submit a version');
   const version = requireVersion(meeting, versionId);
   requireCurrent(meeting, version);
@@ -89,7 +91,7 @@ export function submitVersion(
   return [
     {
       type: 'VersionSubmitted',
-      data: { versionId, draftRevision, contentHash, chainHash, at, by },
+      data: { versionId, draftRevision, contentHash, chainHash, comment, at, by },
     },
   ];
 }

@@ -1,6 +1,8 @@
 import type { Event } from '../event.js';
 
 // Plain JSON like every meeting event: no optional field (an absent reason is null), no Map.
+// A step's `comment` is what the person said taking it, or null; steps stored before comments
+// were recorded lack it, and read as null.
 
 /**
  * What naming a version fixes for good: one revision of the draft stream, its fingerprints there,
@@ -34,11 +36,15 @@ export type VersionSubmitted = Event<
     readonly draftRevision: number | null;
     readonly contentHash: string | null;
     readonly chainHash: string | null;
+    readonly comment: string | null;
   }
 >;
 
 /** `by` endorsed a submitted version. */
-export type VersionEndorsed = Event<'VersionEndorsed', { readonly versionId: string }>;
+export type VersionEndorsed = Event<
+  'VersionEndorsed',
+  { readonly versionId: string; readonly comment: string | null }
+>;
 
 /** A submitted version was sent back with a comment; it can no longer be approved. */
 export type ChangesRequested = Event<
@@ -57,6 +63,7 @@ export type VersionApproved = Event<
     readonly draftRevision: number | null;
     readonly contentHash: string | null;
     readonly chainHash: string | null;
+    readonly comment: string | null;
   }
 >;
 
@@ -71,6 +78,7 @@ export type DraftFrozen = Event<
     readonly draftRevision: number;
     readonly chainHash: string;
     readonly documentRevision: number;
+    readonly comment: string | null;
   }
 >;
 

@@ -8,6 +8,8 @@ import type { Version } from './version.js';
  */
 export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): ScheduledMeeting {
   const { at, by } = event.data;
+  // Steps stored before comments were recorded have none.
+  const comment = 'comment' in event.data ? (event.data.comment ?? null) : null;
   switch (event.type) {
     case 'VersionNamed': {
       const { versionId, name, draftRevision, contentHash, chainHash, documentRevision } =
@@ -32,14 +34,14 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
     case 'VersionSubmitted':
       return changed(meeting, event.data.versionId, (version) => ({
         status: 'submitted',
-        submitted: { at, by },
+        submitted: { at, by, comment },
         ...following(version, event.data),
         chainHash: event.data.chainHash ?? version.chainHash,
       }));
     case 'VersionEndorsed':
       return changed(meeting, event.data.versionId, (version) => ({
         status: 'endorsed',
-        endorsements: [...version.endorsements, { at, by }],
+        endorsements: [...version.endorsements, { at, by, comment }],
       }));
     case 'ChangesRequested':
       return changed(meeting, event.data.versionId, () => ({
@@ -49,7 +51,7 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
     case 'VersionApproved':
       return changed(meeting, event.data.versionId, (version) => ({
         status: 'approved',
-        approved: { at, by },
+        approved: { at, by, comment },
         ...following(version, event.data),
         chainHash: event.data.chainHash ?? version.chainHash,
       }));
@@ -58,7 +60,7 @@ export function evolveVersions(meeting: ScheduledMeeting, event: VersionEvent): 
       if (!meeting.versions.has(versionId)) return meeting;
       const frozen = changed(meeting, versionId, () => ({
         status: 'frozen',
-        frozen: { at, by },
+        frozen: { at, by, comment },
       }));
       return { ...frozen, frozen: { versionId, at, by } };
     }

@@ -1,7 +1,7 @@
 import { ConcurrencyError, IllegalStateError } from '../errors.js';
 import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
-import { requireId, requireParagraphs, requireStreamRevision } from '../validation/fields.js';
+import { optionalParagraphs, requireId, requireStreamRevision } from '../validation/fields.js';
 import { LIMITS } from '../validation/limits.js';
 import type { FreezeDraft, ReopenDraft } from './version.commands.js';
 import type { DraftFrozen, DraftReopened } from './version.events.js';
@@ -27,6 +27,7 @@ export function freezeDraft(
   authorizeIn(meeting, by, 'freeze');
   const versionId = requireId('versionId', command.data.versionId);
   const draftHead = requireStreamRevision('draftHead', command.data.draftHead);
+  const comment = optionalParagraphs('comment', command.data.comment, LIMITS.comment);
   if (meeting.frozen !== undefined) {
     const frozen = meeting.versions.get(meeting.frozen.versionId);
     throw new IllegalStateError(
@@ -45,7 +46,7 @@ export function freezeDraft(
   return [
     {
       type: 'DraftFrozen',
-      data: { versionId, draftRevision, chainHash, documentRevision, at, by },
+      data: { versionId, draftRevision, chainHash, documentRevision, comment, at, by },
     },
   ];
 }
@@ -57,11 +58,8 @@ export function reopenDraft(
 ): readonly DraftReopened[] {
   const { at, by } = requireStamp(command.data);
   authorizeIn(meeting, by, 'reopen');
-  const given: unknown = command.data.reason;
   // The reason is optional: a form's empty field gives none.
-  const blank =
-    given === undefined || given === null || (typeof given === 'string' && given.trim() === '');
-  const reason = blank ? null : requireParagraphs('reason', given, LIMITS.comment);
+  const reason = optionalParagraphs('reason', command.data.reason, LIMITS.comment);
   if (meeting.frozen === undefined) {
     throw new IllegalStateError(
       `The draft of ${revisionInWords(meeting.documentRevision)} is not frozen: it can be edited ` +

@@ -2,6 +2,7 @@ import type { ScheduledMeeting } from '../meeting/meeting.state.js';
 import { authorizeIn, requireStamp } from '../meeting/meeting.guards.js';
 import type { Action } from '../permissions/permissions.js';
 import {
+  optionalParagraphs,
   requireId,
   requireParagraphs,
   requireSha256,
@@ -36,12 +37,13 @@ export function endorseVersion(
   const { at, by } = requireStamp(command.data);
   authorizeIn(meeting, by, 'endorse');
   const versionId = requireId('versionId', command.data.versionId);
+  const comment = optionalParagraphs('comment', command.data.comment, LIMITS.comment);
   const version = requireWaiting(meeting, versionId, 'endorse');
   requireNotSubmitter(version, by.personId, meeting.versions.values());
   if (version.endorsements.some((endorsement) => endorsement.by.personId === by.personId)) {
     return [];
   }
-  return [{ type: 'VersionEndorsed', data: { versionId, at, by } }];
+  return [{ type: 'VersionEndorsed', data: { versionId, comment, at, by } }];
 }
 
 /** Decides sending a version back with a comment; a new version is named to continue. */
@@ -68,12 +70,13 @@ export function approveVersion(
   const draftRevision = requireStreamRevision('draftRevision', command.data.draftRevision);
   const contentHash = requireSha256('contentHash', command.data.contentHash);
   const chainHash = requireSha256('chainHash', command.data.chainHash);
+  const comment = optionalParagraphs('comment', command.data.comment, LIMITS.comment);
   const version = requireWaiting(meeting, versionId, 'approve');
   requireEndorsements(meeting, version);
   return [
     {
       type: 'VersionApproved',
-      data: { versionId, draftRevision, contentHash, chainHash, at, by },
+      data: { versionId, draftRevision, contentHash, chainHash, comment, at, by },
     },
   ];
 }

@@ -13,17 +13,20 @@ export type VersionStatus =
 /** When and by whom a step was taken. */
 export type Stamp = { readonly at: string; readonly by: RecordedActor };
 
+/** A step taken on a version, with what its taker said (null when nothing). */
+export type Step = Stamp & { readonly comment: string | null };
+
 /** A name for one revision of the draft stream; nothing is copied, the log holds the text. */
 export type Version = NamedRevision & {
   readonly status: VersionStatus;
   readonly named: Stamp;
-  readonly submitted: Stamp | undefined;
+  readonly submitted: Step | undefined;
   /** In the order given; one per person. */
-  readonly endorsements: readonly Stamp[];
+  readonly endorsements: readonly Step[];
   readonly changesRequested: (Stamp & { readonly comment: string }) | undefined;
-  readonly approved: Stamp | undefined;
+  readonly approved: Step | undefined;
   /** Who froze the draft at this version; kept after a reopening, as the version's history. */
-  readonly frozen: Stamp | undefined;
+  readonly frozen: Step | undefined;
 };
 
 /** The seal on a frozen draft: the version it was frozen at. */
