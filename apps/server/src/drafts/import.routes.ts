@@ -3,7 +3,6 @@ import { MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
 import { mayAct } from '@rapporteur/domain';
-import { importDocument, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -12,24 +11,25 @@ import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
-import { draftNotEmpty, importTooLarge, notText, unsupportedFormat } from './import-refusals.js';
-
-const FORMATS: Record<string, 'text' | 'markdown'> = {
-  'text/plain': 'text',
-  'text/markdown': 'markdown',
-};
+import { draftNotEmpty, unsupportedFormat } from './import-refusals.js';
+import { DOCX_TYPE, importFormat, readImportSource } from './import-source.js';
+import { readLimitedBody } from './read-limited-body.js';
 
 const importText = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/import',
   tags: ['drafts'],
-  summary: 'Fills an empty draft from plain text or Markdown',
+  summary: 'Fills an empty draft from plain text, Markdown or a Word file (.docx)',
   request: {
     params: MeetingParams,
     // Not JSON: the handler reads the bytes itself, refusing other types (415) and sizes (413).
     body: {
       required: true,
-      content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+      content: {
+        'text/plain': { schema: z.string() },
+        'text/markdown': { schema: z.string() },
+        [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
     },
   },
   responses: {
@@ -50,8 +50,9 @@ const importText = createRoute({
 });
 
 /**
- * POST /api/meetings/:meetingId/import: plain text or Markdown in the body (Content-Type
- * text/plain or text/markdown), a structured draft out, for those who may edit. Only into an
+ * POST /api/meetings/:meetingId/import: plain text, Markdown or a Word file in the body
+ * (Content-Type text/plain, text/markdown or DOCX_TYPE), a structured draft out, for those who
+ * may edit. The body is read only up to its format's limit, and a refused import stores nothing. Only into an
  * empty draft: an import never overwrites what people wrote. The update goes through the
  * draft's room, so open editors see the imported text at once.
  */
@@ -71,24 +72,11 @@ export function importRoutes({
     const { meeting, role } = await readableMeeting(catalog, user, meetingId);
     const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
     if (!verdict.allowed) throw new MayNotActError(verdict);
-    const contentType =
-      (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-    const format = FORMATS[contentType];
-    if (format === undefined) {
-      throw unsupportedFormat();
-    }
-    const bytes = new Uint8Array(await c.req.arrayBuffer());
-    if (bytes.byteLength > MAX_IMPORT_BYTES) {
-      throw importTooLarge(MAX_IMPORT_BYTES);
-    }
-    let source: string;
-    try {
-      source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw notText();
-    }
-    // What the importer cannot read is an ImportError (422, its own code) for the one onError.
-    const imported = importDocument(source, { format });
+    const contentType = c.req.header('content-type');
+    const accepted = importFormat(contentType);
+    if (accepted === undefined) throw unsupportedFormat();
+    const bytes = await readLimitedBody(c.req.raw, accepted.maxBytes);
+    const imported = await readImportSource(contentType, bytes);
     if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw draftNotEmpty();
     }

@@ -1,0 +1,56 @@
+import { importDocument, type ImportResult, MAX_IMPORT_BYTES } from '@rapporteur/editor-schema';
+
+import { importTooLarge, notText, unsupportedFormat } from './import-refusals.js';
+import { readDocx } from './word/read-docx.js';
+
+/** The Content-Type of a Word file (.docx). */
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/**
+ * The largest .docx accepted: a summary with a logo and a table or two is well under a MiB; its
+ * text is then held to the same budget as a text import once unpacked (DOCX_LIMITS).
+ */
+export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
+
+/** What each accepted Content-Type is, and the most bytes it may have. */
+export const IMPORT_FORMATS = {
+  'text/plain': { format: 'text', maxBytes: MAX_IMPORT_BYTES },
+  'text/markdown': { format: 'markdown', maxBytes: MAX_IMPORT_BYTES },
+  [DOCX_TYPE]: { format: 'docx', maxBytes: MAX_DOCX_BYTES },
+} as const satisfies Record<string, { format: string; maxBytes: number }>;
+
+/** The most bytes any import may have: the route stops reading a body past it. */
+export const MAX_IMPORT_BODY_BYTES = Math.max(
+  ...Object.values(IMPORT_FORMATS).map((entry) => entry.maxBytes),
+);
+
+/** The accepted format of a Content-Type header ('text/markdown; charset=utf-8'), if any. */
+export function importFormat(contentType: string | undefined) {
+  const media = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  return Object.hasOwn(IMPORT_FORMATS, media)
+    ? IMPORT_FORMATS[media as keyof typeof IMPORT_FORMATS]
+    : undefined;
+}
+
+/**
+ * An import's body read as a document: text and Markdown as UTF-8, a .docx by the Word reader.
+ * Throws the import's refusals (unsupportedFormat, importTooLarge, notText, the Word file's)
+ * or ImportError; reads nothing else and stores nothing.
+ */
+export async function readImportSource(
+  contentType: string | undefined,
+  bytes: Uint8Array,
+): Promise<ImportResult> {
+  const accepted = importFormat(contentType);
+  if (accepted === undefined) throw unsupportedFormat();
+  if (bytes.byteLength > accepted.maxBytes) throw importTooLarge(accepted.maxBytes);
+  if (accepted.format === 'docx') return Promise.resolve(readDocx(bytes));
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw notText();
+  }
+  // What the importer cannot read is an ImportError (422, its own code) for the one onError.
+  return Promise.resolve(importDocument(source, { format: accepted.format }));
+}
