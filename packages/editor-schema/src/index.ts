@@ -4,7 +4,7 @@ export type { NumberedParagraphOptions } from './numbering/numbered-paragraph.js
 export { MAX_LEVEL, MIN_LEVEL, paragraphNumbers } from './numbering/paragraph-numbers.js';
 export { paragraphNumberPluginKey } from './numbering/paragraph-number-plugin.js';
 export { DRAFT_FIELD, rapporteurExtensions, rapporteurSchema } from './schema/extensions.js';
-export { NUMBERED_PARAGRAPH } from './schema/node-names.js';
+export { FOOTNOTE, NUMBERED_PARAGRAPH } from './schema/node-names.js';
 export { validateDocument } from './schema/validate-document.js';
 export { readableDocument } from './schema/readable-document.js';
 export {
@@ -16,7 +16,16 @@ export {
 } from './schema/schema-rules.js';
 export type { ValidationResult } from './schema/validate-document.js';
 export { renderHtml } from './render/render-html.js';
-export { importDocument } from './import/import-document.js';
+export { documentFromBlocks, importDocument } from './import/import-document.js';
+export type {
+  Block as ImportBlock,
+  Inline as ImportInline,
+  ReadBlocks as ImportBlocks,
+  TableRowBlock as ImportTableRow,
+} from './import/blocks.js';
+export { parseNumberedLine } from './import/numbered-line.js';
+export { furnitureWarning, pageFurniture } from './import/page-furniture.js';
+export { Footnote, MAX_FOOTNOTE_LENGTH } from './footnote/footnote.js';
 export type { ImportOptions, ImportResult } from './import/import-document.js';
 export { ImportError } from './import/import-error.js';
 export type { ImportErrorCode } from './import/import-error.js';

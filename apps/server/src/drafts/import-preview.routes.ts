@@ -8,7 +8,7 @@ import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { importPreview } from './import-outline.js';
-import { readImportSource } from './import-source.js';
+import { DOCX_TYPE, readImportRequest } from './import-source.js';
 
 const previewImport = createRoute({
   method: 'post',
@@ -24,7 +24,11 @@ const previewImport = createRoute({
     // Not JSON: the handler reads the bytes itself, refusing other types (415) and sizes (413).
     body: {
       required: true,
-      content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+      content: {
+        'text/plain': { schema: z.string() },
+        'text/markdown': { schema: z.string() },
+        [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
     },
   },
   responses: {
@@ -49,10 +53,7 @@ export function importPreviewRoutes({ catalog }: { catalog: MeetingCatalog }) {
     const { meeting } = await readableMeeting(catalog, user, meetingId);
     const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
     if (!verdict.allowed) throw new MayNotActError(verdict);
-    const imported = await readImportSource(
-      c.req.header('content-type'),
-      new Uint8Array(await c.req.arrayBuffer()),
-    );
+    const imported = await readImportRequest(c.req.raw);
     return c.json(importPreview(imported), 200);
   });
 }

@@ -7,13 +7,15 @@ const IMPORT_REFUSALS = {
   tooLarge: ['too_large', 'too_large', 'Too large'],
   notText: ['not_text', 'unprocessable', 'Not text'],
   draftNotEmpty: ['draft_not_empty', 'conflict', 'Draft already started'],
+  wordDamaged: ['damaged_document', 'unprocessable', 'Damaged Word file'],
+  wordTooLarge: ['too_large', 'too_large', 'Too large'],
 } as const satisfies Record<string, RefusalType>;
 
 /** The body is neither text/plain nor text/markdown. */
 export const unsupportedFormat = (): Refusal =>
   new Refusal(
     IMPORT_REFUSALS.unsupportedFormat,
-    'Send the document as text/plain or text/markdown (UTF-8) in the request body.',
+    'Send the document as text/plain or text/markdown (UTF-8), or as a Word file (.docx, application/vnd.openxmlformats-officedocument.wordprocessingml.document), in the request body.',
   );
 
 /** The body is over the import's byte limit. */
@@ -21,6 +23,20 @@ export const importTooLarge = (maxBytes: number): Refusal =>
   new Refusal(
     IMPORT_REFUSALS.tooLarge,
     `An import may hold at most ${maxBytes} bytes; split the document.`,
+  );
+
+/** The .docx is not a zip, or a part of it is damaged; `why` says which. */
+export const wordDamaged = (why: string): Refusal =>
+  new Refusal(
+    IMPORT_REFUSALS.wordDamaged,
+    `This Word file cannot be read: ${why}. Open it in Word or LibreOffice, save it again as .docx, and send that.`,
+  );
+
+/** The .docx unpacks past the reader's limits (a zip bomb, or a document far beyond a summary). */
+export const wordTooLarge = (why: string): Refusal =>
+  new Refusal(
+    IMPORT_REFUSALS.wordTooLarge,
+    `This Word file is too large once unpacked: ${why}. Remove images and embedded files, or split the document.`,
   );
 
 /** The body does not decode as UTF-8. */

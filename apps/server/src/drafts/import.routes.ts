@@ -12,19 +12,23 @@ import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { documentAsUpdate } from './draft-update.js';
 import { draftNotEmpty } from './import-refusals.js';
-import { readImportSource } from './import-source.js';
+import { DOCX_TYPE, readImportRequest } from './import-source.js';
 
 const importText = createRoute({
   method: 'post',
   path: '/meetings/{meetingId}/import',
   tags: ['drafts'],
-  summary: 'Fills an empty draft from plain text or Markdown',
+  summary: 'Fills an empty draft from plain text, Markdown or a Word file (.docx)',
   request: {
     params: MeetingParams,
     // Not JSON: the handler reads the bytes itself, refusing other types (415) and sizes (413).
     body: {
       required: true,
-      content: { 'text/plain': { schema: z.string() }, 'text/markdown': { schema: z.string() } },
+      content: {
+        'text/plain': { schema: z.string() },
+        'text/markdown': { schema: z.string() },
+        [DOCX_TYPE]: { schema: z.string().openapi({ format: 'binary' }) },
+      },
     },
   },
   responses: {
@@ -39,8 +43,9 @@ const importText = createRoute({
 });
 
 /**
- * POST /api/meetings/:meetingId/import: plain text or Markdown in the body (Content-Type
- * text/plain or text/markdown), a structured draft out, for those who may edit. Only into an
+ * POST /api/meetings/:meetingId/import: plain text, Markdown or a Word file in the body
+ * (Content-Type text/plain, text/markdown or DOCX_TYPE), a structured draft out, for those who
+ * may edit. The body is read only up to its format's limit, and a refused import stores nothing. Only into an
  * empty draft: an import never overwrites what people wrote. The update goes through the
  * draft's room, so open editors see the imported text at once.
  */
@@ -60,11 +65,7 @@ export function importRoutes({
     const { meeting, role } = await readableMeeting(catalog, user, meetingId);
     const verdict = mayAct(meetingFacts(meeting, user.id), 'edit');
     if (!verdict.allowed) throw new MayNotActError(verdict);
-    // What the importer cannot read is an ImportError (422, its own code) for the one onError.
-    const imported = await readImportSource(
-      c.req.header('content-type'),
-      new Uint8Array(await c.req.arrayBuffer()),
-    );
+    const imported = await readImportRequest(c.req.raw);
     if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw draftNotEmpty();
     }

@@ -21,7 +21,14 @@ export type Block =
       readonly line: number;
     }
   | { readonly kind: 'paragraph'; readonly inline: Inline; readonly line: number }
-  | { readonly kind: 'bullets'; readonly items: readonly Inline[]; readonly line: number };
+  | { readonly kind: 'bullets'; readonly items: readonly Inline[]; readonly line: number }
+  | { readonly kind: 'table'; readonly rows: readonly TableRowBlock[]; readonly line: number };
+
+/** A row of an imported table: its cells' inline content, and whether it is a header row. */
+export interface TableRowBlock {
+  readonly header: boolean;
+  readonly cells: readonly Inline[];
+}
 
 /** Blocks read from a source, and the document's title ('' when it has none). */
 export interface ReadBlocks {
@@ -85,7 +92,24 @@ function blockNode(block: Block): JSONContent {
           content: [withContent({ type: nodeNames.paragraph }, item)],
         })),
       };
+    case 'table':
+      return tableNode(block.rows);
   }
+}
+
+function tableNode(rows: readonly TableRowBlock[]): JSONContent {
+  // A table is rectangular: short rows get empty cells, as a reader of the source sees them.
+  const width = Math.max(1, ...rows.map((row) => row.cells.length));
+  return {
+    type: nodeNames.table,
+    content: rows.map((row) => ({
+      type: nodeNames.tableRow,
+      content: Array.from({ length: width }, (_, i) => ({
+        type: row.header ? nodeNames.tableHeader : nodeNames.tableCell,
+        content: [withContent({ type: nodeNames.paragraph }, row.cells[i] ?? [])],
+      })),
+    })),
+  };
 }
 
 function withContent(node: JSONContent, inline: Inline): JSONContent {

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 
+import type { ReadBlocks } from './blocks.js';
 import { buildDocument } from './blocks.js';
 import { ImportError } from './import-error.js';
 import { markdownBlocks } from './markdown-blocks.js';
@@ -39,6 +40,20 @@ export function importDocument(source: string, options: ImportOptions = {}): Imp
   const lines = readSourceLines(source, warnings);
   const { blocks, title } =
     format === 'markdown' ? markdownBlocks(lines, warnings) : textBlocks(lines, warnings);
-  const built = buildDocument(blocks);
-  return { doc: built.doc, title, warnings: [...warnings, ...built.warnings] };
+  return documentFromBlocks({ blocks, title }, warnings);
+}
+
+/**
+ * The import's result for blocks another reader found (the server's Word reader): the same
+ * document building and renumbering warnings as text and Markdown get, after `warnings`.
+ */
+export function documentFromBlocks(read: ReadBlocks, warnings: readonly string[]): ImportResult {
+  if (read.blocks.length === 0) {
+    throw new ImportError({
+      code: 'empty_document',
+      message: 'The import is empty: there is no text to read.',
+    });
+  }
+  const built = buildDocument(read.blocks);
+  return { doc: built.doc, title: read.title, warnings: [...warnings, ...built.warnings] };
 }

@@ -1,7 +1,10 @@
 import type { Block, Inline, ReadBlocks } from './blocks.js';
+import { takeFootnotes } from './markdown-footnotes.js';
 import { markdownInline } from './markdown-inline.js';
+import { continuesTable, startsTable, tableRows } from './markdown-table.js';
 import type { NumberedLine } from './numbered-line.js';
 import { parseNumberedLine } from './numbered-line.js';
+import { furnitureWarning, lineRepeats, pageFurniture } from './page-furniture.js';
 import type { SourceLine } from './source-lines.js';
 import { cleanText } from './source-lines.js';
 
@@ -19,15 +22,30 @@ interface Open {
  * blank lines, `- ` bullet lists, and the same numbered-paragraph detection as plain text: a
  * line or heading starting with "4.2.1." is numbered paragraph 4.2.1, never an ordered list,
  * because a summary's numbers are its structure. Nested lists are read as one flat list.
+ * Tables (GitHub's pipes) become tables, footnotes (`[^1]` and `[^1]: text`) footnotes, and
+ * page furniture (page numbers, running footers) is dropped with a warning.
  */
-export function markdownBlocks(lines: readonly SourceLine[], warnings: string[]): ReadBlocks {
+export function markdownBlocks(source: readonly SourceLine[], warnings: string[]): ReadBlocks {
   const blocks: Block[] = [];
   let title: string | undefined;
   let paragraph: (Open & { numbered?: NumberedLine }) | undefined;
   let list: { items: Open[]; line: number } | undefined;
+  const { notes, lines } = takeFootnotes(source, warnings);
+  const used = new Set<string>();
+  const repeats = lineRepeats(lines.map((line) => cleanText(line.text)));
 
+  const footnote = (label: string): string | undefined => {
+    const note = notes.get(label);
+    if (note === undefined) return undefined;
+    used.add(label);
+    // A note holds plain text (decision 43): its Markdown is read, and its marks let go.
+    const read = markdownInline(note.text, (message) =>
+      warnings.push(`line ${note.line}: ${message}`),
+    );
+    return plainText(read);
+  };
   const inline = (text: string, line: number): Inline =>
-    markdownInline(text, (message) => warnings.push(`line ${line}: ${message}`));
+    markdownInline(text, (message) => warnings.push(`line ${line}: ${message}`), footnote);
   const closeParagraph = (): void => {
     if (!paragraph) return;
     const { parts, line, numbered } = paragraph;
@@ -49,13 +67,34 @@ export function markdownBlocks(lines: readonly SourceLine[], warnings: string[])
     list = undefined;
   };
 
-  for (const { text: raw, line } of lines) {
+  for (let index = 0; index < lines.length; index += 1) {
+    const { text: raw, line } = lines[index] ?? { text: '', line: 0 };
     const text = cleanText(raw);
     const heading = HEADING.exec(raw);
     const bullet = BULLET.exec(raw);
+    const furniture = text === '' ? undefined : pageFurniture(text, repeats.get(text));
     if (text === '') {
       closeParagraph();
       closeList();
+    } else if (startsTable(raw, lines[index + 1]?.text)) {
+      closeParagraph();
+      closeList();
+      let end = index + 2;
+      while (end < lines.length && continuesTable(lines[end]?.text ?? '')) end += 1;
+      const rows = lines.slice(index, end);
+      blocks.push({
+        kind: 'table',
+        rows: tableRows(
+          rows.map((row) => row.text),
+          (cell) => inline(cell, line),
+        ),
+        line,
+      });
+      index = end - 1;
+    } else if (furniture !== undefined && !heading) {
+      closeParagraph();
+      closeList();
+      warnings.push(furnitureWarning(`line ${line}`, text, furniture));
     } else if (heading) {
       closeParagraph();
       closeList();
@@ -94,11 +133,18 @@ export function markdownBlocks(lines: readonly SourceLine[], warnings: string[])
   }
   closeParagraph();
   closeList();
+  for (const [label, note] of notes) {
+    if (!used.has(label))
+      warnings.push(`line ${note.line}: footnote [^${label}] is never referred to; dropped`);
+  }
   if (title === undefined)
     warnings.push('the Markdown has no "# " heading, so the document has no title');
   return { blocks, title: title ?? '' };
 }
 
 function plainText(inline: Inline): string {
-  return inline.map((node) => node.text ?? '').join('');
+  return inline
+    .map((node) => node.text ?? '')
+    .join('')
+    .trim();
 }

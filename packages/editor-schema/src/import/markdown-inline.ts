@@ -7,24 +7,34 @@ type MarkJson = NonNullable<JSONContent['marks']>[number];
 
 const ESCAPABLE = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '.', '!']);
 const LINK = /^\[([^\]]*)\]\(([^()\s]*)\)/;
+const FOOTNOTE_REFERENCE = /^\[\^([^\]\s]+)\]/;
 // Links keep only web and mail addresses: a javascript: or data: URL from an imported file
 // must never become a clickable link in the draft.
 const SAFE_URL = /^(?:https?:|mailto:|[^:]*$)/i;
 const WORD = /[\p{L}\p{N}]/u;
 
+/** The text of footnote `label` ([^label]), or undefined when the source does not define it. */
+export type FootnoteText = (label: string) => string | undefined;
+
 /**
  * The inline Markdown a summary needs: `**bold**` / `__bold__`, `*italic*` / `_italic_`,
- * `[text](url)` and backslash escapes. Anything else stays literal text.
+ * `[text](url)`, footnote references `[^1]` (when `footnote` knows the label) and backslash
+ * escapes. Anything else stays literal text.
  */
-export function markdownInline(source: string, warn: (message: string) => void): Inline {
+export function markdownInline(
+  source: string,
+  warn: (message: string) => void,
+  footnote: FootnoteText = () => undefined,
+): Inline {
   const out: JSONContent[] = [];
-  parseRun(source, [], { out, warn });
+  parseRun(source, [], { out, warn, footnote });
   return out;
 }
 
 interface Sink {
   readonly out: JSONContent[];
   readonly warn: (message: string) => void;
+  readonly footnote: FootnoteText;
 }
 
 function parseRun(text: string, marks: readonly MarkJson[], sink: Sink): void {
@@ -47,6 +57,20 @@ function parseRun(text: string, marks: readonly MarkJson[], sink: Sink): void {
       flush();
       parseRun(span.inner, [...marks, { type: span.mark }], sink);
       i = span.end;
+      continue;
+    }
+    const reference = char === '[' ? FOOTNOTE_REFERENCE.exec(text.slice(i)) : null;
+    if (reference) {
+      const [whole, label = ''] = reference;
+      const note = sink.footnote(label);
+      if (note !== undefined) {
+        flush();
+        sink.out.push({ type: nodeNames.footnote, attrs: { text: note } });
+      } else {
+        sink.warn(`footnote [^${label}] has no definition; kept as text`);
+        buffer += whole;
+      }
+      i += whole.length;
       continue;
     }
     const link = char === '[' ? LINK.exec(text.slice(i)) : null;

@@ -4,6 +4,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import type { Schema } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 
+import { Footnote } from '../footnote/footnote.js';
 import { NumberedParagraph } from '../numbering/numbered-paragraph.js';
 
 /** The Yjs XmlFragment name the Collaboration extension and the server share. */
@@ -27,6 +28,7 @@ export function rapporteurExtensions(): Extensions {
     TableHeader,
     TableCell,
     NumberedParagraph,
+    Footnote,
   ];
 }
 

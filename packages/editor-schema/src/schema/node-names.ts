@@ -4,6 +4,9 @@
 /** The node type of a numbered paragraph (a section heading at level 1). */
 export const NUMBERED_PARAGRAPH = 'numberedParagraph';
 
+/** The node type of a footnote: an inline atom holding the note's text (decision 43). */
+export const FOOTNOTE = 'footnote';
+
 export const nodeNames = {
   doc: 'doc',
   paragraph: 'paragraph',
@@ -11,6 +14,11 @@ export const nodeNames = {
   numberedParagraph: NUMBERED_PARAGRAPH,
   bulletList: 'bulletList',
   listItem: 'listItem',
+  table: 'table',
+  tableRow: 'tableRow',
+  tableHeader: 'tableHeader',
+  tableCell: 'tableCell',
+  footnote: FOOTNOTE,
   text: 'text',
 } as const;
 

@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 
+import { MAX_FOOTNOTE_LENGTH } from '../footnote/footnote.js';
 import { isLevel } from '../numbering/paragraph-numbers.js';
 import { rapporteurSchema } from './extensions.js';
 import { nodeNames } from './node-names.js';
@@ -62,6 +63,7 @@ function inspectNode(value: unknown, at: { path: string; depth: number }, walk: 
   if (type === nodeNames.text && (typeof value['text'] !== 'string' || value['text'] === '')) {
     walk.problems.push(`${path}: a text node needs non-empty text`);
   }
+  if (type === nodeNames.footnote) inspectFootnote(value['attrs'], path, walk);
   inspectAttrs(
     value['attrs'],
     { path: `${path} (${type})`, owner: type, known: nodeType.spec.attrs ?? {} },
@@ -82,6 +84,16 @@ function inspectNode(value: unknown, at: { path: string; depth: number }, walk: 
   content.forEach((child: unknown, i) => {
     inspectNode(child, { path: `${path}.content[${i}]`, depth: depth + 1 }, walk);
   });
+}
+
+// A footnote is its text (decision 43): one without text is a mark pointing at nothing.
+function inspectFootnote(attrs: unknown, path: string, walk: Walk): void {
+  const text = isRecord(attrs) ? attrs['text'] : undefined;
+  if (typeof text !== 'string' || text.trim() === '') {
+    walk.problems.push(`${path}: a footnote needs its text`);
+  } else if (text.length > MAX_FOOTNOTE_LENGTH) {
+    walk.problems.push(`${path}: a footnote holds at most ${MAX_FOOTNOTE_LENGTH} characters`);
+  }
 }
 
 function inspectAttrs(

@@ -53,6 +53,14 @@ function styleOf(node: TiptapNode): InlineStyle {
 export function inlinePieces(block: TiptapNode): readonly InlinePiece[] {
   return (block.content ?? []).flatMap((node): InlinePiece[] => {
     if (node.type === 'hardBreak') return [{ kind: 'break' }];
+    // A footnote (decision 43) prints its text in brackets at its reference, in every format,
+    // until the exports write real notes.
+    if (node.type === 'footnote') {
+      const note = node.attrs?.['text'];
+      return typeof note === 'string' && note.trim() !== ''
+        ? [{ kind: 'text', text: ` [${note.trim()}]`, style: PLAIN }]
+        : [];
+    }
     if (node.type === 'text' && node.text) {
       return [{ kind: 'text', text: node.text, style: styleOf(node) }];
     }
