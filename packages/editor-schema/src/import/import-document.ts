@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 
 import { buildDocument } from './blocks.js';
 import { ImportError } from './import-error.js';
+import { linkCrossReferences } from './link-cross-references.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { readSourceLines } from './source-lines.js';
 import { textBlocks } from './text-blocks.js';
@@ -40,5 +41,5 @@ export function importDocument(source: string, options: ImportOptions = {}): Imp
   const { blocks, title } =
     format === 'markdown' ? markdownBlocks(lines, warnings) : textBlocks(lines, warnings);
   const built = buildDocument(blocks);
-  return { doc: built.doc, title, warnings: [...warnings, ...built.warnings] };
+  return { doc: linkCrossReferences(built.doc), title, warnings: [...warnings, ...built.warnings] };
 }

@@ -5,6 +5,7 @@ import type { Schema } from '@tiptap/pm/model';
 import { StarterKit } from '@tiptap/starter-kit';
 
 import { NumberedParagraph } from '../numbering/numbered-paragraph.js';
+import { CrossReference } from '../references/cross-reference.js';
 
 /** The Yjs XmlFragment name the Collaboration extension and the server share. */
 export const DRAFT_FIELD = 'default';
@@ -27,6 +28,7 @@ export function rapporteurExtensions(): Extensions {
     TableHeader,
     TableCell,
     NumberedParagraph,
+    CrossReference,
   ];
 }
 

@@ -4,6 +4,9 @@
 /** The node type of a numbered paragraph (a section heading at level 1). */
 export const NUMBERED_PARAGRAPH = 'numberedParagraph';
 
+/** The node type of a cross-reference: an inline atom showing a numbered paragraph's current number. */
+export const CROSS_REFERENCE = 'crossReference';
+
 export const nodeNames = {
   doc: 'doc',
   paragraph: 'paragraph',
@@ -11,6 +14,7 @@ export const nodeNames = {
   numberedParagraph: NUMBERED_PARAGRAPH,
   bulletList: 'bulletList',
   listItem: 'listItem',
+  crossReference: CROSS_REFERENCE,
   text: 'text',
 } as const;
 
