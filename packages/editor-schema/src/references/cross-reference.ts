@@ -10,9 +10,10 @@ declare module '@tiptap/core' {
     crossReference: {
       /**
        * Replaces the selection with a reference to the numbered paragraph at `paragraphAt` (a
-       * position from outlineOf), giving that paragraph an id first if it has none.
+       * position from outlineOf), giving that paragraph an id first if it has none; `word`
+       * ("section ") is typed in front of it when given.
        */
-      insertCrossReference: (options: { paragraphAt: number }) => ReturnType;
+      insertCrossReference: (options: { paragraphAt: number; word?: string }) => ReturnType;
     };
   }
 }
@@ -98,7 +99,7 @@ export const CrossReference = Node.create({
   addCommands() {
     return {
       insertCrossReference:
-        ({ paragraphAt }) =>
+        ({ paragraphAt, word }) =>
         ({ state, tr, dispatch }) => {
           const entry = outlineOf(state.doc).find((paragraph) => paragraph.pos === paragraphAt);
           const type = state.schema.nodes[this.name];
@@ -109,7 +110,10 @@ export const CrossReference = Node.create({
             const paragraph = state.doc.nodeAt(entry.pos);
             tr.setNodeMarkup(entry.pos, undefined, { ...paragraph?.attrs, id: target });
           }
+          // Setting the id moved nothing, so the selection's positions still hold.
+          const { from } = tr.selection;
           tr.replaceSelectionWith(type.create({ target, label: entry.number }), false);
+          if (word !== undefined && word !== '') tr.insertText(word, from);
           return true;
         },
     };
