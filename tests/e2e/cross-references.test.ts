@@ -8,7 +8,7 @@ import { typeInSection, waitUntilSaved } from './support/history-page.js';
 function shownReferences(page: Page): Promise<string[]> {
   return page
     .locator('[data-testid="editor"] .cross-reference')
-    .evaluateAll((spans) => spans.map((span) => span.textContent ?? ''));
+    .evaluateAll((spans) => spans.map((span) => span.textContent));
 }
 
 /** The text of the numbered paragraph the editor numbers `number` ('11.2.'), without its number. */

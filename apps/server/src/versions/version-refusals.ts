@@ -47,12 +47,14 @@ export const brokenReferences = (broken: readonly BrokenReference[]): Refusal =>
   const listed = broken
     .slice(0, 5)
     .map((reference) => {
-      const where = reference.inParagraph === '' ? 'before the first paragraph' : `in ${reference.inParagraph}`;
+      const where =
+        reference.inParagraph === '' ? 'before the first paragraph' : `in ${reference.inParagraph}`;
       return `${where} ("${reference.context}")`;
     })
     .join('; ');
   const more = broken.length > 5 ? `; and ${broken.length - 5} more` : '';
-  const count = broken.length === 1 ? 'A cross-reference points' : `${broken.length} cross-references point`;
+  const count =
+    broken.length === 1 ? 'A cross-reference points' : `${broken.length} cross-references point`;
   return new Refusal(
     VERSION_REFUSALS.brokenReferences,
     `${count} at a paragraph that was deleted: ${listed}${more}. Request changes, then remove each one or insert it again from the outline, before approving.`,
