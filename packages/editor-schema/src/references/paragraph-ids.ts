@@ -26,3 +26,24 @@ export function newParagraphId(): string {
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length] ?? '0';
   return id;
 }
+
+type JsonNode = { attrs?: Record<string, unknown>; content?: JsonNode[]; type?: string };
+
+/**
+ * The JSON without `id: null` on paragraphs, the way Yjs holds a paragraph that was never
+ * referred to (y-prosemirror stores no null attribute): so that a document rebuilt through
+ * ProseMirror, which writes every attribute, equals the same document read back from Yjs.
+ */
+export function withoutNullIds<T extends JsonNode>(node: T): T {
+  const attrs = node.attrs;
+  const kept =
+    attrs !== undefined && Object.hasOwn(attrs, 'id') && attrs['id'] === null
+      ? {
+          ...node,
+          attrs: Object.fromEntries(Object.entries(attrs).filter(([key]) => key !== 'id')),
+        }
+      : node;
+  return kept.content === undefined
+    ? kept
+    : { ...kept, content: kept.content.map((child) => withoutNullIds(child)) };
+}
