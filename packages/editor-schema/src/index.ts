@@ -4,7 +4,7 @@ export type { NumberedParagraphOptions } from './numbering/numbered-paragraph.js
 export { MAX_LEVEL, MIN_LEVEL, paragraphNumbers } from './numbering/paragraph-numbers.js';
 export { paragraphNumberPluginKey } from './numbering/paragraph-number-plugin.js';
 export { DRAFT_FIELD, rapporteurExtensions, rapporteurSchema } from './schema/extensions.js';
-export { FOOTNOTE, NUMBERED_PARAGRAPH } from './schema/node-names.js';
+export { CROSS_REFERENCE, FOOTNOTE, NUMBERED_PARAGRAPH } from './schema/node-names.js';
 export { validateDocument } from './schema/validate-document.js';
 export { readableDocument } from './schema/readable-document.js';
 export {
@@ -30,3 +30,14 @@ export type { ImportOptions, ImportResult } from './import/import-document.js';
 export { ImportError } from './import/import-error.js';
 export type { ImportErrorCode } from './import/import-error.js';
 export { MAX_IMPORT_BYTES } from './import/source-lines.js';
+export { CrossReference, BROKEN_REFERENCE_TITLE } from './references/cross-reference.js';
+export { outlineOf, crossReferencePluginKey } from './references/cross-reference-plugin.js';
+export type { OutlineEntry } from './references/cross-reference-plugin.js';
+export {
+  brokenReferencesOf,
+  referenceNumber,
+  referenceNumbersOf,
+  withCurrentReferenceNumbers,
+} from './references/reference-numbers.js';
+export type { BrokenReference, ReadonlyNode } from './references/reference-numbers.js';
+export { isParagraphId, newParagraphId } from './references/paragraph-ids.js';

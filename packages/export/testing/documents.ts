@@ -15,7 +15,8 @@ export function numberedParagraphs(doc: TiptapNode): { number: string; text: str
   const numbers = paragraphNumbers(blocks.map((block) => Number(block.attrs?.['level'])));
   return blocks.map((block, index) => ({
     number: numbers[index] ?? '',
-    text: (block.content ?? []).map((node) => node.text ?? '').join(''),
+    // A cross-reference reads as the number it was imported with ("section 8 above").
+    text: (block.content ?? []).map(readableText).join(''),
   }));
 }
 
@@ -108,4 +109,9 @@ export function richDocument(): TiptapNode {
       numbered(2, text('The meeting closed at 17:30.')),
     ],
   };
+}
+
+function readableText(node: TiptapNode): string {
+  const label = node.attrs?.['label'];
+  return node.text ?? (typeof label === 'string' ? label : '');
 }

@@ -7,9 +7,10 @@ import {
   type SubmitVersion,
 } from '@rapporteur/domain';
 import type { EventStore, NewEvent, SealAction } from '@rapporteur/event-store';
-import { fingerprintAt } from '@rapporteur/history';
+import { brokenReferencesOf } from '@rapporteur/editor-schema';
+import { fingerprintAt, readDraftAt } from '@rapporteur/history';
 import type { CommandPlan } from '../meetings/meeting-command-handler.js';
-import { emptyDraft } from '../versions/version-refusals.js';
+import { brokenReferences, emptyDraft } from '../versions/version-refusals.js';
 
 /** A step of the review as a route asks for it: the handler gives the time, the plan the draft. */
 export type ReviewIntent =
@@ -50,7 +51,13 @@ export function reviewPlan(
     by: intent.data.by,
     async decide(state, at): Promise<readonly MeetingEvent[]> {
       head = (await store.head(draft))?.revision ?? -1;
-      return meetingDecider.decide(await commandAt(store, { meetingId, intent, head, at }), state);
+      const events = meetingDecider.decide(
+        await commandAt(store, { meetingId, intent, head, at }),
+        state,
+      );
+      // After the domain's checks, so that whoever may not approve hears that first.
+      if (intent.type === 'ApproveVersion') await refuseBrokenReferences(store, meetingId, head);
+      return events;
     },
     async append(meetingPart): Promise<void> {
       const mark = DRAFT_MARK[intent.type];
@@ -96,4 +103,15 @@ async function commandAt(
         type: intent.type,
         data: { ...intent.data, draftRevision: head, contentHash, chainHash, at },
       };
+}
+
+/** The check before approval: the draft at `head` has no reference to a deleted paragraph. */
+async function refuseBrokenReferences(
+  store: EventStore,
+  meetingId: string,
+  head: number,
+): Promise<void> {
+  const { json } = await readDraftAt(store, { draftId: meetingId, revision: head });
+  const broken = brokenReferencesOf(json);
+  if (broken.length > 0) throw brokenReferences(broken);
 }

@@ -1,3 +1,4 @@
+import type { BrokenReference } from '@rapporteur/editor-schema';
 import { Refusal, type RefusalType } from '@rapporteur/errors';
 
 // What the version routes refuse beyond the domain's own refusals.
@@ -5,6 +6,11 @@ const VERSION_REFUSALS = {
   versionNotFound: ['version_not_found', 'not_found', 'No such version'],
   draftChanged: ['draft_changed', 'conflict', 'The draft changed after the approval'],
   emptyDraft: ['empty_draft', 'conflict', 'Nothing to name yet'],
+  brokenReferences: [
+    'broken_references',
+    'conflict',
+    'Cross-references point at deleted paragraphs',
+  ],
 } as const satisfies Record<string, RefusalType>;
 
 /**
@@ -31,3 +37,26 @@ export const emptyDraft = (): Refusal =>
     VERSION_REFUSALS.emptyDraft,
     'The draft is empty: write or import something before naming a version.',
   );
+
+/**
+ * An approval of a draft whose cross-references point at deleted paragraphs (decision 48): the
+ * official text would print a number that no paragraph has. Each is named by the paragraph it
+ * sits in and its words, never by an id.
+ */
+export const brokenReferences = (broken: readonly BrokenReference[]): Refusal => {
+  const listed = broken
+    .slice(0, 5)
+    .map((reference) => {
+      const where =
+        reference.inParagraph === '' ? 'before the first paragraph' : `in ${reference.inParagraph}`;
+      return `${where} ("${reference.context}")`;
+    })
+    .join('; ');
+  const more = broken.length > 5 ? `; and ${broken.length - 5} more` : '';
+  const count =
+    broken.length === 1 ? 'A cross-reference points' : `${broken.length} cross-references point`;
+  return new Refusal(
+    VERSION_REFUSALS.brokenReferences,
+    `${count} at a paragraph that was deleted: ${listed}${more}. Request changes, then remove each one or insert it again from the outline, before approving.`,
+  );
+};

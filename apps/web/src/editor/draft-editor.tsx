@@ -11,6 +11,7 @@ import { watchCaretIdleness } from './caret-idleness.js';
 import { Toolbar } from './toolbar.js';
 import './draft.css';
 import './numbered-paragraphs.css';
+import './cross-references.css';
 import './draft-tables.css';
 import './carets.css';
 

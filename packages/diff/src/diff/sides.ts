@@ -1,3 +1,4 @@
+import { withCurrentReferenceNumbers } from '@rapporteur/editor-schema';
 import { indexAuthors, type AuthorIndex, type AuthorRun } from '../authors/author-runs.js';
 import { readBlocks, type Block } from '../document/blocks.js';
 import type { TiptapNode } from '../document/tiptap-node.js';
@@ -21,7 +22,12 @@ export interface Sides {
 }
 
 export function readSide(side: DiffSide): ReadSide {
-  return { blocks: readBlocks(side.doc), authors: indexAuthors(side.authors) };
+  // Each side with its references' current numbers: a renumbered reference reads as the new
+  // number, as the exports print it (decision 48).
+  return {
+    blocks: readBlocks(withCurrentReferenceNumbers(side.doc)),
+    authors: indexAuthors(side.authors),
+  };
 }
 
 /** The block at `index`; the alignment only hands out indexes of blocks that exist. */

@@ -58,6 +58,12 @@ export function readBlockText(block: TiptapNode, docAt: number): BlockText {
       text += '\n';
       return;
     }
+    if (node.type === 'crossReference') {
+      // Its number is derived, not typed: readable, but no span, so nobody is its author.
+      const label = node.attrs?.['label'];
+      text += typeof label === 'string' ? label : '';
+      return;
+    }
     if (isTextblock(node)) {
       if (lines > 0) text += '\n';
       lines += 1;

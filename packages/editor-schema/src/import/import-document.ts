@@ -3,6 +3,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { ReadBlocks } from './blocks.js';
 import { buildDocument } from './blocks.js';
 import { ImportError } from './import-error.js';
+import { linkCrossReferences } from './link-cross-references.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { readSourceLines } from './source-lines.js';
 import { textBlocks } from './text-blocks.js';
@@ -55,5 +56,9 @@ export function documentFromBlocks(read: ReadBlocks, warnings: readonly string[]
     });
   }
   const built = buildDocument(read.blocks);
-  return { doc: built.doc, title: read.title, warnings: [...warnings, ...built.warnings] };
+  return {
+    doc: linkCrossReferences(built.doc),
+    title: read.title,
+    warnings: [...warnings, ...built.warnings],
+  };
 }

@@ -61,7 +61,8 @@ export function enterInNumberedParagraph(editor: Editor, nodeName: string): bool
   return editor.commands.command(({ tr, dispatch }) => {
     const after = $from.after();
     if (dispatch) {
-      tr.insert(after, paragraph.type.create({ ...paragraph.attrs, level }));
+      // A new paragraph, so not the old one's identity: references keep pointing at the old one.
+      tr.insert(after, paragraph.type.create({ ...paragraph.attrs, level, id: null }));
       tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView();
     }
     return true;

@@ -8,8 +8,13 @@ function doc(...content: JSONContent[]): JSONContent {
   return { type: 'doc', content };
 }
 
+// As ProseMirror writes it back: every attribute, the id (decision 48) null until referred to.
 function numbered(level: number, text: string): JSONContent {
-  return { type: 'numberedParagraph', attrs: { level }, content: [{ type: 'text', text }] };
+  return {
+    type: 'numberedParagraph',
+    attrs: { level, id: null },
+    content: [{ type: 'text', text }],
+  };
 }
 
 const extensions = rapporteurExtensions();
@@ -17,6 +22,12 @@ const extensions = rapporteurExtensions();
 describe('NumberedParagraph in HTML', () => {
   it('renders a level-1 paragraph as a section heading and deeper ones as paragraphs', () => {
     const html = generateHTML(doc(numbered(1, 'Introduction'), numbered(3, 'Detail')), extensions);
+    expect(
+      generateHTML(
+        doc({ ...numbered(2, 'Kept'), attrs: { level: 2, id: 'p-abc123' } }),
+        extensions,
+      ),
+    ).toBe('<p data-level="2" id="p-abc123" class="numbered-paragraph">Kept</p>');
     expect(html).toBe(
       '<h2 data-level="1" class="numbered-paragraph">Introduction</h2>' +
         '<p data-level="3" class="numbered-paragraph">Detail</p>',

@@ -7,6 +7,8 @@ import {
   shiftLevels,
 } from './numbered-paragraph-commands.js';
 import { paragraphNumberPlugin } from './paragraph-number-plugin.js';
+import { paragraphIdOr } from '../references/paragraph-ids.js';
+import { paragraphIdPlugin } from '../references/paragraph-id-plugin.js';
 import { clampLevel, MIN_LEVEL } from './paragraph-numbers.js';
 
 declare module '@tiptap/core' {
@@ -55,6 +57,17 @@ export const NumberedParagraph = Node.create<NumberedParagraphOptions>({
         parseHTML: (element) => clampLevel(element.getAttribute('data-level')),
         renderHTML: (attributes) => ({ 'data-level': clampLevel(attributes['level']) }),
       },
+      // The paragraph's identity for cross-references (decision 48): given when something
+      // first refers to it, never shown, and not handed on when the paragraph is split.
+      id: {
+        default: null,
+        keepOnSplit: false,
+        parseHTML: (element) => paragraphIdOr(element.getAttribute('id')),
+        renderHTML: (attributes) => {
+          const id = paragraphIdOr(attributes['id']);
+          return id === null ? {} : { id };
+        },
+      },
     };
   },
 
@@ -102,6 +115,6 @@ export const NumberedParagraph = Node.create<NumberedParagraphOptions>({
   },
 
   addProseMirrorPlugins() {
-    return [paragraphNumberPlugin(this.name)];
+    return [paragraphNumberPlugin(this.name), paragraphIdPlugin(this.name)];
   },
 });

@@ -3,6 +3,7 @@ import { getSchema, Mark } from '@tiptap/core';
 import { DOMSerializer, Node, type Schema } from '@tiptap/pm/model';
 
 import { clampLevel, paragraphNumbers } from '../numbering/paragraph-numbers.js';
+import { withCurrentReferenceNumbers } from '../references/reference-numbers.js';
 import { rapporteurExtensions } from '../schema/extensions.js';
 import { NUMBERED_PARAGRAPH, nodeNames } from '../schema/node-names.js';
 import { validateDocument } from '../schema/validate-document.js';
@@ -37,7 +38,7 @@ export function renderHtml(doc: JSONContent): string {
     );
   }
   exportSchema ??= getSchema([...rapporteurExtensions(), ParagraphNumberText] as Extensions);
-  const node = Node.fromJSON(exportSchema, withNumbersAsText(doc));
+  const node = Node.fromJSON(exportSchema, withNumbersAsText(withCurrentReferenceNumbers(doc)));
   const html = new StringFragment();
   DOMSerializer.fromSchema(exportSchema).serializeFragment(
     node.content,

@@ -6,6 +6,7 @@ import { StarterKit } from '@tiptap/starter-kit';
 
 import { Footnote } from '../footnote/footnote.js';
 import { NumberedParagraph } from '../numbering/numbered-paragraph.js';
+import { CrossReference } from '../references/cross-reference.js';
 
 /** The Yjs XmlFragment name the Collaboration extension and the server share. */
 export const DRAFT_FIELD = 'default';
@@ -29,6 +30,7 @@ export function rapporteurExtensions(): Extensions {
     TableCell,
     NumberedParagraph,
     Footnote,
+    CrossReference,
   ];
 }
 

@@ -6,6 +6,8 @@ export const NUMBERED_PARAGRAPH = 'numberedParagraph';
 
 /** The node type of a footnote: an inline atom holding the note's text (decision 43). */
 export const FOOTNOTE = 'footnote';
+/** The node type of a cross-reference: an inline atom showing a numbered paragraph's current number. */
+export const CROSS_REFERENCE = 'crossReference';
 
 export const nodeNames = {
   doc: 'doc',
@@ -19,6 +21,7 @@ export const nodeNames = {
   tableHeader: 'tableHeader',
   tableCell: 'tableCell',
   footnote: FOOTNOTE,
+  crossReference: CROSS_REFERENCE,
   text: 'text',
 } as const;
 

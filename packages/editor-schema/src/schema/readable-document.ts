@@ -9,6 +9,7 @@ import {
 } from '@tiptap/pm/model';
 
 import { clampLevel } from '../numbering/paragraph-numbers.js';
+import { withoutNullIds } from '../references/paragraph-ids.js';
 import { rapporteurSchema } from './extensions.js';
 import { nodeNames } from './node-names.js';
 import { attributeProblem } from './schema-rules.js';
@@ -34,7 +35,7 @@ export function readableDocument(doc: unknown): JSONContent {
   const rebuilt = schema.topNodeType.create(null, fitted(schema.topNodeType, pieces(top, 0)));
   try {
     rebuilt.check();
-    return rebuilt.toJSON() as JSONContent;
+    return withoutNullIds(rebuilt.toJSON() as JSONContent);
   } catch {
     // Not expected; still, a reader must get a document, with the text.
     const text = rebuilt.textContent;

@@ -1,6 +1,7 @@
 import type { ContentMatch, NodeType, Schema } from '@tiptap/pm/model';
 
 import { isLevel } from '../numbering/paragraph-numbers.js';
+import { isParagraphId } from '../references/paragraph-ids.js';
 import { rapporteurSchema } from './extensions.js';
 import { nodeNames } from './node-names.js';
 
@@ -38,6 +39,10 @@ export function attributeProblem(owner: string, key: string, value: unknown): st
   const attrs = attributesOf(owner);
   if (attrs === undefined) return `"${owner}" is neither a node nor a mark of the editor`;
   if (!Object.hasOwn(attrs, key)) return `"${owner}" has no attribute "${key}"`;
+  if (isIdentity(owner, key))
+    return value === null || isParagraphId(value)
+      ? undefined
+      : `${key} of "${owner}" cannot be ${describeValue(value)}`;
   if (acceptsValue(key, value, attrs[key]?.default)) return undefined;
   return `${key} of "${owner}" cannot be ${describeValue(value)}`;
 }
@@ -49,6 +54,14 @@ function acceptsValue(key: string, value: unknown, fallback: unknown): boolean {
   if (typeof fallback === 'number') return isCount(value, key === 'start' ? 0 : 1);
   if (typeof fallback === 'boolean') return typeof value === 'boolean';
   return value === null || typeof value === 'string';
+}
+
+// A link mark has a `target` too ("_blank"): only these two carry a paragraph's identity.
+function isIdentity(owner: string, key: string): boolean {
+  return (
+    (owner === nodeNames.numberedParagraph && key === 'id') ||
+    (owner === nodeNames.crossReference && key === 'target')
+  );
 }
 
 function isCount(value: unknown, least: number): boolean {

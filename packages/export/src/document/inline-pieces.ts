@@ -64,7 +64,9 @@ export function inlinePieces(block: TiptapNode): readonly InlinePiece[] {
     if (node.type === 'text' && node.text) {
       return [{ kind: 'text', text: node.text, style: styleOf(node) }];
     }
-    return [];
+    // A cross-reference prints its number as text (exportableDocument made it the current one).
+    const label = referenceLabel(node);
+    return label === '' ? [] : [{ kind: 'text', text: label, style: styleOf(node) }];
   });
 }
 
@@ -109,7 +111,17 @@ function codePieces(block: TiptapNode): InlinePiece[] {
 export function plainText(node: TiptapNode): string {
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return '\n';
+  if (node.type === 'crossReference') return referenceLabel(node);
   const children = node.content ?? [];
-  const isTextblock = children.some((child) => child.type === 'text' || child.type === 'hardBreak');
+  const isTextblock = children.some(
+    (child) =>
+      child.type === 'text' || child.type === 'hardBreak' || child.type === 'crossReference',
+  );
   return children.map(plainText).join(isTextblock ? '' : '\n');
+}
+
+/** The number a cross-reference shows ("9"), or '' for any other node. */
+function referenceLabel(node: TiptapNode): string {
+  const label = node.type === 'crossReference' ? node.attrs?.['label'] : undefined;
+  return typeof label === 'string' ? label : '';
 }

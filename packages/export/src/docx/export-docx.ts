@@ -1,7 +1,7 @@
 import type { TiptapNode } from '@rapporteur/diff';
 
 import { coverSymbol, type ExportCover } from '../cover/export-cover.js';
-import { assertExportable } from '../document/exportable-document.js';
+import { exportableDocument } from '../document/exportable-document.js';
 import { numberParagraphs } from '../document/paragraph-numbering.js';
 import { docxBlocks } from './docx-blocks.js';
 import { frontMatter } from '../document/front-matter.js';
@@ -17,8 +17,8 @@ import { officialDocument, packDocument } from './docx-page.js';
  * start and the page number; the full fingerprint and approval record in the file's properties.
  * Throws a RangeError for a document that does not fit the schema.
  */
-export async function exportDocx(doc: TiptapNode, cover: ExportCover): Promise<Uint8Array> {
-  assertExportable(doc, 'exportDocx');
+export async function exportDocx(stored: TiptapNode, cover: ExportCover): Promise<Uint8Array> {
+  const doc = exportableDocument(stored, 'exportDocx');
   let instances = 0;
   const context = {
     numbers: numberParagraphs(doc),

@@ -10,7 +10,7 @@ import {
 } from '../cover/export-cover.js';
 import { humanTime, longDate } from '../cover/human-dates.js';
 import { frontMatter, type FrontMatter } from '../document/front-matter.js';
-import { assertExportable } from '../document/exportable-document.js';
+import { exportableDocument } from '../document/exportable-document.js';
 import { escapeHtml } from './escape-html.js';
 import { PRINT_STYLESHEET } from './print-stylesheet.js';
 import { withSafeLinks } from './safe-links.js';
@@ -32,8 +32,8 @@ const CONTENT_SECURITY_POLICY =
  * only to web and mail addresses, and a Content-Security-Policy allows no script.
  * Throws a RangeError for a document that does not fit the schema.
  */
-export function exportHtml(doc: TiptapNode, cover: ExportCover): string {
-  assertExportable(doc, 'exportHtml');
+export function exportHtml(stored: TiptapNode, cover: ExportCover): string {
+  const doc = exportableDocument(stored, 'exportHtml');
   const safe = withSafeLinks(doc);
   const front = frontMatter(safe);
   // The title and the box hold no numbered paragraph, so the body alone numbers as the whole.

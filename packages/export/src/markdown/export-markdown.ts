@@ -1,7 +1,7 @@
 import type { TiptapNode } from '@rapporteur/diff';
 
 import { coverFields, type ExportCover } from '../cover/export-cover.js';
-import { assertExportable } from '../document/exportable-document.js';
+import { exportableDocument } from '../document/exportable-document.js';
 import { numberParagraphs } from '../document/paragraph-numbering.js';
 import {
   codeSpan,
@@ -19,8 +19,8 @@ import { markdownBlocks } from './markdown-blocks.js';
  *
  * @example exportMarkdown(doc, cover) // '# Council Working Group ...\n\n- **Document:** S19-...'
  */
-export function exportMarkdown(doc: TiptapNode, cover: ExportCover): string {
-  assertExportable(doc, 'exportMarkdown');
+export function exportMarkdown(stored: TiptapNode, cover: ExportCover): string {
+  const doc = exportableDocument(stored, 'exportMarkdown');
   const blocks = markdownBlocks(doc.content ?? [], numberParagraphs(doc));
   return `${[coverBlock(cover), '---', ...blocks].join('\n\n')}\n`;
 }

@@ -8,7 +8,7 @@ import {
   type ExportCover,
 } from '../cover/export-cover.js';
 import { humanTime } from '../cover/human-dates.js';
-import { assertExportable } from '../document/exportable-document.js';
+import { exportableDocument } from '../document/exportable-document.js';
 import { frontMatter } from '../document/front-matter.js';
 import { numberParagraphs } from '../document/paragraph-numbering.js';
 import { pdfBlocks } from './pdf-blocks.js';
@@ -26,8 +26,8 @@ const CM = 28.35;
  * record in the PDF's info, and "Page n of m" in the footer.
  * Throws a RangeError for a document that does not fit the schema.
  */
-export async function exportPdf(doc: TiptapNode, cover: ExportCover): Promise<Uint8Array> {
-  assertExportable(doc, 'exportPdf');
+export async function exportPdf(stored: TiptapNode, cover: ExportCover): Promise<Uint8Array> {
+  const doc = exportableDocument(stored, 'exportPdf');
   const front = frontMatter(doc);
   const context = { numbers: numberParagraphs(doc) };
   const blocks = (nodes: readonly TiptapNode[]) => pdfBlocks(nodes, context);
