@@ -171,11 +171,27 @@ describe.runIf(chromiumAvailable())('a version from named to frozen, in Chromium
     await shoot(secretariat, 'versions-frozen-editor');
     await shootPanel(chair, 'versions-frozen');
 
-    // The chair reopens with a reason: the secretariat writes again, in Rev.1.
+    // The chair reopens in the same dialog as the other steps: it says what reopening does,
+    // Escape cancels it doing nothing, and its comment is the reason.
     await chair.getByTestId('reopen-draft').click();
-    await chair.getByTestId('reopen-reason').fill('A delegation asked for a correction in §9.1.');
-    await shootPanel(chair, 'versions-reopen-form');
-    await chair.getByTestId('reopen-submit').click();
+    const reopenDialog = chair.getByTestId('step-dialog');
+    await reopenDialog.waitFor();
+    expect(await reopenDialog.locator('.step-dialog__question').innerText()).toBe(
+      `Reopen the draft as CWG-WSIS&SDG-34 Rev.1? It becomes a new revision of the document that everyone who edits can write in again; the text frozen at “${VERSION}” stays as it was, with its fingerprint.`,
+    );
+    await chair.keyboard.press('Escape');
+    await reopenDialog.waitFor({ state: 'detached' });
+    expect(await isEditable(secretariat)).toBe(false);
+    expect(await chair.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'reopen-draft',
+    );
+    await chair.getByTestId('reopen-draft').click();
+    await reopenDialog
+      .getByTestId('step-dialog-comment')
+      .fill('A delegation asked for a correction in §9.1.');
+    await shoot(chair, 'versions-reopen-dialog');
+    await reopenDialog.getByTestId('step-dialog-confirm').click();
+    await reopenDialog.waitFor({ state: 'detached' });
     await secretariat.getByTestId('frozen-banner').waitFor({ state: 'detached', timeout: 5_000 });
     await expect.poll(() => isEditable(secretariat), { timeout: 5_000 }).toBe(true);
     await expect

@@ -1,3 +1,5 @@
+import type { ServerOrigin } from '@rapporteur/draft-log';
+
 /** Who is on the other end of a connection, as the server authenticated them. */
 export interface Actor {
   readonly id: string;
@@ -12,6 +14,8 @@ export interface Actor {
 export interface CollabConnection {
   readonly id: string;
   readonly actor: Actor;
+  /** Set on the server's own connection only: what made its updates, recorded with them. */
+  readonly origin?: ServerOrigin;
   /** Whether the client asked for durable acknowledgements when it connected. */
   readonly wantsAcks: boolean;
   /**

@@ -1,3 +1,4 @@
+import type { ServerOrigin } from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import { PersonByteRates } from './byte-budgets.js';
 import { CLOSE_CODES } from './close-codes.js';
@@ -68,16 +69,21 @@ export class CollabRooms {
 
   /**
    * Stores an update made by the server (an import) through the draft's room, so that open
-   * editors receive it like any other edit. Returns the revision it was stored at.
+   * editors receive it like any other edit, recording who asked for it and its origin. Returns
+   * the revision it was stored at.
    */
-  async submit(draftId: string, update: Uint8Array, actor: Actor): Promise<number> {
+  async submit(
+    draftId: string,
+    update: Uint8Array,
+    { actor, origin }: { readonly actor: Actor; readonly origin: ServerOrigin },
+  ): Promise<number> {
     let room = await this.#room(draftId);
     while (room.closing) {
       await this.#unloading.get(draftId);
       room = await this.#room(draftId);
     }
     try {
-      return await room.submit(update, actor);
+      return await room.submit(update, actor, origin);
     } finally {
       if (room.connections.size === 0) await this.#unload(draftId, room);
     }

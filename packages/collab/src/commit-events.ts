@@ -29,6 +29,7 @@ export function draftUpdated({ connection, update, authors }: NewUpdate): NewEve
       role: connection.actor.role,
       connection: connection.id,
       clients: [...authors],
+      ...(connection.origin === undefined ? {} : { origin: connection.origin }),
     },
   };
 }

@@ -1,5 +1,10 @@
 import type { StoredUpdate } from './fanout/fanout-message.js';
-import { draftStream, loadDraft, type ClientOwners } from '@rapporteur/draft-log';
+import {
+  draftStream,
+  loadDraft,
+  type ClientOwners,
+  type ServerOrigin,
+} from '@rapporteur/draft-log';
 import type { EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import { AwarenessRelay } from './awareness-relay.js';
@@ -211,8 +216,8 @@ export class DraftRoom {
     this.#log.published(stored, Date.now());
   }
 
-  submit(update: Uint8Array, actor: Actor): Promise<number> {
-    return this.#commits.submit(update, actor);
+  submit(update: Uint8Array, actor: Actor, origin: ServerOrigin): Promise<number> {
+    return this.#commits.submit(update, actor, origin);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { StreamSealedError, type EventStore } from '@rapporteur/event-store';
 import type * as Y from 'yjs';
+import type { ServerOrigin } from '@rapporteur/draft-log';
 import type { Actor } from './collab-connection.js';
 
 /** A change the server makes to a draft as its room loads, and the actor it is stored under. */
@@ -12,7 +13,7 @@ export interface LoadRepair {
 interface LoadedRoom {
   readonly stream: string;
   readonly doc: Y.Doc;
-  submit(update: Uint8Array, actor: Actor): Promise<number>;
+  submit(update: Uint8Array, actor: Actor, origin: ServerOrigin): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -33,7 +34,7 @@ export async function repairAtLoad(
   const repair = repairOf(room.doc);
   if (repair === undefined) return;
   try {
-    await room.submit(repair.update, repair.actor);
+    await room.submit(repair.update, repair.actor, 'repair');
   } catch (error) {
     // Frozen between the look at the head and the append: read as it is, like any frozen draft.
     if (error instanceof StreamSealedError) return;

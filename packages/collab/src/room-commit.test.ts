@@ -266,15 +266,21 @@ describe('the commit pipeline of a room', () => {
     const bob = recordingConnection('b', BOB);
     room.join(bob);
 
-    const revision = await room.submit(new TypingClient(9).type('Imported'), {
-      id: 'system:import',
-      name: 'Rapporteur',
-      role: 'system',
-    });
+    const revision = await room.submit(
+      new TypingClient(9).type('Imported'),
+      { id: 'system:import', name: 'Rapporteur', role: 'system' },
+      'import',
+    );
     expect(revision).toBe(0);
     expect(textOf(bob.updates())).toBe('Imported');
     const [event] = await store.readStream(STREAM);
-    expect(event?.metadata).toMatchObject({ actor: 'system:import', clients: [9] });
+    // The origin is recorded with it: the history names this revision the imported original.
+    expect(event?.metadata).toMatchObject({
+      actor: 'system:import',
+      clients: [9],
+      connection: 'server:system:import',
+      origin: 'import',
+    });
     await room.close();
   });
 });

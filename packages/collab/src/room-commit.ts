@@ -1,6 +1,6 @@
 import { ConcurrencyError, StreamSealedError, type EventStore } from '@rapporteur/event-store';
 import * as Y from 'yjs';
-import type { ClientOwners } from '@rapporteur/draft-log';
+import type { ClientOwners, ServerOrigin } from '@rapporteur/draft-log';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
 import { draftUpdated, storedUpdate, type NewUpdate, type PendingUpdate } from './commit-events.js';
@@ -106,9 +106,9 @@ export class RoomCommits {
    * Stores and applies an update that the server itself makes (an import), through the same
    * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
    */
-  async submit(update: Uint8Array, actor: Actor): Promise<number> {
+  async submit(update: Uint8Array, actor: Actor, origin: ServerOrigin): Promise<number> {
     await this.#queue.add({
-      connection: serverConnection(actor),
+      connection: serverConnection(actor, origin),
       update,
       clients: authorsOf(update),
     });

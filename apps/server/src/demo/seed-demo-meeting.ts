@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
+import { DRAFT_UPDATED, draftStream, type ServerOrigin } from '@rapporteur/draft-log';
 import {
   meetingDecider,
   type MeetingCommand,
@@ -87,7 +87,13 @@ export async function seedDemoMeeting(
       {
         stream: draftStream(DEMO_MEETING_ID),
         expectedRevision: 'no_stream',
-        events: [{ type: DRAFT_UPDATED, payload: documentAsUpdate(doc), metadata }],
+        events: [
+          {
+            type: DRAFT_UPDATED,
+            payload: documentAsUpdate(doc),
+            metadata: { ...metadata, origin: 'import' satisfies ServerOrigin },
+          },
+        ],
       },
     ]);
   } catch (error) {

@@ -69,10 +69,10 @@ export function importRoutes({
     if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw draftNotEmpty();
     }
+    // Recorded as an import, so that the history names this revision "the imported original".
     const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), {
-      id: user.id,
-      name: user.name,
-      role: role ?? 'admin',
+      actor: { id: user.id, name: user.name, role: role ?? 'admin' },
+      origin: 'import',
     });
     return c.json({ revision, title: imported.title, warnings: imported.warnings }, 201);
   });

@@ -36,7 +36,7 @@ interface Page {
 function blockText(client: TestClient, start: string): Y.XmlText {
   for (const block of client.doc.getXmlFragment(DRAFT_FIELD).toArray()) {
     const text = block instanceof Y.XmlElement ? block.get(0) : undefined;
-    if (text instanceof Y.XmlText && text.toString().startsWith(start)) return text;
+    if (text instanceof Y.XmlText && text.toJSON().startsWith(start)) return text;
   }
   throw new Error(`No block starts with "${start}".`);
 }

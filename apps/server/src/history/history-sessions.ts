@@ -21,9 +21,9 @@ export interface SessionItem {
 }
 
 /**
- * A first update that wrote at least this many characters is an import (or a paste of a whole
- * document), not typing: nobody types a hundred characters between two stored updates. The
- * import endpoint writes only into an empty draft, so an imported draft begins with one.
+ * For drafts begun before imports were recorded as such (their first update's origin is
+ * `unknown`): a first update that wrote at least this many characters is taken for an import,
+ * not typing, as nobody types a hundred characters between two stored updates.
  */
 const IMPORT_CHARACTERS = 100;
 
@@ -49,11 +49,17 @@ export function sessionItems(timeline: DraftTimeline): SessionItem[] {
   }));
 }
 
-/** The revision "the imported original" names: the draft's first text, when it came at once. */
+/**
+ * The revision "the imported original" names: the draft's first update when it was an import,
+ * as its origin records; guessed from its size only for drafts begun before origins were kept.
+ */
 export function importedOriginal(
   timeline: DraftTimeline,
 ): { revision: number; name: string; at: string } | null {
   const opening = timeline.opening();
-  if (opening === undefined || opening.inserted < IMPORT_CHARACTERS) return null;
-  return { revision: opening.revision, name: opening.name, at: opening.at };
+  if (opening === undefined) return null;
+  const imported =
+    opening.origin === 'import' ||
+    (opening.origin === 'unknown' && opening.inserted >= IMPORT_CHARACTERS);
+  return imported ? { revision: opening.revision, name: opening.name, at: opening.at } : null;
 }

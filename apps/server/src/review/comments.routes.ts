@@ -108,7 +108,7 @@ export function commentsRoutes({
       const { meetingId, commentId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
       mayDo(meeting, user, 'comment');
-      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
+      if (!meeting.comments.has(commentId)) throw commentNotFound();
       const replyId = randomUUID();
       await commands.execute(meetingId, {
         type: 'ReplyToComment',
@@ -119,7 +119,7 @@ export function commentsRoutes({
     .openapi(resolve, async (c) => {
       const { meetingId, commentId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
-      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
+      if (!meeting.comments.has(commentId)) throw commentNotFound();
       const { disposition, reason } = c.req.valid('json');
       const result = await commands.execute(meetingId, {
         type: 'ResolveComment',
@@ -135,7 +135,7 @@ export function commentsRoutes({
     .openapi(reopen, async (c) => {
       const { meetingId, commentId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
-      if (!meeting.comments.has(commentId)) throw commentNotFound(commentId);
+      if (!meeting.comments.has(commentId)) throw commentNotFound();
       const result = await commands.execute(meetingId, {
         type: 'ReopenComment',
         data: { commentId, by: actorOf(user) },
@@ -148,6 +148,6 @@ export function commentsRoutes({
 // where its anchor is now.
 function settled(meeting: ScheduledMeeting, commentId: string) {
   const comment = meeting.comments.get(commentId);
-  if (comment === undefined) throw commentNotFound(commentId);
+  if (comment === undefined) throw commentNotFound();
   return presentComment(meeting, comment, { paragraph: comment.paragraph, orphaned: false });
 }

@@ -8,18 +8,19 @@ const REVIEW_REFUSALS = {
   emptyDraft: ['empty_draft', 'conflict', 'Nothing to review yet'],
 } as const satisfies Record<string, RefusalType>;
 
+// The sentence does not echo the id: people read it, and the id says nothing to them.
 /** A suggestion id this meeting does not have. */
-export const suggestionNotFound = (suggestionId: string): Refusal =>
+export const suggestionNotFound = (): Refusal =>
   new Refusal(
     REVIEW_REFUSALS.suggestionNotFound,
-    `This meeting has no suggestion "${suggestionId}": list them with GET /api/meetings/{meetingId}/suggestions.`,
+    'This meeting has no such suggestion: reload the suggestions, or list them with GET /api/meetings/{meetingId}/suggestions.',
   );
 
 /** A comment id this meeting does not have. */
-export const commentNotFound = (commentId: string): Refusal =>
+export const commentNotFound = (): Refusal =>
   new Refusal(
     REVIEW_REFUSALS.commentNotFound,
-    `This meeting has no comment "${commentId}": list them with GET /api/meetings/{meetingId}/comments.`,
+    'This meeting has no such comment: reload the comments, or list them with GET /api/meetings/{meetingId}/comments.',
   );
 
 /** A suggestion that neither removes nor adds anything. */

@@ -69,7 +69,7 @@ function acceptancePlan(store: EventStore, acceptance: Acceptance): AcceptancePl
     async decide(state, at): Promise<readonly MeetingEvent[]> {
       const suggestion =
         state.kind === 'scheduled' ? state.suggestions.get(suggestionId) : undefined;
-      if (suggestion === undefined) throw suggestionNotFound(suggestionId);
+      if (suggestion === undefined) throw suggestionNotFound();
       // A suggestion decided already is refused by the decider, with nothing worked out.
       if (suggestion.status !== 'open') return meetingDecider.decide(command(0, SETTLED), state);
       const draft = await loadDraft(store, draftStream(meetingId));

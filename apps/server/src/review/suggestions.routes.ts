@@ -118,7 +118,7 @@ export function suggestionsRoutes(parts: {
       const { meetingId, suggestionId } = c.req.valid('param');
       const { user, meeting } = await reviewerIn(catalog, c.get('user'), meetingId);
       mayDo(meeting, user, 'decide-suggestion');
-      if (!meeting.suggestions.has(suggestionId)) throw suggestionNotFound(suggestionId);
+      if (!meeting.suggestions.has(suggestionId)) throw suggestionNotFound();
       const { reason } = c.req.valid('json');
       const result = await commands.execute(meetingId, {
         type: 'RejectSuggestion',
@@ -143,7 +143,7 @@ function noteOf(body: NewSuggestion): string | null {
 // A decided suggestion's text is settled, so where it was made is where it is.
 function decided(meeting: ScheduledMeeting, suggestionId: string) {
   const suggestion = meeting.suggestions.get(suggestionId);
-  if (suggestion === undefined) throw suggestionNotFound(suggestionId);
+  if (suggestion === undefined) throw suggestionNotFound();
   return presentSuggestion(meeting, suggestion, {
     paragraph: suggestion.paragraph,
     orphaned: false,

@@ -114,4 +114,45 @@ describe('refusals over HTTP, as sentences people read', () => {
     expect(stranger.detail).toMatch(/^This person is not a participant in this meeting/);
     expect(stranger.detail).not.toMatch(UUID);
   });
+
+  it('names a document already in the register by its symbol, with no id', async () => {
+    const document = {
+      symbol: 'S19-CWGWSIS34-C-0001',
+      title: 'Agenda',
+      source: 'Chair',
+      revision: 4,
+    };
+    expect(
+      (await call('secretariat', { method: 'POST', path: '/documents', body: document })).status,
+    ).toBe(201);
+    const twice = await refusal(
+      await call('secretariat', { method: 'POST', path: '/documents', body: document }),
+      409,
+    );
+    expect(twice.detail).toBe(
+      'S19-CWGWSIS34-C-0001 Rev.4 is already in the register: register a later revision with the next revision number.',
+    );
+  });
+
+  it('does not echo the id of a comment or suggestion the meeting does not have', async () => {
+    const unknown = '0b8d3c1e-3f0a-4c55-9a51-2f1f7d3f6a10';
+    const suggestion = await refusal(
+      await call('chair', { method: 'POST', path: `/suggestions/${unknown}/accept`, body: {} }),
+      404,
+    );
+    expect(suggestion.code).toBe('suggestion_not_found');
+    expect(suggestion.detail).toMatch(
+      /^This meeting has no such suggestion: reload the suggestions/,
+    );
+    const comment = await refusal(
+      await call('delegate', {
+        method: 'POST',
+        path: `/comments/${unknown}/replies`,
+        body: { body: 'Agreed.' },
+      }),
+      404,
+    );
+    expect(comment.code).toBe('comment_not_found');
+    expect(comment.detail).toMatch(/^This meeting has no such comment: reload the comments/);
+  });
 });

@@ -6,17 +6,28 @@ import { CommentField } from './comment-field.js';
 import type { VersionStepName } from './versions-api.js';
 import './step-dialog.css';
 
-const TITLES: { readonly [S in VersionStepName]: string } = {
+/** The steps that ask first: the four of a version, and the chair's reopening of the draft. */
+export type DialogStep = VersionStepName | 'reopen';
+
+const TITLES: { readonly [S in DialogStep]: string } = {
   submit: 'Submit for approval',
   endorse: 'Endorse',
   approve: 'Approve',
   freeze: 'Freeze the draft',
+  reopen: 'Reopen the draft',
+};
+
+// Reopening keeps its comment as the reason the approval card shows for as long as Rev.N lasts.
+const COMMENT_LABELS: { readonly [S in DialogStep]?: string } = {
+  reopen: 'Reason (optional, shown with the reopened draft)',
 };
 
 /** What each step does, said before it is taken: the person confirms knowing it. */
 export function stepQuestion(
-  step: VersionStepName,
+  step: DialogStep,
   version: { readonly name: string; readonly documentRevision: number },
+  /** What the document becomes when reopened: 'CWG-WSIS&SDG-34 Rev.1'. */
+  nextLabel = `Rev.${version.documentRevision + 1}`,
 ): string {
   const named = `“${version.name}”`;
   switch (step) {
@@ -28,6 +39,8 @@ export function stepQuestion(
       return `Approve version ${named}? The chair’s approval makes this text the group’s summary, with its fingerprint; freezing it comes next.`;
     case 'freeze':
       return `Freeze the draft at ${named}? Nobody can edit it until the chair reopens it, as Rev.${version.documentRevision + 1}.`;
+    case 'reopen':
+      return `Reopen the draft as ${nextLabel}? It becomes a new revision of the document that everyone who edits can write in again; the text frozen at ${named} stays as it was, with its fingerprint.`;
   }
 }
 
@@ -39,17 +52,21 @@ export function stepQuestion(
 export function StepDialog({
   step,
   version,
+  nextLabel,
   busy,
   problem,
   onConfirm,
   onCancel,
 }: {
-  readonly step: VersionStepName;
+  readonly step: DialogStep;
+  /** The version the step is about; for a reopening, the one the draft was frozen at. */
   readonly version: {
     readonly versionId: string;
     readonly name: string;
     readonly documentRevision: number;
   };
+  /** For a reopening: the label the document takes, 'CWG-WSIS&SDG-34 Rev.1'. */
+  readonly nextLabel?: string;
   readonly busy: boolean;
   /** The server's sentence when it refused the step: shown here, where the person is looking. */
   readonly problem: string | undefined;
@@ -89,10 +106,10 @@ export function StepDialog({
         <h2 className="step-dialog__title" id={titleId}>
           {TITLES[step]}
         </h2>
-        <p className="step-dialog__question">{stepQuestion(step, version)}</p>
+        <p className="step-dialog__question">{stepQuestion(step, version, nextLabel)}</p>
         <CommentField
           id={`step-dialog-comment-${version.versionId}`}
-          label="Comment (optional, kept with the step)"
+          label={COMMENT_LABELS[step] ?? 'Comment (optional, kept with the step)'}
           testId="step-dialog-comment"
           rows={3}
           placeholder="Why, or anything the others should know"

@@ -8,7 +8,7 @@ import type { LiveState } from '../live/live-events.js';
 import type { Meeting } from '../meeting/meeting-api.js';
 import { participantNames } from '../meeting/participant-names.js';
 import { DraftSealCard } from './draft-seal-card.js';
-import { ReopenForm } from './reopen-form.js';
+import { ReopenButton } from './reopen-button.js';
 import { EndorsementSetting } from './endorsement-setting.js';
 import { mayChangeSettings, mayNameVersion, mayReopen, versionActions } from './version-actions.js';
 import { VersionCard, type CardContext } from './version-card.js';
@@ -76,9 +76,11 @@ export function VersionsPanel({
             onChanged={changed}
           />
         )}
-        {mayReopen(context) && (
-          <ReopenForm
+        {mayReopen(context) && meeting.frozen !== null && (
+          <ReopenButton
             meetingId={meeting.id}
+            frozen={meeting.frozen}
+            documentRevision={meeting.documentRevision}
             nextLabel={card.labelOf(meeting.documentRevision + 1)}
             etag={card.etag}
             onReopened={changed}

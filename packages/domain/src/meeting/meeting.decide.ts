@@ -158,7 +158,7 @@ function register(
   const sameId = meeting.documents.get(document.documentId);
   if (sameId !== undefined) {
     throw new IllegalStateError(
-      `Document ${document.documentId} is already registered, as ${documentLabel(sameId)}: each revision is a document of its own, with its own documentId.`,
+      `${documentLabel(sameId)} is already in the register under the same id: give ${documentLabel(document)} an id of its own, as each revision is a document of its own.`,
     );
   }
   const sameRevision = [...meeting.documents.values()].find((registered) =>
@@ -166,7 +166,7 @@ function register(
   );
   if (sameRevision !== undefined) {
     throw new IllegalStateError(
-      `${documentLabel(document)} is already registered (document ${sameRevision.documentId}): ` +
+      `${documentLabel(sameRevision)} is already in the register: ` +
         'register a later revision with the next revision number.',
     );
   }

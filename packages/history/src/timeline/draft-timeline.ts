@@ -1,4 +1,4 @@
-import { ClientOwners, draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
+import { ClientOwners, draftOrigin, draftStream, DRAFT_UPDATED } from '@rapporteur/draft-log';
 import type { EventStore, RecordedEvent } from '@rapporteur/event-store';
 import * as Y from 'yjs';
 import type { DiffSide, TiptapNode } from '@rapporteur/diff';
@@ -218,6 +218,7 @@ export class DraftTimeline {
       name: who.name,
       at: event.recordedAt,
       inserted: this.#open.inserted - before.inserted,
+      origin: draftOrigin(event.metadata),
     };
     this.#count(event.recordedAt, {
       actor: who.actor,

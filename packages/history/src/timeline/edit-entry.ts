@@ -1,3 +1,4 @@
+import type { DraftOrigin } from '@rapporteur/draft-log';
 /** One entry of a draft's timeline: a burst of edits by one person. */
 export interface EditEntry {
   readonly kind: 'edit';
@@ -51,4 +52,6 @@ export interface OpeningUpdate {
   readonly name: string;
   readonly at: string;
   readonly inserted: number;
+  /** Where it came from: an import, an editor, or `unknown` when stored before that was kept. */
+  readonly origin: DraftOrigin;
 }
