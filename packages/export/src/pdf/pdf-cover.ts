@@ -65,7 +65,15 @@ function box(front: FrontMatter, blocks: (nodes: FrontMatter['body']) => PdfCont
   };
 }
 
-/** The last lines: the approval record with the short fingerprint. */
+/**
+ * The last lines: the approval record with the short fingerprint, kept together with its rule
+ * on one page, so that a page break never cuts the record in two (the footer would land inside).
+ */
 export function pdfClosing(cover: ExportCover): PdfContent[] {
-  return [rule(0.5, [0, 18, 0, 4]), { text: approvalRecord(cover, 'short'), style: 'closing' }];
+  return [
+    {
+      stack: [rule(0.5, [0, 18, 0, 4]), { text: approvalRecord(cover, 'short'), style: 'closing' }],
+      unbreakable: true,
+    },
+  ];
 }
