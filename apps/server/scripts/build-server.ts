@@ -3,7 +3,7 @@
 // Our workspace packages are TypeScript sources (their exports name src/index.ts), which Node
 // cannot load: they are bundled in. Every other package stays an import that Node resolves from
 // node_modules at run time, as it does today, and native modules (better-sqlite3) keep working.
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -41,6 +41,8 @@ const sourceAddresses: Plugin = {
 };
 
 const started = performance.now();
+// Chunk names change with their content: last build's would stay beside this one's.
+await rm(OUT, { recursive: true, force: true });
 const result = await build({
   absWorkingDir: SERVER,
   entryPoints: { main: 'src/main.ts', cli: 'src/cli/main.ts' },
