@@ -7,6 +7,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { median } from '../support/stats.js';
 import { removeTempFolders, tempFolder } from '../support/temp-folders.js';
@@ -52,7 +53,7 @@ for (let rep = 1; rep <= REPS; rep += 1) {
 process.stdout.write(report(results));
 
 async function measureOnce(way: Way, dataDir: string): Promise<{ ms: number; rssMiB: number }> {
-  const port = 39_600 + Math.floor(Math.random() * 300);
+  const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, WAYS[way], {
     cwd: SERVER,
@@ -63,15 +64,19 @@ async function measureOnce(way: Way, dataDir: string): Promise<{ ms: number; rss
       DATA_DIR: dataDir,
       DATABASE_URL: '',
     },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  // Listened to from the spawn: a server that stops by itself must not leave a wait unanswered.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     await readyAt(`http://127.0.0.1:${String(port)}/readyz`, child);
     const ms = performance.now() - started;
     await sleep(IDLE_MS);
+    if (child.exitCode !== null) throw new Error(`The ${way} server stopped by itself:\n${errors}`);
     return { ms, rssMiB: rssKiB(child) / 1024 };
   } finally {
-    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
     await exited;
   }
@@ -118,4 +123,18 @@ function report(figures: ReadonlyMap<string, Figures>): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** A port nothing listens on at the moment of asking. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0);
+      });
+    });
+  });
 }
