@@ -154,7 +154,7 @@ done < <(instructions)
 
 step "the runtime tree holds only what the server needs"
 [ -f "$RUNTIME/apps/web/dist/index.html" ] || fail "apps/web/dist/index.html is missing"
-[ -d "$RUNTIME/node_modules/tsx" ] || fail "tsx was pruned: the server cannot start"
+[ -f "$RUNTIME/apps/server/dist/main.js" ] || fail "the server was not built: apps/server/dist/main.js is missing"
 [ ! -d "$RUNTIME/node_modules/vite" ] || fail "dev dependencies are still there (vite)"
 [ ! -d "$RUNTIME/bench" ] && [ ! -d "$RUNTIME/tests" ] || fail "bench/ or tests/ reached the runtime"
 ok "node_modules $(du -sh "$RUNTIME/node_modules" | cut -f1), whole tree $(du -sh "$RUNTIME" | cut -f1)"
@@ -217,7 +217,7 @@ psql "$PG_URL/postgres" -qAt -c "CREATE DATABASE $DATABASE" >/dev/null
 DATABASE_URL=$PG_URL/$DATABASE
 for i in 1 2 3; do
   (cd "$RUNTIME" && as_server_user env "${runtime_env[@]}" DATABASE_URL="$DATABASE_URL" \
-    node --import tsx apps/server/src/cli/main.ts meetings list) >"$WORK/migrate-$i.log" 2>&1 &
+    node --enable-source-maps apps/server/dist/cli.js meetings list) >"$WORK/migrate-$i.log" 2>&1 &
   PIDS+=($!)
 done
 for pid in "${PIDS[@]: -3}"; do wait "$pid" || fail "a concurrent migration failed: $(cat "$WORK"/migrate-*.log)"; done
@@ -240,7 +240,7 @@ step "backup and restore: pg_dump, a fresh database, verify every meeting"
 pg_dump "$DATABASE_URL" -Fc -f "$WORK/backup.dump"
 psql "$PG_URL/postgres" -qAt -c "CREATE DATABASE ${DATABASE}_restored" >/dev/null
 pg_restore --no-owner --exit-on-error -d "$PG_URL/${DATABASE}_restored" "$WORK/backup.dump"
-cli() { (cd "$RUNTIME" && as_server_user env "${runtime_env[@]}" DATABASE_URL="$PG_URL/${DATABASE}_restored" node --import tsx apps/server/src/cli/main.ts "$@"); }
+cli() { (cd "$RUNTIME" && as_server_user env "${runtime_env[@]}" DATABASE_URL="$PG_URL/${DATABASE}_restored" node --enable-source-maps apps/server/dist/cli.js "$@"); }
 meetings=$(cli meetings list | cut -d' ' -f1)
 [ -n "$meetings" ] || fail "the restored database lists no meeting"
 for meeting in $meetings; do cli verify "$meeting" | tail -n 1; done

@@ -41,7 +41,8 @@ describe('npm start in a terminal', () => {
   }
 
   /** What the server printed: the terminal after npm's and turbo's lines for the server task. */
-  const serverPart = (screen: string) => screen.split('> node --import tsx src/main.ts\n')[1] ?? '';
+  const serverPart = (screen: string) =>
+    screen.split('> node --enable-source-maps dist/main.js\n')[1] ?? '';
 
   it('shows short lines, not the successful requests, and the demo accounts in a box at the end', async () => {
     const { session, url } = await start();

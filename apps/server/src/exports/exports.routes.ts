@@ -3,14 +3,7 @@ import { MeetingParams, VersionParams } from '@rapporteur/api-contract';
 import { draftStream } from '@rapporteur/draft-log';
 import type { ScheduledMeeting, Version } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
-import {
-  exportDocx,
-  exportHtml,
-  exportMarkdown,
-  exportPdf,
-  exportTrackedChangesDocx,
-  type ExportCover,
-} from '@rapporteur/export';
+import type { ExportCover } from '@rapporteur/export';
 import { compareRevisions, fingerprintAt, readableJson, withDraftAt } from '@rapporteur/history';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { resolvePoint, POINT_PATTERN } from '../history/draft-points.js';
@@ -21,6 +14,7 @@ import { currentAnchor } from '../verification/log-anchor.js';
 import { versionNotFound } from '../versions/version-refusals.js';
 import { editTimes } from './edit-times.js';
 import { coverOf, exportFileName, presentation } from './export-cover.js';
+import { exportLibrary } from './export-library.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
@@ -80,6 +74,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
       };
       const doc = await documentAt(meetingId, version.draftRevision);
       const { format } = c.req.valid('query');
+      const { exportDocx, exportHtml, exportMarkdown, exportPdf } = await exportLibrary();
       const attachment = (extension: string) =>
         `attachment; filename="${exportFileName(cover, extension)}"`;
       switch (format) {
@@ -124,6 +119,7 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
       const names = new Map(
         [...meeting.participants.values()].map((person) => [person.personId, person.name]),
       );
+      const { exportTrackedChangesDocx } = await exportLibrary();
       const document = await exportTrackedChangesDocx({
         diff,
         cover,

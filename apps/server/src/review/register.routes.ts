@@ -2,8 +2,8 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { MeetingParams, RegisterSchema, type RegisterRow } from '@rapporteur/api-contract';
 import { documentRevisionLabel } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
-import { registerCsv, registerDocx, registerFileName } from '@rapporteur/export';
 import type { AuthEnv } from '../auth/auth-context.js';
+import { exportLibrary } from '../exports/export-library.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
 import { presentedReview } from './review-lists.js';
@@ -50,6 +50,7 @@ export function registerRoutes({ store, catalog }: { store: EventStore; catalog:
       documentLabel: documentRevisionLabel(meeting),
       generatedAt: new Date().toISOString(),
     };
+    const { registerCsv, registerDocx, registerFileName } = await exportLibrary();
 
     if (format === 'csv')
       return c.body(registerCsv(rows, heading), 200, {

@@ -1,5 +1,5 @@
 import { Kysely } from 'kysely';
-import pg from 'pg';
+import { loadPg } from './load-pg.js';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
 import type { Position } from '../types.js';
@@ -102,7 +102,7 @@ function parsePosition(position: Position): [string, string] {
 }
 
 function uniqueViolation(error: unknown): UniqueViolation | undefined {
-  if (!(error instanceof pg.DatabaseError) || error.code !== '23505') return undefined;
+  if (!(error instanceof loadPg().DatabaseError) || error.code !== '23505') return undefined;
   if (error.constraint === 'events_event_id_key') return 'event_id';
   if (error.constraint === 'events_stream_revision_key') return 'stream_revision';
   return undefined;

@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './load-pg.js';
 import type { ChangeNotifier } from '../change-notifier.js';
 
 export const CHANNEL = 'rapporteur_events';
@@ -27,7 +28,7 @@ export class Listener {
   }
 
   async #connect(): Promise<void> {
-    const client = new pg.Client(this.connection);
+    const client = new (loadPg().Client)(this.connection);
     client.on('notification', (message) => {
       if (message.payload === this.schema) this.notifier.notify();
     });

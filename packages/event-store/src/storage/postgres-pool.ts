@@ -1,4 +1,5 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './load-pg.js';
 
 /** A database that does not answer fails the call instead of holding it forever. */
 const CONNECT_TIMEOUT_MS = 5000;
@@ -19,7 +20,7 @@ export function openPostgresPool(options: PostgresPoolOptions): pg.Pool {
   if (options.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(options.schema)) {
     throw new Error(`The schema name "${options.schema}" is not a plain lower-case identifier.`);
   }
-  const pool = new pg.Pool({
+  const pool = new (loadPg().Pool)({
     ...postgresConnection(options),
     max: options.max,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
