@@ -30,6 +30,7 @@ import type { MeetingCatalog } from './meetings/meeting-catalog.js';
 import { MeetingCommandHandler } from './meetings/meeting-command-handler.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
+import { documentsRoutes } from './documents/documents.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { observeRequests } from './observability/observe-requests.js';
 import { ServerMetrics } from './observability/server-metrics.js';
@@ -148,6 +149,7 @@ export function createApp({
     .route('/', setupRoutes({ accounts, meetingCreators }))
     .route('/', tokenRoutes({ accounts, onRevoked: onTokenRevoked, tokenDays: apiTokenDays }))
     .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators }))
+    .route('/', documentsRoutes({ commands, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog, commands }))
     .route('/', exportsRoutes({ store, catalog }))

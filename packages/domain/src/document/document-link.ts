@@ -11,12 +11,12 @@ export const DEFAULT_LINK_TEMPLATE = 'https://www.itu.int/md/{symbol}/en';
 // an attack, not a reference.
 const WEB = /^https?:\/\/[^\s<>"{}]+(?:\{(?:symbol|revision|label)\}[^\s<>"{}]*)*$/;
 
-/** Refuses a template that is not a web address with {symbol}, naming the field. */
+/** Refuses a template that is not a web address with {symbol} or {label}, naming the field. */
 export function requireLinkTemplate(field: string, value: string): string {
-  if (value.length > 300 || !WEB.test(value) || !value.includes('{symbol}'))
+  if (value.length > 300 || !WEB.test(value) || !/\{(?:symbol|label)\}/.test(value))
     throw new ValidationError(
       field,
-      `${field} must be a web address (http or https) with {symbol} where the document's symbol goes, such as ${DEFAULT_LINK_TEMPLATE}.`,
+      `${field} must be a web address (http or https) with {symbol} (or {label}, the symbol with its revision) where the document's symbol goes, such as ${DEFAULT_LINK_TEMPLATE}.`,
     );
   return value;
 }
