@@ -154,7 +154,7 @@ export function createApp({
     .route('/', versionsRoutes({ store, catalog, commands }))
     .route('/', exportsRoutes({ store, catalog }))
     .route('/', verifyRoutes({ store, catalog }))
-    .route('/', importRoutes({ store, catalog, rooms }))
+    .route('/', importRoutes({ store, catalog, rooms, commands }))
     .route('/', importPreviewRoutes({ catalog }))
     .route('/', suggestionsRoutes({ store, catalog, commands, rooms }))
     .route('/', commentsRoutes({ store, catalog, commands }))

@@ -72,8 +72,10 @@ describe('the ITU symbol grammar', () => {
     expect(found).toHaveLength(1);
     const [first] = found;
     expect(first && line.slice(first.from, first.to)).toBe('S19-CWGWSIS34-C-0003');
-    const agenda = findSymbols('The agenda (S19-CWGWSIS34-C-0001 Rev.4) reflecting');
+    const text = 'The agenda (S19-CWGWSIS34-C-0001 Rev.4) reflecting';
+    const agenda = findSymbols(text);
     expect(agenda.map((f) => formatSymbol(f.symbol))).toEqual(['S19-CWGWSIS34-C-0001 Rev.4']);
+    expect(agenda.map((f) => text.slice(f.from, f.to))).toEqual(['S19-CWGWSIS34-C-0001 Rev.4']);
     expect(findSymbols('documents: S19-CWGWSIS34-C-0018 and S19-CWGWSIS34-C-0019.')).toHaveLength(
       2,
     );

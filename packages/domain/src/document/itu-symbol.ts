@@ -30,7 +30,8 @@ export type ItuSymbol = {
   readonly language: string;
 };
 
-const SUFFIX = String.raw`(?:[ \u00a0]?\(?(?:Rev|Corr|Add)\.[ \u00a0]?\d{1,3}\)?)`;
+// ' Rev.4' or '(Rev.1)': a parenthesis is part of the suffix only when it is closed.
+const SUFFIX = String.raw`(?:[ \u00a0]?(?:Rev|Corr|Add)\.[ \u00a0]?\d{1,3}|\((?:Rev|Corr|Add)\.[ \u00a0]?\d{1,3}\))`;
 const MD = String.raw`([STRD])(\d{2})-([A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)*?)-([A-Z]{1,4})-(\d{3,4})`;
 const COUNCIL = String.raw`(C)(\d{2})\/(\d{1,4})`;
 // A symbol stands alone: no letter, digit or hyphen glued before or after it.
