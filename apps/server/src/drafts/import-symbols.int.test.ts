@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { docxPart } from '@rapporteur/export/testing';
 import { DRAFT_UPDATED, draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD, rapporteurSchema } from '@rapporteur/editor-schema';
 import { yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap';
@@ -76,6 +79,39 @@ describe('importing the fixture', () => {
     const hrefs = new Set(documents.map((d) => d.href));
     for (const { href } of linked) expect(hrefs.has(href ?? '')).toBe(true);
     expect(linked.map((l) => l.text)).toContain('S19-CWGWSIS34-C-0006 Rev.1');
+  });
+
+  it('exports the citations as real links: <a> in HTML, w:hyperlink in DOCX', async () => {
+    const imported = await api('/import', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: readFileSync(FIXTURE, 'utf8'),
+    });
+    expect(imported.status).toBe(201);
+    const named = await api('/versions', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Imported' }),
+    });
+    const { versionId } = (await named.json()) as { versionId: string };
+    const html = await (await api(`/versions/${versionId}/export?format=html`)).text();
+    expect(html).toMatch(
+      /<a [^>]*href="https:\/\/www\.itu\.int\/md\/S19-CWGWSIS34-C-0019\/en"[^>]*>S19-CWGWSIS34-C-0019<\/a>/,
+    );
+    const docx = new Uint8Array(
+      await (await api(`/versions/${versionId}/export?format=docx`)).arrayBuffer(),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'rapporteur-links-'));
+    try {
+      const file = join(dir, 'summary.docx');
+      writeFileSync(file, docx);
+      const body = await docxPart(file, 'word/document.xml');
+      expect(body.match(/<w:hyperlink /g)?.length ?? 0).toBeGreaterThanOrEqual(20);
+      const rels = await docxPart(file, 'word/_rels/document.xml.rels');
+      expect(rels).toContain('Target="https://www.itu.int/md/S19-CWGWSIS34-INF-0001/en"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('does not register again what the register already holds', async () => {
