@@ -35,6 +35,7 @@ import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { DEFAULT_INVITATION_DAYS } from './accounts/invitations.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
+import { documentsRoutes } from './documents/documents.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
 import { observeRequests } from './observability/observe-requests.js';
 import { ServerMetrics } from './observability/server-metrics.js';
@@ -192,11 +193,12 @@ export function createApp({
     )
     .route('/', meetingsRoutes({ commands, accounts, catalog, meetingCreators, invitationDays }))
     .route('/', invitationsRoutes({ accounts, catalog, commands }))
+    .route('/', documentsRoutes({ commands, catalog }))
     .route('/', historyRoutes({ store, catalog, timelines: new DraftTimelines(store) }))
     .route('/', versionsRoutes({ store, catalog, commands }))
     .route('/', exportsRoutes({ store, catalog }))
     .route('/', verifyRoutes({ store, catalog }))
-    .route('/', importRoutes({ store, catalog, rooms }))
+    .route('/', importRoutes({ store, catalog, rooms, commands }))
     .route('/', importPreviewRoutes({ catalog }))
     .route('/', suggestionsRoutes({ store, catalog, commands, rooms }))
     .route('/', commentsRoutes({ store, catalog, commands }))

@@ -31,6 +31,8 @@ export const ImportedSchema = z
     revision: z.number().int(),
     title: z.string().optional(),
     warnings: z.array(z.string()).readonly(),
+    /** The contributions the text cites that were added to the register ('S19-CWGWSIS34-C-0001 Rev.4'). */
+    registered: z.array(z.string()).readonly().optional(),
   })
   .meta({ id: 'Imported' });
 

@@ -21,14 +21,47 @@ export const MeetingSummarySchema = z
   .meta({ id: 'MeetingSummary' });
 
 /** A contribution registered for the meeting, as the summary cites it (`label`). */
-export const MeetingDocumentSchema = z.object({
-  documentId: z.string(),
-  symbol: z.string(),
-  title: z.string(),
-  source: z.string(),
-  revision: z.number().int(),
-  label: z.string(),
-});
+export const MeetingDocumentSchema = z
+  .object({
+    documentId: z.string(),
+    symbol: z.string(),
+    title: z.string(),
+    source: z.string(),
+    revision: z.number().int(),
+    label: z.string(),
+    /** Where the summary's links to it point: the meeting's link template filled in. */
+    href: z.string(),
+  })
+  .meta({ id: 'MeetingDocument' });
+
+/** What `POST /meetings/{meetingId}/documents` takes: a contribution to register. */
+export const NewDocumentSchema = z
+  .object({
+    /** 'S19-CWGWSIS34-C-0019', without the revision. */
+    symbol: z.string().max(64),
+    title: z.string().max(500),
+    /** Who submitted it: 'Saudi Arabia'. */
+    source: z.string().max(200),
+    /** 0 for the original, 4 for Rev.4. */
+    revision: z.number().int().min(0).max(999).default(0),
+  })
+  .strict()
+  .meta({ id: 'NewDocument' });
+
+/** What `PATCH /meetings/{meetingId}/documents/{documentId}` takes: any of the four, at least one. */
+export const DocumentPatchSchema = z
+  .object({
+    symbol: z.string().max(64),
+    title: z.string().max(500),
+    source: z.string().max(200),
+    revision: z.number().int().min(0).max(999),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: 'give symbol, title, source or revision',
+  })
+  .meta({ id: 'DocumentPatch' });
 
 /** The seal on a frozen draft: the version it was frozen at, when, and by whom (a person id). */
 export const FrozenDraftSchema = z.object({
@@ -54,14 +87,16 @@ export const DocumentSettingsSchema = z
     language: z.string().min(2).max(35),
     /** An IANA time zone ('Europe/Zurich', 'UTC'): every time in an export is shown in it. */
     timeZone: z.string().min(1).max(64),
+    /** Where a contribution's link points: a web address with {symbol} in it. */
+    linkTemplate: z.string().min(1).max(300),
   })
   .meta({ id: 'DocumentSettings' });
 
-/** What `PATCH /meetings/{meetingId}/document-settings` takes: any of the three, at least one. */
+/** What `PATCH /meetings/{meetingId}/document-settings` takes: any of them, at least one. */
 export const DocumentSettingsPatchSchema = DocumentSettingsSchema.partial()
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, {
-    message: 'give documentSymbol, language or timeZone',
+    message: 'give documentSymbol, language, timeZone or linkTemplate',
   });
 
 /** A meeting, as `GET /api/meetings/{meetingId}` gives it. */
@@ -100,6 +135,8 @@ export const InvitationSchema = z
 export type MeetingSummary = z.infer<typeof MeetingSummarySchema>;
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type MeetingDocumentRef = z.infer<typeof MeetingDocumentSchema>;
+export type NewDocument = z.infer<typeof NewDocumentSchema>;
+export type DocumentPatch = z.infer<typeof DocumentPatchSchema>;
 export type FrozenDraft = z.infer<typeof FrozenDraftSchema>;
 export type Reopening = z.infer<typeof ReopeningSchema>;
 export type Meeting = z.infer<typeof MeetingSchema>;

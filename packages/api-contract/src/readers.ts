@@ -1,4 +1,4 @@
-import { isRole } from '@rapporteur/domain';
+import { DEFAULT_LINK_TEMPLATE, isRole } from '@rapporteur/domain';
 import { z } from 'zod';
 
 import type { Immutable } from './immutable.js';
@@ -52,6 +52,8 @@ export const MeetingSummaryReader = MeetingSummarySchema.extend({
 
 const DocumentReader = MeetingDocumentSchema.extend({
   label: z.string().optional().catch(undefined),
+  // A server from before links: no address (an empty href is shown as no link).
+  href: z.string().catch(''),
 }).transform((document) => ({ ...document, label: document.label ?? document.symbol }));
 
 /** A meeting; a server from before versions sends no label, revision or seal: the original, never frozen. */
@@ -65,11 +67,14 @@ export const MeetingReader = MeetingSummaryReader.extend({
   endorsementsRequired: MeetingSchema.shape.endorsementsRequired.catch(0),
   underReview: MeetingSchema.shape.underReview.catch(null),
   // A server from before document settings: the defaults.
-  documentSettings: MeetingSchema.shape.documentSettings.catch({
-    documentSymbol: null,
-    language: 'en',
-    timeZone: 'UTC',
-  }),
+  documentSettings: MeetingSchema.shape.documentSettings
+    .extend({ linkTemplate: z.string().catch(DEFAULT_LINK_TEMPLATE) })
+    .catch({
+      documentSymbol: null,
+      language: 'en',
+      timeZone: 'UTC',
+      linkTemplate: DEFAULT_LINK_TEMPLATE,
+    }),
 }).transform((meeting) => ({ ...meeting, documentLabel: meeting.documentLabel ?? meeting.symbol }));
 
 /** A version with every step; steps not taken may be missing as well as null. */

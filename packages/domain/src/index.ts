@@ -32,6 +32,18 @@ export {
 export { replay, type Decider } from './decider.js';
 export { LIMITS } from './validation/limits.js';
 export { documentLabel, type MeetingDocument } from './document/document.js';
+export {
+  findSymbols,
+  formatSymbol,
+  parseSymbol,
+  type FoundSymbol,
+  type ItuSymbol,
+} from './document/itu-symbol.js';
+export {
+  DEFAULT_LINK_TEMPLATE,
+  documentHref,
+  requireLinkTemplate,
+} from './document/document-link.js';
 export { meetingDecider } from './meeting/meeting.decide.js';
 export {
   DEFAULT_DOCUMENT_SETTINGS,
@@ -50,11 +62,13 @@ export type {
   MeetingCommand,
   PersonDetails,
   RegisterDocument,
+  EditDocument,
   RemoveParticipant,
   ScheduleMeeting,
 } from './meeting/meeting.commands.js';
 export type {
   DocumentRegistered,
+  DocumentEdited,
   MeetingEvent,
   MeetingEventType,
   MeetingScheduled,

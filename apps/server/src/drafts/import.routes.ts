@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { ImportedSchema, MeetingParams } from '@rapporteur/api-contract';
 import type { CollabRooms } from '@rapporteur/collab';
 import { draftStream } from '@rapporteur/draft-log';
-import { mayAct } from '@rapporteur/domain';
+import { documentHref, mayAct } from '@rapporteur/domain';
 import type { EventStore } from '@rapporteur/event-store';
 import type { AuthEnv } from '../auth/auth-context.js';
 import { apiRouter, problemResponses } from '../http/openapi.js';
@@ -10,7 +10,11 @@ import { unauthenticated } from '../http/problem-error.js';
 import { meetingFacts, readableMeeting } from '../meetings/meeting-access.js';
 import { MayNotActError } from '../meetings/may-not-act.js';
 import type { MeetingCatalog } from '../meetings/meeting-catalog.js';
+import type { MeetingCommandHandler } from '../meetings/meeting-command-handler.js';
+import { citedDocuments } from './cited-documents.js';
 import { documentAsUpdate } from './draft-update.js';
+import { withSymbolLinks } from './link-symbols.js';
+import { registerCited } from './register-cited.js';
 import { draftNotEmpty } from './import-refusals.js';
 import { DOCX_TYPE, readImportRequest } from './import-source.js';
 
@@ -53,10 +57,12 @@ export function importRoutes({
   store,
   catalog,
   rooms,
+  commands,
 }: {
   store: EventStore;
   catalog: MeetingCatalog;
   rooms: CollabRooms;
+  commands: MeetingCommandHandler;
 }) {
   return apiRouter<AuthEnv>().openapi(importText, async (c) => {
     const user = c.get('user');
@@ -69,11 +75,23 @@ export function importRoutes({
     if ((await store.head(draftStream(meetingId))) !== undefined) {
       throw draftNotEmpty();
     }
+    // Every symbol cited becomes a link to the register's address for it, and is registered.
+    const template = meeting.documentSettings.linkTemplate;
+    const doc = withSymbolLinks(imported.doc, (symbol) =>
+      documentHref(template, { symbol: symbol.base, revision: symbol.revision }),
+    );
     // Recorded as an import, so that the history names this revision "the imported original".
-    const revision = await rooms.submit(meetingId, documentAsUpdate(imported.doc), {
+    const revision = await rooms.submit(meetingId, documentAsUpdate(doc), {
       actor: { id: user.id, name: user.name, role: role ?? 'admin' },
       origin: 'import',
     });
-    return c.json({ revision, title: imported.title, warnings: imported.warnings }, 201);
+    const registered = await registerCited(commands, meeting, {
+      cited: citedDocuments(imported.doc),
+      by: { personId: user.id, admin: user.admin },
+    });
+    return c.json(
+      { revision, title: imported.title, warnings: imported.warnings, registered },
+      201,
+    );
   });
 }

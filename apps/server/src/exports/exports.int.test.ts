@@ -225,12 +225,18 @@ describe('exports of an approved version', () => {
     }
     // Refused, nothing changed.
     const before = (await (await call('delegate', '')).json()) as {
-      documentSettings: { documentSymbol: string | null; language: string; timeZone: string };
+      documentSettings: {
+        documentSymbol: string | null;
+        language: string;
+        timeZone: string;
+        linkTemplate: string;
+      };
     };
     expect(before.documentSettings).toEqual({
       documentSymbol: null,
       language: 'en',
       timeZone: 'UTC',
+      linkTemplate: 'https://www.itu.int/md/{symbol}/en',
     });
 
     const set = await patch('chair', {
@@ -242,6 +248,7 @@ describe('exports of an approved version', () => {
       documentSymbol: 'CWG-WSIS&SDG-34/6',
       language: 'en',
       timeZone: 'Europe/Zurich',
+      linkTemplate: 'https://www.itu.int/md/{symbol}/en',
     });
     const html = await (
       await call('delegate', `/versions/${version.versionId}/export?format=html`)

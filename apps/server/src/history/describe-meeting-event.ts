@@ -1,4 +1,9 @@
-import { roleInSentence, type MeetingEvent, type ScheduledMeeting } from '@rapporteur/domain';
+import {
+  documentLabel,
+  roleInSentence,
+  type MeetingEvent,
+  type ScheduledMeeting,
+} from '@rapporteur/domain';
 
 /**
  * A meeting event as the history panel says it, after the person's name: "invited Mr Vice as
@@ -23,6 +28,8 @@ export function describeMeetingEvent(event: MeetingEvent, meeting: ScheduledMeet
       return `removed ${nameOf(event.data.personId)} from the meeting`;
     case 'DocumentRegistered':
       return `registered the document ${event.data.symbol}`;
+    case 'DocumentEdited':
+      return `corrected the register entry of ${documentLabel(event.data)}: “${shortened(event.data.title)}”, from ${event.data.source}`;
     case 'VersionNamed':
       return `named ${versionName(event.data.versionId)} at revision ${event.data.draftRevision}`;
     case 'VersionSubmitted':

@@ -46,6 +46,14 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     source: z.string(),
     revision,
   }),
+  DocumentEdited: z.object({
+    ...stamp,
+    documentId: z.string(),
+    symbol: z.string(),
+    title: z.string(),
+    source: z.string(),
+    revision,
+  }),
   VersionNamed: z.object({
     ...stamp,
     versionId,
@@ -131,6 +139,8 @@ const schemas: Record<MeetingEvent['type'], z.ZodType> = {
     documentSymbol: z.string().nullable(),
     language: z.string(),
     timeZone: z.string(),
+    // Absent from settings recorded before links: the domain reads them as the default.
+    linkTemplate: z.string().optional(),
   }),
 };
 

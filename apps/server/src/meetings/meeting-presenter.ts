@@ -1,5 +1,6 @@
-import type { Meeting, MeetingSummary } from '@rapporteur/api-contract';
+import type { Meeting, MeetingDocumentRef, MeetingSummary } from '@rapporteur/api-contract';
 import {
+  documentHref,
   documentLabel,
   documentRevisionLabel,
   endorsementsNeeded,
@@ -30,14 +31,7 @@ export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined
         role: participantRole,
       }),
     ),
-    documents: [...meeting.documents.values()].map((document) => ({
-      documentId: document.documentId,
-      symbol: document.symbol,
-      title: document.title,
-      source: document.source,
-      revision: document.revision,
-      label: documentLabel(document),
-    })),
+    documents: presentDocuments(meeting),
     documentLabel: documentRevisionLabel(meeting),
     documentRevision: meeting.documentRevision,
     frozen:
@@ -61,4 +55,18 @@ export function presentMeeting(meeting: ScheduledMeeting, role: Role | undefined
     underReview: versionUnderReview(meeting)?.versionId ?? null,
     documentSettings: meeting.documentSettings,
   };
+}
+
+/** The register of documents, in the order they were registered, each with its link. */
+export function presentDocuments(meeting: ScheduledMeeting): MeetingDocumentRef[] {
+  const template = meeting.documentSettings.linkTemplate;
+  return [...meeting.documents.values()].map((document) => ({
+    documentId: document.documentId,
+    symbol: document.symbol,
+    title: document.title,
+    source: document.source,
+    revision: document.revision,
+    label: documentLabel(document),
+    href: documentHref(template, document),
+  }));
 }

@@ -101,28 +101,6 @@ const remove = createRoute({
     ...problemResponses,
   },
 });
-const register = createRoute({
-  method: 'post',
-  path: '/meetings/{meetingId}/documents',
-  tags,
-  request: {
-    params: MeetingParams,
-    headers: IfMatchHeaders,
-    body: json(
-      z.object({
-        symbol: z.string(),
-        title: z.string(),
-        source: z.string(),
-        revision: z.number().int().min(0).default(0),
-      }),
-    ),
-  },
-  responses: {
-    201: tagged(MeetingSchema, 'The meeting with the document registered'),
-    ...problemResponses,
-  },
-});
-
 const settings = createRoute({
   method: 'patch',
   path: '/meetings/{meetingId}/settings',
@@ -152,7 +130,7 @@ const documentSettings = createRoute({
   },
 });
 
-/** Meetings, their participants and their contribution documents; the domain decides, the log keeps. */
+/** Meetings, their participants and their settings; the domain decides, the log keeps. */
 export function meetingsRoutes({
   commands,
   accounts,
@@ -239,21 +217,6 @@ export function meetingsRoutes({
       );
       c.header('ETag', etagOf(revision));
       return c.body(null, 204);
-    })
-    .openapi(register, async (c) => {
-      const user = signedIn(c.get('user'));
-      const { meetingId } = c.req.valid('param');
-      const { role } = await readable(user, meetingId);
-      const { meeting, revision } = await commands.execute(
-        meetingId,
-        {
-          type: 'RegisterDocument',
-          data: { ...c.req.valid('json'), documentId: randomUUID(), by: actor(user) },
-        },
-        ifMatchOf(c.req.valid('header')),
-      );
-      c.header('ETag', etagOf(revision));
-      return c.json(presentMeeting(meeting, role), 201);
     })
     .openapi(settings, async (c) => {
       const user = signedIn(c.get('user'));

@@ -8,6 +8,12 @@ import type { CollabSession, CollabUser } from '../collab/collab-session.js';
 import { setSuggesting } from '../review/suggestion-mode.js';
 import type { DraftReview } from '../review/use-draft-review.js';
 import { watchCaretIdleness } from './caret-idleness.js';
+import {
+  registerKey,
+  SymbolDecorations,
+  symbolDecorationsKey,
+  type RegisteredSymbol,
+} from './symbol-decorations.js';
 import { Toolbar } from './toolbar.js';
 import './draft.css';
 import './numbered-paragraphs.css';
@@ -26,8 +32,11 @@ interface DraftEditorProps {
   readonly banner: ReactNode;
   /** The review loop: its extensions, suggesting mode, its bar and the margin of cards. */
   readonly review?: DraftReview | undefined;
+  /** The meeting's register: symbols in the text are shown linked to it, or flagged. */
+  readonly documents?: readonly RegisteredSymbol[] | undefined;
 }
 
+const NO_DOCUMENTS: readonly RegisteredSymbol[] = [];
 const NO_EXTENSIONS: DraftReview['extensions'] = [];
 
 /** Whether a banner would show anything: with nothing to offer, there is no toolbar strip. */
@@ -48,8 +57,11 @@ export function DraftEditor({
   editable,
   banner,
   review,
+  documents = NO_DOCUMENTS,
 }: DraftEditorProps): ReactElement {
   const initialUser = useRef(user);
+  // The plugin reads the register through this ref, so a new register redraws, not rebuilds.
+  const register = useRef(new Map<string, RegisteredSymbol>());
   const initiallyEditable = useRef(editable);
   const reviewExtensions = review?.extensions ?? NO_EXTENSIONS;
   const caretIdleness = useMemo(() => watchCaretIdleness(session.provider.awareness), [session]);
@@ -66,6 +78,7 @@ export function DraftEditor({
           render: caretIdleness.render,
         }),
         ...reviewExtensions,
+        SymbolDecorations.configure({ register: () => register.current }),
       ],
       editorProps: {
         // Keep the cursor clear of the sticky top bar and toolbar when typing scrolls the page.
@@ -83,6 +96,12 @@ export function DraftEditor({
     },
     [session],
   );
+
+  useEffect(() => {
+    register.current = new Map(documents.map((d) => [registerKey(d.symbol, d.revision), d]));
+    if (!editor.isDestroyed)
+      editor.view.dispatch(editor.state.tr.setMeta(symbolDecorationsKey, 'register'));
+  }, [editor, documents]);
 
   useEffect(() => {
     // Emits no update when unchanged; a role change while the draft is open lands here.

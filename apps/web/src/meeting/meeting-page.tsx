@@ -17,6 +17,7 @@ import { LiveToasts } from '../live/live-toasts.js';
 import { useLiveEvents } from '../live/use-live-events.js';
 import { ParticipantsPanel } from '../participants/participants-panel.js';
 import { RegisterPanel } from '../review/register-panel.js';
+import { DocumentsPanel } from '../documents/documents-panel.js';
 import { useReview } from '../review/use-review.js';
 import { mayManageParticipants } from '../participants/roster.js';
 import { DraftStatusCards, SidePanel } from '../people/side-panel.js';
@@ -90,6 +91,7 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
         masthead={masthead}
         frozen={frozen}
         review={{ meetingId, state: review, underReview: meeting.underReview, you: user.id }}
+        documents={meeting.documents}
       />
     );
   } else if (meeting !== undefined && role === null) {
@@ -142,6 +144,9 @@ export function MeetingPage({ meetingId }: { readonly meetingId: string }): Reac
                       />
                     ),
                     register: <RegisterPanel meetingId={meetingId} review={review} />,
+                    documents: (
+                      <DocumentsPanel meeting={meeting} role={roleNow} onChanged={reload} />
+                    ),
                   }
             }
           >

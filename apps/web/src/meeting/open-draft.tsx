@@ -7,6 +7,7 @@ import type { CollabSession, CollabUser } from '../collab/collab-session.js';
 import type { ConnectionState } from '../collab/connection-tracker.js';
 import { useStore } from '../collab/use-store.js';
 import { DraftEditor } from '../editor/draft-editor.js';
+import type { RegisteredSymbol } from '../editor/symbol-decorations.js';
 import { EditorBanner } from '../editor/editor-banner.js';
 import { EmptyDraftOffer } from '../import/empty-draft-offer.js';
 import { useDraftEmpty } from '../import/use-draft-empty.js';
@@ -109,10 +110,13 @@ export function OpenDraft({
   masthead,
   frozen,
   review,
+  documents,
 }: {
   readonly session: CollabSession;
   readonly user: CollabUser;
   readonly masthead: ReactElement;
+  /** The meeting's register of contributions, which the draft's symbols are checked against. */
+  readonly documents: readonly RegisteredSymbol[];
   readonly frozen?: FrozenBanner | undefined;
   /** The meeting's comments and suggestions, and the version under review (null: none). */
   readonly review: {
@@ -154,6 +158,7 @@ export function OpenDraft({
       editable={banner === undefined}
       banner={banner}
       review={draftReview}
+      documents={documents}
     />
   );
 }

@@ -45,16 +45,23 @@ export function DraftStatusCards({
 }
 
 /** The panel's tabs: the draft's status and people, its history, its versions, the register. */
-export type SideTab = 'people' | 'history' | 'versions' | 'register';
+export type SideTab = 'people' | 'history' | 'versions' | 'register' | 'documents';
 
 /** The tabs in the order they show. */
-const TABS = ['people', 'history', 'versions', 'register'] as const satisfies readonly SideTab[];
+const TABS = [
+  'people',
+  'history',
+  'versions',
+  'register',
+  'documents',
+] as const satisfies readonly SideTab[];
 
 const TAB_LABELS: { readonly [T in SideTab]: string } = {
   people: 'People',
   history: 'History',
   versions: 'Versions',
   register: 'Register',
+  documents: 'Documents',
 };
 
 /** Which tab is shown, and what the History, Versions and Register tabs show. */
@@ -65,6 +72,8 @@ export interface SidePanelTabs {
   readonly versions: ReactNode;
   /** The disposition register: every comment and suggestion, and what became of it. */
   readonly register: ReactNode;
+  /** The contributions the summary cites, with their links, and the document settings. */
+  readonly documents: ReactNode;
 }
 
 function TabButton({
@@ -120,9 +129,13 @@ export function SidePanel({
     history: tabs.history,
     versions: tabs.versions,
     register: tabs.register,
+    documents: tabs.documents,
   };
   return (
-    <aside className="side-panel" aria-label="Draft status, people, history, versions and register">
+    <aside
+      className="side-panel"
+      aria-label="Draft status, people, history, versions, register and documents"
+    >
       <div className="side-panel__tabs" role="tablist" aria-label="Side panel">
         {TABS.map((tab) => (
           <TabButton key={tab} tab={tab} selected={selected === tab} onSelect={onSelect} />

@@ -25,12 +25,14 @@ export function changeDocumentSettings(
         : command.data.documentSymbol,
     language: command.data.language ?? current.language,
     timeZone: command.data.timeZone ?? current.timeZone,
+    linkTemplate: command.data.linkTemplate ?? current.linkTemplate,
   });
   requireNotFrozen(meeting, 'change the document settings');
   if (
     next.documentSymbol === current.documentSymbol &&
     next.language === current.language &&
-    next.timeZone === current.timeZone
+    next.timeZone === current.timeZone &&
+    next.linkTemplate === current.linkTemplate
   )
     return [];
   return [{ type: 'DocumentSettingsChanged', data: { ...next, at, by } }];

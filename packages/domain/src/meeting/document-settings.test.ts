@@ -7,6 +7,7 @@ import { ForbiddenError, ValidationError } from '../errors.js';
 import type { MeetingEvent } from '../index.js';
 import type { Actor } from '../command.js';
 import { meetingDecider } from './meeting.decide.js';
+import { DEFAULT_LINK_TEMPLATE } from '../document/document-link.js';
 import type { ChangeDocumentSettings, DocumentSettings } from './document-settings.js';
 
 const change = (
@@ -14,9 +15,12 @@ const change = (
   by: Actor = holding.chair,
 ): ChangeDocumentSettings => ({ type: 'ChangeDocumentSettings', data: { ...data, at: AT, by } });
 
-const changed = (settings: DocumentSettings, by: Actor = holding.chair): MeetingEvent => ({
+const changed = (
+  settings: Omit<DocumentSettings, 'linkTemplate'> & { linkTemplate?: string },
+  by: Actor = holding.chair,
+): MeetingEvent => ({
   type: 'DocumentSettingsChanged',
-  data: { ...settings, at: AT, by: recorded(by) },
+  data: { linkTemplate: DEFAULT_LINK_TEMPLATE, ...settings, at: AT, by: recorded(by) },
 });
 
 const settingsAfter = (events: readonly MeetingEvent[]) => {
@@ -31,7 +35,26 @@ describe('document settings', () => {
       documentSymbol: null,
       language: 'en',
       timeZone: 'UTC',
+      linkTemplate: 'https://www.itu.int/md/{symbol}/en',
     });
+  });
+
+  it('keep the default link template when replaying settings recorded before links existed', () => {
+    const old = changed({ documentSymbol: null, language: 'fr', timeZone: 'UTC' });
+    const data = Object.fromEntries(
+      Object.entries(old.data).filter(([key]) => key !== 'linkTemplate'),
+    );
+    const settings = settingsAfter([scheduled, { ...old, data } as MeetingEvent]);
+    expect(settings).toMatchObject({ language: 'fr', linkTemplate: DEFAULT_LINK_TEMPLATE });
+  });
+
+  it('record a link template with {symbol} in it', () => {
+    const template = 'https://docs.example.org/{symbol}?rev={revision}';
+    given(withSecretariat)
+      .when(change({ linkTemplate: template }))
+      .then([
+        changed({ documentSymbol: null, language: 'en', timeZone: 'UTC', linkTemplate: template }),
+      ]);
   });
 
   it('records what the chair sets, keeping what is not given', () => {
@@ -60,6 +83,9 @@ describe('document settings', () => {
       [{ timeZone: 'Mars/Olympus' }, 'timeZone'],
       [{ language: 'not a language' }, 'language'],
       [{ documentSymbol: 'line\nbreak' }, 'documentSymbol'],
+      [{ linkTemplate: 'javascript:alert({symbol})' }, 'linkTemplate'],
+      [{ linkTemplate: 'https://www.itu.int/md/' }, 'linkTemplate'],
+      [{ linkTemplate: 'https://x.org/{symbol} y' }, 'linkTemplate'],
     ] as const) {
       given(withSecretariat)
         .when(change(data))

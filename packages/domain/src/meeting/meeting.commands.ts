@@ -54,6 +54,18 @@ export type RegisterDocument = Command<
   }
 >;
 
+/** Corrects a registered document: any of its symbol, title, source and revision. */
+export type EditDocument = Command<
+  'EditDocument',
+  {
+    readonly documentId: string;
+    readonly symbol?: string;
+    readonly title?: string;
+    readonly source?: string;
+    readonly revision?: number;
+  }
+>;
+
 /** Every command the meeting decider accepts. */
 export type MeetingCommand =
   | ScheduleMeeting
@@ -61,6 +73,7 @@ export type MeetingCommand =
   | ChangeRole
   | RemoveParticipant
   | RegisterDocument
+  | EditDocument
   | ChangeDocumentSettings
   | VersionCommand
   | ReviewCommand;

@@ -20,6 +20,7 @@ import {
   type DocumentSettingsChanged,
 } from './document-settings.js';
 import { changeDocumentSettings } from './document-settings.decide.js';
+import { editDocument } from './edit-document.decide.js';
 import type { Decider } from '../decider.js';
 import { nameVersion, submitVersion } from '../version/version.decide.js';
 import { freezeDraft, reopenDraft } from '../version/version.freeze.js';
@@ -53,6 +54,7 @@ const DECIDE_ON_MEETING: {
   ChangeRole: changeRole,
   RemoveParticipant: remove,
   RegisterDocument: register,
+  EditDocument: editDocument,
   NameVersion: nameVersion,
   SubmitVersion: submitVersion,
   EndorseVersion: endorseVersion,

@@ -39,6 +39,9 @@ export type ParticipantRemoved = Event<'ParticipantRemoved', { readonly personId
 /** A contribution was registered for the meeting. */
 export type DocumentRegistered = Event<'DocumentRegistered', MeetingDocument>;
 
+/** A registered document was corrected: the document as it now stands. */
+export type DocumentEdited = Event<'DocumentEdited', MeetingDocument>;
+
 /** Every event of a `meeting-<id>` stream that this package knows. */
 export type MeetingEvent =
   | MeetingScheduled
@@ -46,6 +49,7 @@ export type MeetingEvent =
   | ParticipantRoleChanged
   | ParticipantRemoved
   | DocumentRegistered
+  | DocumentEdited
   | DocumentSettingsChanged
   | VersionEvent
   | ReviewEvent;

@@ -65,9 +65,21 @@ export function evolve(state: MeetingState, event: MeetingEvent): MeetingState {
       const document = { documentId, symbol, title, source, revision };
       return { ...state, documents: withEntry(state.documents, documentId, document) };
     }
+    case 'DocumentEdited': {
+      const { documentId, symbol, title, source, revision } = event.data;
+      if (!state.documents.has(documentId)) return state;
+      const document = { documentId, symbol, title, source, revision };
+      return { ...state, documents: withEntry(state.documents, documentId, document) };
+    }
     case 'DocumentSettingsChanged': {
       const { documentSymbol, language, timeZone } = event.data;
-      return { ...state, documentSettings: { documentSymbol, language, timeZone } };
+      // Settings recorded before links existed keep the default template.
+      const linkTemplate =
+        'linkTemplate' in event.data
+          ? event.data.linkTemplate
+          : DEFAULT_DOCUMENT_SETTINGS.linkTemplate;
+      const documentSettings = { documentSymbol, language, timeZone, linkTemplate };
+      return { ...state, documentSettings };
     }
     case 'VersionNamed':
     case 'VersionSubmitted':

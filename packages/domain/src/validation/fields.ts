@@ -6,8 +6,9 @@ import { LIMITS } from './limits.js';
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
-// Letters and digits joined by single '-' or '&': 'CWG-WSIS&SDG-34', 'S19-CWGWSIS34-C-0019'.
-const SYMBOL = /^[A-Z0-9]+([&-][A-Z0-9]+)*$/i;
+// Letters and digits joined by single '-', '&' or '/': 'CWG-WSIS&SDG-34', 'S19-CWGWSIS34-C-0019',
+// and the Council's short form 'C19/12' (the register keeps symbols without their suffixes).
+const SYMBOL = /^[A-Z0-9]+([&/-][A-Z0-9]+)*$/i;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 // Tabs and line breaks are how a comment of several paragraphs is written; other control
 // characters are not text.
