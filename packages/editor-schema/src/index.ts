@@ -16,6 +16,7 @@ export {
 } from './schema/schema-rules.js';
 export type { ValidationResult } from './schema/validate-document.js';
 export { renderHtml } from './render/render-html.js';
+export { footnotesSection } from './render/footnote-notes.js';
 export { documentFromBlocks, importDocument } from './import/import-document.js';
 export type {
   Block as ImportBlock,
