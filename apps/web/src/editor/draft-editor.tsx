@@ -13,6 +13,7 @@ import './draft.css';
 import './numbered-paragraphs.css';
 import './draft-tables.css';
 import './carets.css';
+import './footnotes.css';
 
 interface DraftEditorProps {
   readonly session: CollabSession;

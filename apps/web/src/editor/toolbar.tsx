@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import type { ReactElement, ReactNode } from 'react';
 
+import { FootnoteControl } from './footnote-control.js';
 import { LinkControl } from './link-control.js';
 import { TableControls } from './table-controls.js';
 import { ToolbarButton } from './toolbar-button.js';
@@ -98,6 +99,7 @@ export function Toolbar({
           onClick={run((c) => c.toggleUnderline())}
         />
         <LinkControl editor={editor} active={state.link} />
+        <FootnoteControl editor={editor} active={state.footnote} />
       </ToolbarGroup>
       <ToolbarGroup label="Blocks">
         <ToolbarButton

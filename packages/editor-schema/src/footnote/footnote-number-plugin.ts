@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 
 /** The plugin's key, so that tests and the web app can read the footnotes' numbers. */
@@ -21,6 +21,15 @@ export function footnoteNumberPlugin(nodeName: string): Plugin<DecorationSet> {
     props: {
       decorations(state) {
         return footnoteNumberPluginKey.getState(state);
+      },
+      // A click on a number selects its footnote, whose editor the web app then opens. Said
+      // here because the number is drawn by CSS in a box ProseMirror cannot map a point into.
+      // eslint-disable-next-line max-params -- ProseMirror's signature, not ours
+      handleClickOn(view, _pos, node, nodePos, event, direct) {
+        if (!direct || node.type.name !== nodeName) return false;
+        event.preventDefault();
+        view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
+        return true;
       },
     },
   });
