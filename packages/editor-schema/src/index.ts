@@ -16,6 +16,7 @@ export {
 } from './schema/schema-rules.js';
 export type { ValidationResult } from './schema/validate-document.js';
 export { renderHtml } from './render/render-html.js';
+export { footnotesSection } from './render/footnote-notes.js';
 export { documentFromBlocks, importDocument } from './import/import-document.js';
 export type {
   Block as ImportBlock,
@@ -26,6 +27,7 @@ export type {
 export { parseNumberedLine } from './import/numbered-line.js';
 export { furnitureWarning, pageFurniture } from './import/page-furniture.js';
 export { Footnote, MAX_FOOTNOTE_LENGTH } from './footnote/footnote.js';
+export { footnoteNumberPluginKey } from './footnote/footnote-number-plugin.js';
 export type { ImportOptions, ImportResult } from './import/import-document.js';
 export { ImportError } from './import/import-error.js';
 export type { ImportErrorCode } from './import/import-error.js';

@@ -21,6 +21,7 @@ export {
   skipWithoutOffice,
   withTempDir,
 } from './office.js';
+export { footnotedDocument, NOTE_ONE, NOTE_THREE, NOTE_TWO } from './footnoted-document.js';
 export { acceptAll, rejectAll, rewriteDocx } from './docx-revisions.js';
 export { firstOutOfOrder } from './numbers-in-order.js';
 export { EDIT_TIMES, NEW_SECTION, renumberedExample, trackedExample } from './tracked-example.js';

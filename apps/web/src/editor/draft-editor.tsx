@@ -20,6 +20,7 @@ import './numbered-paragraphs.css';
 import './cross-references.css';
 import './draft-tables.css';
 import './carets.css';
+import './footnotes.css';
 
 interface DraftEditorProps {
   readonly session: CollabSession;

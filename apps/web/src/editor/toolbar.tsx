@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import type { ReactElement, ReactNode } from 'react';
 
 import { CrossReferenceControl } from './cross-reference-control.js';
+import { FootnoteControl } from './footnote-control.js';
 import { LinkControl } from './link-control.js';
 import { TableControls } from './table-controls.js';
 import { ToolbarButton } from './toolbar-button.js';
@@ -100,6 +101,7 @@ export function Toolbar({
         />
         <LinkControl editor={editor} active={state.link} />
         <CrossReferenceControl editor={editor} />
+        <FootnoteControl editor={editor} active={state.footnote} />
       </ToolbarGroup>
       <ToolbarGroup label="Blocks">
         <ToolbarButton

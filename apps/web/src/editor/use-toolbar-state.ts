@@ -2,12 +2,16 @@ import { MAX_LEVEL, MIN_LEVEL, NUMBERED_PARAGRAPH } from '@rapporteur/editor-sch
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 
+import { selectedFootnote } from './footnote-popover.js';
+
 /** What the toolbar shows as pressed or disabled, for the current selection. */
 export interface ToolbarState {
   readonly bold: boolean;
   readonly italic: boolean;
   readonly underline: boolean;
   readonly link: boolean;
+  /** A footnote is selected (clicked). */
+  readonly footnote: boolean;
   readonly heading: boolean;
   readonly numbered: boolean;
   readonly level: number | undefined;
@@ -34,6 +38,7 @@ function read(editor: Editor): ToolbarState {
     italic: editor.isActive('italic'),
     underline: editor.isActive('underline'),
     link: editor.isActive('link'),
+    footnote: selectedFootnote(editor) !== undefined,
     heading: editor.isActive('heading'),
     numbered: level !== undefined,
     level,

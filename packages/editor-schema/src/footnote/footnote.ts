@@ -1,6 +1,7 @@
 import { mergeAttributes, Node } from '@tiptap/core';
 
 import { FOOTNOTE } from '../schema/node-names.js';
+import { footnoteNumberPlugin } from './footnote-number-plugin.js';
 
 /** The longest footnote text a document holds: a note, not a second document (decision 43). */
 export const MAX_FOOTNOTE_LENGTH = 4000;
@@ -38,7 +39,13 @@ export const Footnote = Node.create({
 
   renderHTML({ HTMLAttributes }) {
     // The reference mark; the note's text rides in the attributes (a tooltip in the editor).
+    // The editor shows the number the plugin sets (data-number) in place of the '*', which
+    // stays for a copy pasted into another program.
     return ['sup', mergeAttributes({ class: 'footnote' }, HTMLAttributes), '*'];
+  },
+
+  addProseMirrorPlugins() {
+    return [footnoteNumberPlugin(this.name)];
   },
 
   renderText({ node }) {

@@ -5,7 +5,9 @@ import type { Inline } from './blocks.js';
 
 type MarkJson = NonNullable<JSONContent['marks']>[number];
 
-const ESCAPABLE = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '.', '!']);
+// CommonMark: any ASCII punctuation may be escaped, and our Markdown export escapes `<`, `>`,
+// `|` and `~` too, so what it writes reads back as the same text.
+const ESCAPABLE = new Set('!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~');
 const LINK = /^\[([^\]]*)\]\(([^()\s]*)\)/;
 const FOOTNOTE_REFERENCE = /^\[\^([^\]\s]+)\]/;
 // Links keep only web and mail addresses: a javascript: or data: URL from an imported file

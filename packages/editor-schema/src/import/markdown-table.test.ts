@@ -69,7 +69,7 @@ describe('Markdown footnotes', () => {
     expect(doc.content).toHaveLength(2);
     expect(validateDocument(doc)).toEqual({ ok: true });
     expect(renderHtml(doc)).toContain(
-      '<sup class="footnote" data-footnote="As revised on the day." title="As revised on the day.">*</sup>',
+      '<section class="footnotes"><ol><li id="footnote-1">As revised on the day. <a',
     );
   });
 

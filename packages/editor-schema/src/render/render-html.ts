@@ -7,6 +7,7 @@ import { withCurrentReferenceNumbers } from '../references/reference-numbers.js'
 import { rapporteurExtensions } from '../schema/extensions.js';
 import { NUMBERED_PARAGRAPH, nodeNames } from '../schema/node-names.js';
 import { validateDocument } from '../schema/validate-document.js';
+import { footnotesSection, FootnoteReferenceText, withFootnotesAsText } from './footnote-notes.js';
 import { StringFragment, stringDocument } from './string-dom.js';
 
 // Why numbers go in as marked text rather than through the node's renderHTML: serialising
@@ -27,25 +28,39 @@ let exportSchema: Schema | undefined;
 
 /**
  * Server-side rendering of a Tiptap JSON document to HTML, with each numbered paragraph's
- * computed number as text (a reader of the export sees "4.2.1."). Throws a RangeError listing
- * the problems when the document does not fit the schema (see validateDocument).
+ * computed number as text (a reader of the export sees "4.2.1."), and each footnote as a
+ * superscript number linking to a notes list at the end (`<section class="footnotes"><ol>`).
+ * A caller rendering a document in parts passes one `footnotes` list to every part: the notes
+ * are then numbered on across the parts and added to it, and the caller writes the list
+ * (footnotesSection). Throws a RangeError listing the problems when the document does not fit
+ * the schema (see validateDocument).
  */
-export function renderHtml(doc: JSONContent): string {
+export function renderHtml(doc: JSONContent, options: { footnotes?: string[] } = {}): string {
   const validation = validateDocument(doc);
   if (!validation.ok) {
     throw new RangeError(
       `renderHtml: the document does not fit the schema: ${validation.problems.join('; ')}`,
     );
   }
-  exportSchema ??= getSchema([...rapporteurExtensions(), ParagraphNumberText] as Extensions);
-  const node = Node.fromJSON(exportSchema, withNumbersAsText(withCurrentReferenceNumbers(doc)));
+  exportSchema ??= getSchema([
+    ...rapporteurExtensions(),
+    ParagraphNumberText,
+    FootnoteReferenceText,
+  ] as Extensions);
+  const notes = options.footnotes ?? [];
+  const node = Node.fromJSON(
+    exportSchema,
+    withFootnotesAsText(withNumbersAsText(withCurrentReferenceNumbers(doc)), notes),
+  );
   const html = new StringFragment();
   DOMSerializer.fromSchema(exportSchema).serializeFragment(
     node.content,
     { document: stringDocument as unknown as Document },
     html as unknown as DocumentFragment,
   );
-  return html.innerHTML;
+  return options.footnotes === undefined
+    ? html.innerHTML + footnotesSection(notes)
+    : html.innerHTML;
 }
 
 /** A copy of the document where each numbered paragraph starts with its number, marked. */

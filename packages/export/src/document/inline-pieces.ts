@@ -16,7 +16,9 @@ export interface InlineStyle {
 /** The inline content of a textblock, flattened: text runs with their style, and line breaks. */
 export type InlinePiece =
   | { readonly kind: 'text'; readonly text: string; readonly style: InlineStyle }
-  | { readonly kind: 'break' };
+  | { readonly kind: 'break' }
+  /** A footnote's reference: each format numbers it and writes its text as a note (decision 43). */
+  | { readonly kind: 'note'; readonly text: string };
 
 const PLAIN: InlineStyle = {
   bold: false,
@@ -53,12 +55,11 @@ function styleOf(node: TiptapNode): InlineStyle {
 export function inlinePieces(block: TiptapNode): readonly InlinePiece[] {
   return (block.content ?? []).flatMap((node): InlinePiece[] => {
     if (node.type === 'hardBreak') return [{ kind: 'break' }];
-    // A footnote (decision 43) prints its text in brackets at its reference, in every format,
-    // until the exports write real notes.
+    // A footnote without text has nothing to say at the foot of the page: it is left out.
     if (node.type === 'footnote') {
       const note = node.attrs?.['text'];
       return typeof note === 'string' && note.trim() !== ''
-        ? [{ kind: 'text', text: ` [${note.trim()}]`, style: PLAIN }]
+        ? [{ kind: 'note', text: note.trim() }]
         : [];
     }
     if (node.type === 'text' && node.text) {

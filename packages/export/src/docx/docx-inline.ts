@@ -1,4 +1,11 @@
-import { ExternalHyperlink, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import {
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
 
 import type { InlinePiece, InlineStyle } from '../document/inline-pieces.js';
 import { MONOSPACE } from './docx-styles.js';
@@ -30,7 +37,9 @@ function runOptions(style: InlineStyle, base: RunBase): RunBase {
 
 /**
  * Inline pieces as Word runs: marks as run properties, a hard break as `w:br`, and each stretch
- * of text under one link as one `w:hyperlink` to its (already vetted) address.
+ * of text under one link as one `w:hyperlink` to its (already vetted) address, and a footnote as a
+ * real Word footnote: its reference run carries the note, which joins the document's notes when
+ * written, so Word numbers them 1, 2, 3 in document order (decision 43).
  */
 export function docxRuns(pieces: readonly InlinePiece[], base: RunBase = {}): ParagraphChild[] {
   const out: ParagraphChild[] = [];
@@ -45,6 +54,11 @@ export function docxRuns(pieces: readonly InlinePiece[], base: RunBase = {}): Pa
       out.push(new TextRun({ ...base, break: 1 }));
       continue;
     }
+    if (piece.kind === 'note') {
+      closeLink();
+      out.push(footnoteReference(piece.text));
+      continue;
+    }
     const { href } = piece.style;
     if (href !== link?.href) closeLink();
     const run = new TextRun({ ...runOptions(piece.style, base), text: piece.text });
@@ -54,4 +68,11 @@ export function docxRuns(pieces: readonly InlinePiece[], base: RunBase = {}): Pa
   }
   closeLink();
   return out;
+}
+
+/** A footnote reference carrying its note: the text, in Word's footnote text style. */
+function footnoteReference(text: string): FootnoteReferenceRun {
+  return new FootnoteReferenceRun({
+    children: [new Paragraph({ style: 'FootnoteText', children: [textRun({ text })] })],
+  });
 }

@@ -1,5 +1,5 @@
 import type { TiptapNode } from '@rapporteur/diff';
-import { renderHtml } from '@rapporteur/editor-schema';
+import { footnotesSection, renderHtml } from '@rapporteur/editor-schema';
 
 import {
   approvalRecord,
@@ -27,7 +27,8 @@ const CONTENT_SECURITY_POLICY =
  * The document as a standalone, printable HTML5 page in the ITU summary layout: the group and
  * the symbol, the long date and "Original: English", the title, the boxed Summary / Action
  * required / References, the body rendered by editor-schema's renderHtml (numbers as text,
- * every text escaped), a closing approval line with the short fingerprint; the full
+ * every text escaped), the footnotes as superscript numbers linked to a notes list after the
+ * body, a closing approval line with the short fingerprint; the full
  * fingerprint and approval record in meta tags, the draft's language as `lang`. Links are kept
  * only to web and mail addresses, and a Content-Security-Policy allows no script.
  * Throws a RangeError for a document that does not fit the schema.
@@ -37,8 +38,10 @@ export function exportHtml(stored: TiptapNode, cover: ExportCover): string {
   const safe = withSafeLinks(doc);
   const front = frontMatter(safe);
   // The title and the box hold no numbered paragraph, so the body alone numbers as the whole.
+  // The parts share one notes list, numbered on from the title to the body, written after it.
+  const footnotes: string[] = [];
   const render = (content: readonly TiptapNode[]) =>
-    renderHtml({ type: 'doc', content: [...content] } as RenderableJson);
+    renderHtml({ type: 'doc', content: [...content] } as RenderableJson, { footnotes });
   const title = `${coverSymbol(cover)} – ${cover.meetingTitle}`;
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(coverLanguage(cover))}">
@@ -58,6 +61,7 @@ ${ituHeader(cover)}
 ${front.title === undefined ? '' : render([front.title])}
 ${front.box.length === 0 ? '' : ituBox(front, render)}
 ${render(front.body)}
+${footnotesSection(footnotes)}
 </main>
 <footer class="closing">${escapeHtml(approvalRecord(cover, 'short'))}</footer>
 </div>

@@ -40,10 +40,18 @@ body {
 .document pre, .document code { font-family: 'Courier New', 'Liberation Mono', monospace; font-size: 10.5pt; }
 .document pre { white-space: pre-wrap; }
 .document a { color: #003366; }
+.footnote-ref { line-height: 0; font-size: 75%; }
+.footnote-ref a, .footnote-back { text-decoration: none; }
+.footnotes { border-top: 1px solid #000; margin-top: 1.5em; padding-top: 0.3em; font-size: 10pt; }
+.footnotes ol { margin: 0; padding-left: 1.6em; }
+.footnotes li { margin: 0 0 0.3em; }
 @media print {
   html { background: none; }
   .page { max-width: none; margin: 0; padding: 0; }
   .document a { color: inherit; }
   .document a[href]::after { content: ' <' attr(href) '>'; font-size: 90%; }
+  /* A footnote's link is to its note on the same page set: the number says it, not the address. */
+  .document a[href^='#']::after { content: none; }
+  .footnote-back { display: none; }
 }
 `;

@@ -1,6 +1,7 @@
 import type { TiptapNode } from '@rapporteur/diff';
 
 import { flatPieces, inlinePieces, plainText } from '../document/inline-pieces.js';
+import type { NoteList } from '../document/note-list.js';
 import { levelOf, type ParagraphNumber } from '../document/paragraph-numbering.js';
 import {
   codeFence,
@@ -11,7 +12,11 @@ import {
 import { markdownInline } from './markdown-inline.js';
 import { markdownTable } from './markdown-table.js';
 
-type Numbers = ReadonlyMap<TiptapNode, ParagraphNumber>;
+/** What every block needs: the computed paragraph numbers, and the notes met so far. */
+export interface MarkdownContext {
+  readonly numbers: ReadonlyMap<TiptapNode, ParagraphNumber>;
+  readonly notes: NoteList;
+}
 
 /**
  * Block nodes as Markdown blocks (each may span lines), to be joined by blank lines. Level-1
@@ -19,29 +24,30 @@ type Numbers = ReadonlyMap<TiptapNode, ParagraphNumber>;
  * as h2; deeper ones are paragraphs that start with their number, `8.2.1.1. The group ...`,
  * which no Markdown reader takes for a list (a list marker is one number).
  */
-export function markdownBlocks(nodes: readonly TiptapNode[], numbers: Numbers): string[] {
-  return nodes.map((node) => markdownBlock(node, numbers));
+export function markdownBlocks(nodes: readonly TiptapNode[], context: MarkdownContext): string[] {
+  return nodes.map((node) => markdownBlock(node, context));
 }
 
-function markdownBlock(node: TiptapNode, numbers: Numbers): string {
+function markdownBlock(node: TiptapNode, context: MarkdownContext): string {
+  const { numbers, notes } = context;
   switch (node.type) {
     case 'heading':
-      return `${'#'.repeat(levelOf(node))} ${escapeLineStart(headingText(inline(node)))}`;
+      return `${'#'.repeat(levelOf(node))} ${escapeLineStart(headingText(inline(node, notes)))}`;
     case 'numberedParagraph': {
       const { number = '', level = 1 } = numbers.get(node) ?? {};
-      const text = inline(node);
+      const text = inline(node, notes);
       return level === 1 ? `## ${number} ${headingText(text)}` : `${number} ${text}`.trimEnd();
     }
     case 'paragraph':
-      return escapeLines(inline(node));
+      return escapeLines(inline(node, notes));
     case 'bulletList':
-      return listItems(node, numbers, () => '- ');
+      return listItems(node, context, () => '- ');
     case 'orderedList': {
       const start = typeof node.attrs?.['start'] === 'number' ? node.attrs['start'] : 1;
-      return listItems(node, numbers, (index) => `${start + index}. `);
+      return listItems(node, context, (index) => `${start + index}. `);
     }
     case 'blockquote':
-      return markdownBlocks(node.content ?? [], numbers)
+      return markdownBlocks(node.content ?? [], context)
         .join('\n\n')
         .split('\n')
         .map((line) => (line === '' ? '>' : `> ${line}`))
@@ -57,6 +63,7 @@ function markdownBlock(node: TiptapNode, numbers: Numbers): string {
       return markdownTable(node, (cell) =>
         markdownInline(
           flatPieces(cell, (block) => numbers.get(block)?.number),
+          notes,
           '<br>',
         ),
       );
@@ -66,8 +73,8 @@ function markdownBlock(node: TiptapNode, numbers: Numbers): string {
   }
 }
 
-function inline(node: TiptapNode): string {
-  return markdownInline(inlinePieces(node));
+function inline(node: TiptapNode, notes: NoteList): string {
+  return markdownInline(inlinePieces(node), notes);
 }
 
 /** Every line of a paragraph (hard breaks start new ones) made safe at its start. */
@@ -84,7 +91,11 @@ function headingText(text: string): string {
  * Items as a tight list: the first block follows the marker, the others are indented under it,
  * a nested list right below its paragraph.
  */
-function listItems(list: TiptapNode, numbers: Numbers, marker: (index: number) => string): string {
+function listItems(
+  list: TiptapNode,
+  context: MarkdownContext,
+  marker: (index: number) => string,
+): string {
   return (list.content ?? [])
     .map((item, index) => {
       const prefix = marker(index);
@@ -92,7 +103,7 @@ function listItems(list: TiptapNode, numbers: Numbers, marker: (index: number) =
       const children = item.content ?? [];
       const body = children
         .map((child, at) => {
-          const block = markdownBlock(child, numbers);
+          const block = markdownBlock(child, context);
           const isList = child.type === 'bulletList' || child.type === 'orderedList';
           return at === 0 ? block : `${isList ? '\n' : '\n\n'}${block}`;
         })

@@ -10,10 +10,12 @@ import {
 import { humanTime } from '../cover/human-dates.js';
 import { exportableDocument } from '../document/exportable-document.js';
 import { frontMatter } from '../document/front-matter.js';
+import { noteList } from '../document/note-list.js';
 import { numberParagraphs } from '../document/paragraph-numbering.js';
 import { pdfBlocks } from './pdf-blocks.js';
 import { pdfClosing, pdfCover } from './pdf-cover.js';
 import { renderPdf, type PdfContent } from './pdf-engine.js';
+import { pdfNotes } from './pdf-notes.js';
 import { PDF_STYLES } from './pdf-styles.js';
 
 const CM = 28.35;
@@ -23,13 +25,15 @@ const CM = 28.35;
  * ships): the symbol top right, the long date, "Original: English", the boxed Summary /
  * Action required / References, the body with computed paragraph numbers, tables and links,
  * a closing approval line with the short fingerprint, the full fingerprint and approval
- * record in the PDF's info, and "Page n of m" in the footer.
+ * record in the PDF's info, and "Page n of m" in the footer. Footnotes are superscript numbers
+ * linked to a "Notes" list at the end of the document, before the closing line (pdf-notes.ts).
  * Throws a RangeError for a document that does not fit the schema.
  */
 export async function exportPdf(stored: TiptapNode, cover: ExportCover): Promise<Uint8Array> {
   const doc = exportableDocument(stored, 'exportPdf');
   const front = frontMatter(doc);
-  const context = { numbers: numberParagraphs(doc) };
+  const notes = noteList();
+  const context = { numbers: numberParagraphs(doc), notes };
   const blocks = (nodes: readonly TiptapNode[]) => pdfBlocks(nodes, context);
   return renderPdf({
     pageSize: 'A4',
@@ -38,7 +42,13 @@ export async function exportPdf(stored: TiptapNode, cover: ExportCover): Promise
     info: pdfInfo(cover),
     defaultStyle: { font: 'Roboto', fontSize: 11, lineHeight: 1.15 },
     styles: PDF_STYLES,
-    content: [...pdfCover(cover, front, blocks), ...blocks(front.body), ...pdfClosing(cover)],
+    // In this order: the notes list is read after every reference has added its note.
+    content: [
+      ...pdfCover(cover, front, { blocks, notes }),
+      ...blocks(front.body),
+      ...pdfNotes(notes),
+      ...pdfClosing(cover),
+    ],
     footer: (page, pages) => pdfFooter(cover, page, pages),
     // A section title at the foot of a page moves to the next one, with its first paragraph.
     pageBreakBefore: (node: { headlineLevel?: number }, following: readonly unknown[]) =>

@@ -1,14 +1,16 @@
 import type { TiptapNode } from '@rapporteur/diff';
 
 import { inlinePieces, plainText } from '../document/inline-pieces.js';
+import type { NoteList } from '../document/note-list.js';
 import { levelOf, type ParagraphNumber } from '../document/paragraph-numbering.js';
 import type { PdfContent } from './pdf-engine.js';
 import { pdfRuns } from './pdf-inline.js';
 import { pdfTable } from './pdf-table.js';
 
-/** What every block needs: the computed paragraph numbers. */
+/** What every block needs: the computed paragraph numbers, and the notes met so far. */
 export interface PdfBlockContext {
   readonly numbers: ReadonlyMap<TiptapNode, ParagraphNumber>;
+  readonly notes: NoteList;
 }
 
 // The number hangs in front of the text, as in the DOCX: a narrow column for a section
@@ -27,11 +29,11 @@ export function pdfBlocks(nodes: readonly TiptapNode[], context: PdfBlockContext
 function pdfBlock(node: TiptapNode, context: PdfBlockContext): PdfContent {
   switch (node.type) {
     case 'heading':
-      return { text: pdfRuns(inlinePieces(node)), style: `heading${levelOf(node)}` };
+      return { text: pdfRuns(inlinePieces(node), context.notes), style: `heading${levelOf(node)}` };
     case 'numberedParagraph':
       return numberedParagraph(node, context);
     case 'paragraph':
-      return { text: pdfRuns(inlinePieces(node)), style: 'paragraph' };
+      return { text: pdfRuns(inlinePieces(node), context.notes), style: 'paragraph' };
     case 'bulletList':
     case 'orderedList':
       return list(node, context);
@@ -58,7 +60,7 @@ function numberedParagraph(node: TiptapNode, context: PdfBlockContext): PdfConte
   return {
     columns: [
       { width: section ? SECTION_NUMBER_WIDTH : PARAGRAPH_NUMBER_WIDTH, text: number },
-      { width: '*', text: pdfRuns(inlinePieces(node)) },
+      { width: '*', text: pdfRuns(inlinePieces(node), context.notes) },
     ],
     columnGap: 0,
     style: section ? 'numberedSection' : 'numberedParagraph',

@@ -7,6 +7,7 @@ import {
 import { longDate } from '../cover/human-dates.js';
 import type { FrontMatter } from '../document/front-matter.js';
 import { inlinePieces } from '../document/inline-pieces.js';
+import type { NoteList } from '../document/note-list.js';
 import type { PdfContent } from './pdf-engine.js';
 import { pdfRuns } from './pdf-inline.js';
 
@@ -23,8 +24,9 @@ const rule = (width: number, margin: readonly number[] = [0, 0, 0, 0]): PdfConte
 export function pdfCover(
   cover: ExportCover,
   front: FrontMatter,
-  blocks: (nodes: FrontMatter['body']) => PdfContent[],
+  parts: { blocks: (nodes: FrontMatter['body']) => PdfContent[]; notes: NoteList },
 ): PdfContent[] {
+  const { blocks, notes } = parts;
   return [
     {
       columns: [
@@ -38,7 +40,7 @@ export function pdfCover(
     rule(1),
     ...(front.title === undefined
       ? []
-      : [{ text: pdfRuns(inlinePieces(front.title)), style: 'title' }]),
+      : [{ text: pdfRuns(inlinePieces(front.title), notes), style: 'title' }]),
     ...(front.box.length === 0 ? [] : [box(front, blocks)]),
   ];
 }

@@ -16,4 +16,7 @@ export const PDF_STYLES = {
   code: { fontSize: 9.5, background: '#eeeeee', margin: [0, 0, 0, 6], preserveLeadingSpaces: true },
   table: { fontSize: 10, margin: [0, 2, 0, 8] },
   closing: { fontSize: 9, italics: true },
+  // The notes after the body (pdf-notes.ts): a small heading, then the notes a size smaller.
+  notesHeading: { fontSize: 11, bold: true, margin: [0, 14, 0, 4] },
+  note: { fontSize: 9.5, margin: [0, 0, 0, 3] },
 } as const;

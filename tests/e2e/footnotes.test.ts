@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable } from './support/browser.js';
+import { demoSuite, shoot } from './support/demo-suite.js';
+
+/** The footnote references the page shows, in document order: "number:text". */
+function references(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-testid="editor"] sup.footnote')
+    .evaluateAll((sups) =>
+      sups.map(
+        (sup) => `${sup.getAttribute('data-number') ?? '-'}:${sup.getAttribute('title') ?? ''}`,
+      ),
+    );
+}
+
+/** Opens the footnote editor from the toolbar and inserts a note at the cursor. */
+async function insertFootnote(page: Page, text: string): Promise<void> {
+  await page.getByTestId('toolbar-footnote').click();
+  await page.getByLabel('New footnote at the cursor').fill(text);
+  await page.getByRole('button', { name: 'Insert', exact: true }).click();
+}
+
+describe.runIf(chromiumAvailable())('footnotes in the editor', () => {
+  const suite = demoSuite();
+
+  it('the secretariat inserts footnotes, numbered in document order, and a delegate sees them', async () => {
+    const [secretariat, delegate] = await suite.openDraftAs('secretariat', 'delegate');
+    const editor = secretariat.getByTestId('editor');
+
+    // A note at the end of the draft, then one at the end of its first line: the later
+    // insertion stands first, so it is note 1 and the other becomes note 2.
+    await editor.click();
+    await secretariat.keyboard.press('Control+End');
+    await insertFootnote(secretariat, 'Closing note.');
+    await expect.poll(() => references(secretariat)).toEqual(['1:Closing note.']);
+    await editor.click();
+    await secretariat.keyboard.press('Control+Home');
+    await secretariat.keyboard.press('End');
+    await insertFootnote(secretariat, 'As revised on the day.');
+    await expect
+      .poll(() => references(secretariat))
+      .toEqual(['1:As revised on the day.', '2:Closing note.']);
+    // The number shows as the superscript, not the '*' the markup carries.
+    const first = editor.locator('sup.footnote').first();
+    expect(await first.evaluate((sup) => getComputedStyle(sup, '::before').content)).toBe('"1"');
+
+    // The delegate, who may not edit, sees the same numbers and texts, and no footnote button.
+    await expect
+      .poll(() => references(delegate), { timeout: 15_000 })
+      .toEqual(['1:As revised on the day.', '2:Closing note.']);
+    expect(await delegate.getByTestId('toolbar-footnote').count()).toBe(0);
+    await shoot(secretariat, 'footnote-numbers');
+    await shoot(delegate, 'footnote-reading');
+  });
+});
