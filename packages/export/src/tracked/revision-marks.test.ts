@@ -18,7 +18,7 @@ describe('revisionMarks', () => {
     expect(marks.authors).toEqual(['Ana Silva', 'Ben Okafor']);
   });
 
-  it('dates a mark with its first author’s edit time, and one without a time with the fallback', () => {
+  it('dates a mark with its first author’s edit time, an authorless one with the last edit, and one without a time with the fallback', () => {
     const marks = revisionMarks({
       names,
       date: '2019-10-01T09:30:00Z',
@@ -26,7 +26,10 @@ describe('revisionMarks', () => {
     });
     expect(marks.next(['ana', 'ben']).date).toBe('2019-09-26T10:15:07Z');
     expect(marks.next(['ben', 'ana']).date).toBe('2019-10-01T09:30:00Z');
-    expect(marks.next([]).date).toBe('2019-10-01T09:30:00Z');
+    expect(marks.next([]).date).toBe('2019-09-26T10:15:07Z');
+    expect(revisionMarks({ names, date: '2019-10-01T09:30:00Z' }).next([]).date).toBe(
+      '2019-10-01T09:30:00Z',
+    );
   });
 
   it('refuses an edit time that is not an ISO date before writing any mark', () => {

@@ -34,8 +34,9 @@ export function revisionDate(iso: string): string {
 /**
  * Revision marks, their author the name of a change's first author (an id with no name is
  * written as it is, as renderDiffHtml does), or "Rapporteur" when there is none; dated with
- * that author's time in `dates` (when they edited), else `date`. Every date is checked here,
- * before anything is written.
+ * that author's time in `dates` (when they edited), else `date`. A change with no author (a
+ * cross-reference renumbered by someone's edit elsewhere) is dated with the last edit in
+ * `dates`, the moment it came to be. Every date is checked here, before anything is written.
  */
 export function revisionMarks(options: {
   readonly names: ReadonlyMap<string, string>;
@@ -49,6 +50,8 @@ export function revisionMarks(options: {
       revisionDate(iso),
     ]),
   );
+  // ISO instants in one format sort as text.
+  const lastEdit = [...dates.values()].sort().at(-1);
   const authors: string[] = [];
   let id = 0;
   return {
@@ -58,7 +61,8 @@ export function revisionMarks(options: {
       const author = first === undefined ? UNKNOWN_AUTHOR : (options.names.get(first) ?? first);
       if (!authors.includes(author)) authors.push(author);
       id += 1;
-      return { id, author, date: (first === undefined ? undefined : dates.get(first)) ?? date };
+      const edited = first === undefined ? lastEdit : dates.get(first);
+      return { id, author, date: edited ?? date };
     },
   };
 }
