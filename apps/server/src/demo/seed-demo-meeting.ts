@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DRAFT_UPDATED, draftStream, type ServerOrigin } from '@rapporteur/draft-log';
 import {
+  DEFAULT_LINK_TEMPLATE,
+  documentHref,
   meetingDecider,
   type MeetingCommand,
   type MeetingEvent,
@@ -10,7 +12,9 @@ import {
 import { importDocument } from '@rapporteur/editor-schema';
 import { ConcurrencyError, type EventStore } from '@rapporteur/event-store';
 import type { Accounts, User } from '../accounts/accounts.js';
+import { citedDocuments, type CitedDocument } from '../drafts/cited-documents.js';
 import { documentAsUpdate } from '../drafts/draft-update.js';
+import { withSymbolLinks } from '../drafts/link-symbols.js';
 import { meetingStream } from '../meetings/meeting-events.js';
 
 export const DEMO_MEETING_ID = 'demo';
@@ -74,8 +78,15 @@ export async function seedDemoMeeting(
       created.push({ person: raced, role, password: undefined });
     }
   }
-  const events = decideDemoMeeting(created.map(({ person, role }) => ({ person, role })));
-  const { doc } = importDocument(readFileSync(FIXTURE, 'utf8'));
+  // Seeded as an import would leave it: every cited symbol a link, every contribution registered.
+  const imported = importDocument(readFileSync(FIXTURE, 'utf8')).doc;
+  const doc = withSymbolLinks(imported, (symbol) =>
+    documentHref(DEFAULT_LINK_TEMPLATE, { symbol: symbol.base, revision: symbol.revision }),
+  );
+  const events = decideDemoMeeting(
+    created.map(({ person, role }) => ({ person, role })),
+    citedDocuments(imported),
+  );
   const metadata = { actor: SYSTEM.personId, name: 'Rapporteur (demo import)', role: 'system' };
   try {
     await store.appendMany([
@@ -103,7 +114,10 @@ export async function seedDemoMeeting(
   return created.map(({ person, role, password }) => ({ role, email: person.email, password }));
 }
 
-function decideDemoMeeting(people: readonly { person: User; role: Role }[]): MeetingEvent[] {
+function decideDemoMeeting(
+  people: readonly { person: User; role: Role }[],
+  cited: readonly CitedDocument[],
+): MeetingEvent[] {
   const at = '2019-09-25T09:00:00.000Z';
   const details = ({ person }: { person: User }) => ({
     personId: person.id,
@@ -131,18 +145,19 @@ function decideDemoMeeting(people: readonly { person: User; role: Role }[]): Mee
         type: 'InviteParticipant',
         data: { ...details(entry), role: entry.role, at, by: SYSTEM },
       })),
-    {
+    // The agenda's title as the secretariat would correct it; the rest as the import reads them.
+    ...cited.map((document, index): MeetingCommand => ({
       type: 'RegisterDocument',
       data: {
-        documentId: 'c-0001',
-        symbol: 'S19-CWGWSIS34-C-0001',
-        title: 'Draft agenda',
-        source: 'Chairman',
-        revision: 4,
+        ...document,
+        ...(document.symbol === 'S19-CWGWSIS34-C-0001' && document.revision === 4
+          ? { title: 'Draft agenda', source: 'Chairman' }
+          : {}),
+        documentId: `demo-document-${index + 1}`,
         at,
         by: { personId: chair.person.id },
       },
-    },
+    })),
   ];
   let state = meetingDecider.initialState();
   const events: MeetingEvent[] = [];

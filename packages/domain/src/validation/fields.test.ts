@@ -56,10 +56,11 @@ describe('field validation', () => {
       'S19-CWGWSIS34-C-0019',
       'S19-CWGWSIS34-INF-0001',
       'c-1',
+      'C19/45', // the Council's short form (decision 47)
     ]) {
       expect(requireSymbol('symbol', good)).toBe(good);
     }
-    for (const bad of ['S19-CWGWSIS34-C-0001 Rev.4', 'C--1', 'C-', '&C', 'C/1']) {
+    for (const bad of ['S19-CWGWSIS34-C-0001 Rev.4', 'C--1', 'C-', '&C']) {
       expect(() => requireSymbol('symbol', bad), bad).toThrow(
         /a revision such as Rev\.4 is given separately/,
       );
