@@ -34,6 +34,7 @@ import { MeetingCommandHandler } from './meetings/meeting-command-handler.js';
 import type { MeetingCreators } from './meetings/meeting-creators.js';
 import { meetingsRoutes } from './meetings/meetings.routes.js';
 import { DEFAULT_INVITATION_DAYS } from './accounts/invitations.js';
+import { stepWithoutBody } from './versions/step-without-body.js';
 import { invitationsRoutes } from './invitations/invitations.routes.js';
 import { documentsRoutes } from './documents/documents.routes.js';
 import { silentLogger, type Logger } from './observability/logger.js';
@@ -140,6 +141,7 @@ export function createApp({
     bodyLimit({ maxBytes: API_BODY_LIMIT, drainBytes: 8 * API_BODY_LIMIT, tooLarge }),
     originGuard(),
     authenticate(accounts),
+    stepWithoutBody(),
   );
   const heavyReads = boundHeavyReads({ limit: maxHeavyReads });
   for (const path of HEAVY_READS) app.get(path, heavyReads);
