@@ -24,7 +24,7 @@ import { hocuspocus } from './servers/hocuspocus.js';
 import { rapporteur } from './servers/rapporteur.js';
 import { reference } from './servers/reference.js';
 import { killServers } from './servers/server-process.js';
-import { othersShare, readCpu } from './support/machine-load.js';
+import { othersShare, readCpu, type CpuReading } from './support/machine-load.js';
 import { removeTempFolders } from './support/temp-folders.js';
 import { measureTraces } from './traces/measure-traces.js';
 
@@ -67,16 +67,19 @@ if (runs('peers')) {
   );
 }
 if (runs('meeting')) {
+  const before = readCpu();
   const outcomes = await measureMeeting(subjects, plan.meeting);
-  process.stdout.write(
-    `${only === '' ? '\n' : ''}${renderMeeting(subjects, outcomes, { plan: plan.meeting, quick: plan.quick })}`,
-  );
+  const section = renderMeeting(subjects, outcomes, { plan: plan.meeting, quick: plan.quick });
+  process.stdout.write(`${only === '' ? '\n' : ''}${section}${othersLine(before)}`);
 }
 if (runs('traces')) {
-  const results = await measureTraces(subjects, plan.traces);
-  process.stdout.write(
-    `${only === '' ? '\n' : ''}${renderTraces(subjects, results, { plan: plan.traces, quick: plan.quick })}`,
-  );
+  const before = readCpu();
+  const results = await attempt('traces', () => measureTraces(subjects, plan.traces));
+  const section =
+    results.kind === 'measured'
+      ? renderTraces(subjects, results.value, { plan: plan.traces, quick: plan.quick })
+      : `## Real editing traces\n\nNot measured: ${results.kind === 'failed' ? results.error : results.reason}\n`;
+  process.stdout.write(`${only === '' ? '\n' : ''}${section}${othersLine(before)}`);
 }
 if (runs('cluster')) {
   const figures = await measureCluster(plan.cluster);
@@ -88,4 +91,10 @@ if (runs('review')) {
     `${only === '' ? '\n' : ''}${renderReview(figures, plan.review, plan.quick)}`,
   );
 }
+/** How busy other processes kept the machine since `before`: the figures are shared with them. */
+function othersLine(before: CpuReading): string {
+  const share = othersShare(before, readCpu());
+  return `\nOther processes kept ${(share * 100).toFixed(0)}% of the machine's cores busy during this part${share > 0.1 ? ': the figures are disturbed by them' : ''}.\n`;
+}
+
 process.stderr.write(`Done in ${((readCpu().at - started.at) / 1000).toFixed(0)} s.\n`);

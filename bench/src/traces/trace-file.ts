@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-/** Where the traces live (read-only, shared by every worktree), and the credit they require. */
-export const TRACES_FOLDER = '/work/shared/traces';
+/**
+ * Where the traces live: `../shared/traces` beside the repository (read-only, shared by every
+ * worktree); and the credit they require wherever results are shown.
+ */
+export const TRACES_FOLDER = fileURLToPath(new URL('../../../../shared/traces', import.meta.url));
 export const TRACES_CREDIT =
   'editing traces collected by Joseph Gentle and contributors (github.com/josephg/editing-traces), CC BY 4.0';
 
@@ -41,9 +45,13 @@ interface ConcurrentFile {
 
 /** Reads `<name>.json.gz`, keeping its first `limit` transactions when a limit is given. */
 export function loadTrace(name: string, limit: number | undefined): Trace {
-  const file = JSON.parse(
-    gunzipSync(readFileSync(`${TRACES_FOLDER}/${name}.json.gz`)).toString('utf8'),
-  ) as SequentialFile | ConcurrentFile;
+  const path = `${TRACES_FOLDER}/${name}.json.gz`;
+  if (!existsSync(path))
+    throw new Error(
+      `No trace at ${path}: the traces are read from ../shared/traces beside the repository.`,
+    );
+  const file = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as
+    SequentialFile | ConcurrentFile;
   const all: readonly Txn[] =
     'kind' in file
       ? file.txns
