@@ -38,10 +38,33 @@ export interface Plan {
     /** Wait after the last keystroke before sampling RSS (Hocuspocus stores after 2 s). */
     readonly settleMs: number;
   };
+  /** Many writers on the demo meeting's draft, which holds the imported summary (meeting/). */
+  readonly meeting: {
+    readonly writers: number;
+    readonly warmupMs: number;
+    readonly measureMs: number;
+    /** Updates a writer may have sent that the observer has not seen yet. */
+    readonly inFlightPerWriter: number;
+    /** Fresh servers per figure, the servers taking turns; the report gives the median. */
+    readonly reps: number;
+  };
+  /** Real editing traces replayed through each server (traces/). */
+  readonly traces: TracesPlan;
   /** Several instances on PostgreSQL + Redis (cluster/): one instance against two. */
   readonly cluster: ClusterPlan;
   /** The review loop (review/): the editor with many review items, and accepting suggestions. */
   readonly review: ReviewPlan;
+}
+
+export interface TracesPlan {
+  /** Transactions replayed from each trace; undefined: all of them. */
+  readonly txnLimit: number | undefined;
+  /** Transactions a writer may have sent that the observer has not seen yet. */
+  readonly inFlightPerWriter: number;
+  /** Replays on fresh servers, the servers taking turns; the report gives the median. */
+  readonly reps: number;
+  /** Hocuspocus stores 2 s after the last change: no store for this long means it has finished. */
+  readonly quietMs: number;
 }
 
 export interface ReviewPlan {
@@ -99,6 +122,8 @@ export const FULL_PLAN: Plan = {
   latency: { clientCounts: [2, 10, 50], editsPerSecond: 20, warmupMs: 1000, measureMs: 5000 },
   throughput: { writers: 10, warmupMs: 1000, measureMs: 5000, inFlightPerWriter: 100 },
   coldSync: { updates: 100_000, inFlight: 1000, restarts: 5 },
+  meeting: { writers: 10, warmupMs: 2000, measureMs: 8000, inFlightPerWriter: 100, reps: 3 },
+  traces: { txnLimit: undefined, inFlightPerWriter: 100, reps: 3, quietMs: 3000 },
   memory: {
     drafts: 1000,
     connectBatch: 50,
@@ -141,6 +166,8 @@ export const QUICK_PLAN: Plan = {
   latency: { ...FULL_PLAN.latency, ...QUICK_WINDOW },
   throughput: { ...FULL_PLAN.throughput, ...QUICK_WINDOW },
   coldSync: { ...FULL_PLAN.coldSync, updates: 3000, restarts: 1 },
+  meeting: { ...FULL_PLAN.meeting, ...QUICK_WINDOW, reps: 1 },
+  traces: { ...FULL_PLAN.traces, txnLimit: 20_000, reps: 1 },
   memory: {
     ...FULL_PLAN.memory,
     ...QUICK_IDLE,

@@ -6,7 +6,7 @@ import { yieldToLoop } from '../support/wait.js';
 const YIELD_EVERY = 10;
 
 /**
- * Appends single characters to the writer's `text`, one update each, as fast as the server
+ * Appends single characters to the writer's Y.Text `pace.text` (default `text`), one update each, as fast as the server
  * takes them: at most `inFlight` of them may be unseen by the observer at any time. Without
  * that bound a writer buries the server under a backlog in a few seconds, and what is measured
  * is how the server copes with a flood, not how fast it serves. Returns the number typed.
@@ -17,9 +17,10 @@ export async function typePaced(
     readonly observed: ObservedClocks;
     readonly inFlight: number;
     readonly done: (typed: number) => boolean;
+    readonly text?: string;
   },
 ): Promise<number> {
-  const text = writer.doc.getText('text');
+  const text = writer.doc.getText(pace.text ?? 'text');
   const id = writer.doc.clientID;
   let typed = 0;
   while (!pace.done(typed)) {

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { hocuspocusClient } from '../clients/hocuspocus-client.js';
 import { freePort, spawnServer } from './server-process.js';
+import { waitFor } from '../support/wait.js';
 import { draftsByName, type Subject } from './subject.js';
 
 const SCRIPT = fileURLToPath(new URL('../peers/hocuspocus-server.ts', import.meta.url));
@@ -30,6 +32,22 @@ export const hocuspocus: Subject = {
     Promise.resolve(
       draftsByName((server, room) => hocuspocusClient(`ws://127.0.0.1:${server.port}`, room)),
     ),
+
+  watchStoring({ server, room }) {
+    // Its store hook prints `stored <room>`: it stores 2 s after the last change (at most 10 s
+    // apart) the whole document, so the last store after the last update holds everything.
+    const stores: number[] = [];
+    const stop = server.watchLines(new RegExp(`^stored ${room}$`), (_, at) => stores.push(at));
+    return {
+      stop,
+      async settled(since, quietMs) {
+        const last = () => stores.at(-1) ?? Number.NEGATIVE_INFINITY;
+        const finished = () => last() > since && performance.now() - last() >= quietMs;
+        await waitFor(finished, `Hocuspocus to store ${room} and then stay quiet`, 60_000);
+        return (last() - since) / 1000;
+      },
+    };
+  },
 
   async awaitStored({ server, room }) {
     // Called as the last client leaves: with unloadImmediately (its default) that store runs now.

@@ -55,6 +55,36 @@ export async function createBenchAccess(
   return { token, meetings };
 }
 
+/** The demo meeting ours seeds on its first start (apps/server/src/demo/seed-demo-meeting.ts). */
+export const DEMO_MEETING_ID = 'demo';
+
+/**
+ * An API token of the demo meeting's chair, on a server that has just created the demo meeting:
+ * signs in with the password it printed this once (`  chair  chair@demo.rapporteur  <password>`).
+ */
+export async function demoChairToken(server: {
+  readonly port: number;
+  recentOutput(): string;
+}): Promise<string> {
+  const baseUrl = `http://127.0.0.1:${server.port}`;
+  const line = /^ {2}chair +(\S+@demo\.rapporteur) +(\S+)$/m.exec(server.recentOutput());
+  const [, email, password] = line ?? [];
+  if (email === undefined || password === undefined)
+    throw new Error('The server printed no password for the demo chair (is DEMO_MEETING off?).');
+  const origin = { origin: baseUrl };
+  const session = await call(baseUrl, '/api/session', {
+    headers: origin,
+    body: { email, password },
+  });
+  const cookie = session.headers.get('set-cookie')?.split(';')[0];
+  if (cookie === undefined) throw new Error('Signing in as the demo chair set no session cookie.');
+  const created = await call(baseUrl, '/api/tokens', {
+    headers: { ...origin, cookie },
+    body: { name: 'benchmark' },
+  });
+  return ((await created.json()) as { token: string }).token;
+}
+
 async function call(
   baseUrl: string,
   path: string,

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { draftStream } from '@rapporteur/draft-log';
 import { createEventStore } from '@rapporteur/event-store';
 import { yWebsocketClient } from '../clients/y-websocket-client.js';
 import { waitFor } from '../support/wait.js';
-import { createBenchAccess } from './rapporteur-api.js';
+import { createBenchAccess, DEMO_MEETING_ID, demoChairToken } from './rapporteur-api.js';
 import { freePort, spawnServer, type ServerProcess } from './server-process.js';
 import { StoredDraft } from './stored-draft.js';
 import type { Subject } from './subject.js';
@@ -58,7 +59,20 @@ export const rapporteur: Subject = {
   durability:
     'stores every update durably (SQLite WAL, synchronous=FULL, group commit) before broadcasting it',
 
-  start: (dataDir) => spawnRapporteur('Rapporteur', { DATA_DIR: dataDir }),
+  start: (dataDir, options) =>
+    spawnRapporteur('Rapporteur', {
+      DATA_DIR: dataDir,
+      DEMO_MEETING: options?.demoMeeting === false ? 'off' : 'on',
+    }),
+
+  async openDemoDraft(server) {
+    const token = await demoChairToken(server);
+    return {
+      room: () => DEMO_MEETING_ID,
+      connect: (running) =>
+        yWebsocketClient(`ws://127.0.0.1:${running.port}/collab`, DEMO_MEETING_ID, { token }),
+    };
+  },
 
   async createDrafts(server, drafts) {
     // It serves only meetings that exist, to their participants: one meeting per draft.
@@ -73,6 +87,28 @@ export const rapporteur: Subject = {
       room,
       connect: (running, draft) =>
         yWebsocketClient(`ws://127.0.0.1:${running.port}/collab`, room(draft), { token }),
+    };
+  },
+
+  watchStoring({ dataDir, room }) {
+    return {
+      stop: () => undefined,
+      // It stores each update before anyone sees it: the last event of the draft was recorded
+      // (its recorded_at, taken as it is appended) before an observer could receive it.
+      async settled(since) {
+        const store = await createEventStore({
+          url: `sqlite:${join(dataDir, 'rapporteur.sqlite')}`,
+        });
+        try {
+          const stream = draftStream(room);
+          const [last] = await store.readStream(stream, { direction: 'backwards', limit: 1 });
+          if (last === undefined) throw new Error(`The draft ${room} has no event stored.`);
+          const recorded = Date.parse(last.recordedAt) - performance.timeOrigin;
+          return Math.max(0, recorded - since) / 1000;
+        } finally {
+          await store.close();
+        }
+      },
     };
   },
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { within } from '../support/wait.js';
 
 /** A server under test, running as a child process of the bench. */
@@ -11,10 +12,14 @@ export interface ServerProcess {
   readonly metricsPort?: number;
   /** The resident set size of the child, from /proc/<pid>/status, in KiB. */
   rssKiB(): number;
+  /** The child's peak resident set size so far (VmHWM in /proc/<pid>/status), in KiB. */
+  peakRssKiB(): number;
   /** CPU time the child has used so far (user + system), in milliseconds. */
   cpuMs(): number;
   /** Resolves at the next output line (stdout or stderr) that matches. */
   nextLine(pattern: RegExp, timeoutMs?: number): Promise<string>;
+  /** Calls `listener` with each later output line that matches, and the time it came; stops when called. */
+  watchLines(pattern: RegExp, listener: (line: string, at: number) => void): () => void;
   /** The last lines the child printed, for error messages. */
   recentOutput(): string;
   /** SIGTERM, then waits for the exit (SIGKILL after `graceMs`). */
@@ -75,10 +80,14 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   );
   const waiters = new Set<{ pattern: RegExp; resolve: (line: string) => void }>();
   const recent: string[] = [];
+  const watchers = new Set<{ pattern: RegExp; listener: (line: string, at: number) => void }>();
   const onLine = (line: string): void => {
     recent.push(line);
     if (recent.length > 40) recent.shift();
     options.onLine?.(line);
+    for (const watcher of watchers) {
+      if (watcher.pattern.test(line)) watcher.listener(line, performance.now());
+    }
     for (const waiter of waiters) {
       if (!waiter.pattern.test(line)) continue;
       waiters.delete(waiter);
@@ -120,7 +129,13 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
     pid,
     port: options.port,
     ...(options.metricsPort === undefined ? {} : { metricsPort: options.metricsPort }),
-    rssKiB: () => readRssKiB(pid),
+    rssKiB: () => readStatusKiB(pid, 'VmRSS'),
+    peakRssKiB: () => readStatusKiB(pid, 'VmHWM'),
+    watchLines(pattern, listener) {
+      const watcher = { pattern, listener };
+      watchers.add(watcher);
+      return () => watchers.delete(watcher);
+    },
     cpuMs: () => readCpuMs(pid),
     recentOutput: () => recent.join('\n'),
     nextLine,
@@ -134,10 +149,10 @@ export async function spawnServer(options: SpawnOptions): Promise<ServerProcess>
   };
 }
 
-function readRssKiB(pid: number): number {
+function readStatusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(status);
-  if (match?.[1] === undefined) throw new Error(`No VmRSS in /proc/${pid}/status.`);
+  const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB$`, 'm').exec(status);
+  if (match?.[1] === undefined) throw new Error(`No ${field} in /proc/${pid}/status.`);
   return Number(match[1]);
 }
 

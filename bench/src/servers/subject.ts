@@ -9,7 +9,7 @@ export interface Subject {
   /** When an update counts as saved, for the report. */
   readonly durability: string;
   /** Starts the server as a child process on `dataDir`, on a free port. */
-  start(dataDir: string): Promise<ServerProcess>;
+  start(dataDir: string, options?: StartOptions): Promise<ServerProcess>;
   /** Makes the drafts exist on a server started on a fresh folder, and says how to reach them. */
   createDrafts(server: ServerProcess, drafts: readonly string[]): Promise<Drafts>;
   /**
@@ -18,6 +18,31 @@ export interface Subject {
    * what it found stored.
    */
   awaitStored(check: StoredCheck): Promise<string>;
+  /**
+   * Ours only: the demo meeting's draft, which the server seeds on its first start with the
+   * imported summary, reached as the demo chair. The peers get the same content another way.
+   */
+  openDemoDraft?(server: ServerProcess): Promise<Drafts>;
+  /**
+   * Starts watching how the server stores `room`, for a server that persists: called before
+   * the first edit.
+   */
+  watchStoring?(check: Omit<StoredCheck, 'characters'>): StoringWatch;
+}
+
+export interface StoringWatch {
+  /**
+   * Once the server has finished storing the room, the seconds it was still storing after
+   * `since` (a `performance.now()` time: when the last update reached an observer); 0 when
+   * everything was stored before.
+   */
+  settled(since: number, quietMs: number): Promise<number>;
+  stop(): void;
+}
+
+export interface StartOptions {
+  /** Ours: whether a first start creates the demo meeting (default yes, as `npm start` does). */
+  readonly demoMeeting?: boolean;
 }
 
 /** The drafts made by `createDrafts`; they outlive a restart of a server that persists. */
