@@ -172,7 +172,8 @@ export class RoomCommits {
     if (changes.length > 0 && !this.#applyAndSend(changes, first, clock)) return;
     this.#acknowledgeBatch(waiting);
     clock.lap('acknowledge');
-    this.room.snapshots.reached(log.revision);
+    const bytes = changes.reduce((sum, change) => sum + change.update.byteLength, 0);
+    this.room.snapshots.reached(log.revision, bytes);
   }
 
   /**
