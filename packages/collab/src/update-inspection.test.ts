@@ -114,8 +114,8 @@ describe('an update as received, decoded once', () => {
   });
 });
 
-describe('trying a batch on one scratch document', () => {
-  it('names the first update Yjs refuses to apply after the ones before it', () => {
+describe('trying the changes of a commit', () => {
+  it('names the first update Yjs refuses to apply on an empty document', () => {
     const { doc, updates } = docKeepingUpdates();
     doc.getText('t').insert(0, 'ok');
     const good = updates[0] as Uint8Array;
@@ -130,5 +130,6 @@ describe('trying a batch on one scratch document', () => {
     const unappliable = encoding.toUint8Array(encoder);
     expect(firstUnappliable([good])).toBeUndefined();
     expect(firstUnappliable([good, unappliable, good])).toBe(1);
+    expect(firstUnappliable([unappliable])).toBe(0);
   });
 });
