@@ -110,6 +110,7 @@ async function inBursts(
       committed: () => (commits += 1),
       remoteApplied: () => undefined,
       gapRepaired: () => undefined,
+      stage: () => undefined,
     },
   });
   const people = await Promise.all(

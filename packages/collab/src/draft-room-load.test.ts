@@ -90,14 +90,16 @@ describe('a room loading its draft', () => {
     const typist = new TypingClient(1);
     for (const word of ['Saved ', 'and ', 'snapshotted'])
       first.room.receive(alice, typist.typeFrame(word));
+    // However the words were grouped into commits (one event per connection and commit).
     await vi.waitFor(() => {
-      expect(first.room.revision).toBe(2);
+      expect(textOnJoining(first.room)).toBe('Saved and snapshotted');
     });
+    const revision = first.room.revision;
     await first.room.close();
-    expect((await store.loadSnapshot(STREAM))?.revision).toBe(2);
+    expect((await store.loadSnapshot(STREAM))?.revision).toBe(revision);
 
     const { room } = await openRoom(reading, DRAFT);
-    expect(readsFrom[0]).toBe(3);
+    expect(readsFrom[0]).toBe(revision + 1);
     expect(textOnJoining(room)).toBe('Saved and snapshotted');
     await room.close();
   });
@@ -116,6 +118,33 @@ describe('a room loading its draft', () => {
     await vi.waitFor(async () => {
       expect((await store.loadSnapshot(STREAM))?.revision).toBe(1);
     });
+    await room.close();
+  });
+
+  it('writes the next snapshot only once the log has grown by as many bytes as the last one', async () => {
+    const { room } = await openRoom(store, DRAFT, { snapshotEvery: 1 });
+    const alice = recordingConnection('a', { id: 'alice', name: 'Alice', role: 'rapporteur' });
+    room.join(alice);
+    const typist = new TypingClient(1);
+    const typeAndWait = async (text: string): Promise<void> => {
+      const acks = alice.acks().length;
+      room.receive(alice, typist.typeFrame(text));
+      await vi.waitFor(() => {
+        expect(alice.acks()).toHaveLength(acks + 1);
+      });
+    };
+    await typeAndWait('p'.repeat(2000));
+    await vi.waitFor(async () => {
+      expect((await store.loadSnapshot(STREAM))?.revision).toBe(0);
+    });
+    // Five small commits: every one is past `snapshotEvery`, but together far from 2,000 bytes.
+    for (const letter of 'abcde') await typeAndWait(letter);
+    await typeAndWait('q'.repeat(2500));
+    await vi.waitFor(async () => {
+      expect((await store.loadSnapshot(STREAM))?.revision).toBe(6);
+    });
+    // Snapshots are kept by revision: none was written for the small commits.
+    expect((await store.loadSnapshot(STREAM, { atOrBefore: 5 }))?.revision).toBe(0);
     await room.close();
   });
 });

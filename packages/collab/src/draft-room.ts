@@ -106,6 +106,7 @@ export class DraftRoom {
           this.#log.resync();
         },
       }),
+      options.fanout.shared,
     );
     this.#commits = new RoomCommits({
       ...loaded,
@@ -205,10 +206,6 @@ export class DraftRoom {
   }
 
   /**
-   * Stores and applies an update that the server itself makes (an import), through the same
-   * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
-   */
-  /**
    * Takes on an update that the server stored in the log itself (an accepted suggestion), as it
    * takes on another instance's: in revision order, then sent to every connection.
    */
@@ -216,6 +213,10 @@ export class DraftRoom {
     this.#log.published(stored, Date.now());
   }
 
+  /**
+   * Stores and applies an update that the server itself makes (an import), through the same
+   * path as clients' updates. Resolves with the revision it was stored at; rejects as the store does.
+   */
   submit(update: Uint8Array, actor: Actor, origin: ServerOrigin): Promise<number> {
     return this.#commits.submit(update, actor, origin);
   }

@@ -15,7 +15,12 @@ export {
   MESSAGE_QUERY_AWARENESS,
   MESSAGE_SYNC,
 } from './protocol.js';
-export { SILENT_OBSERVER, type RoomObserver } from './room-observer.js';
+export {
+  COMMIT_STAGES,
+  SILENT_OBSERVER,
+  type CommitStage,
+  type RoomObserver,
+} from './room-observer.js';
 export {
   SINGLE_INSTANCE,
   type DraftFanout,

@@ -27,11 +27,11 @@ describe('RoomBroadcast', () => {
     const fanout = recordingFanout();
     const alice = recordingConnection('a', ALICE);
     const bob = recordingConnection('b', BOB);
-    const broadcast = new RoomBroadcast(new Set([alice, bob]), fanout.join(DRAFT, DEAF));
+    const broadcast = new RoomBroadcast(new Set([alice, bob]), fanout.join(DRAFT, DEAF), true);
     const update = new TypingClient(1).type('Hi');
     const stored = { firstRevision: 0, lastRevision: 0, update, owners: [] };
 
-    broadcast.committed([update], stored);
+    broadcast.committed([update], () => stored);
     expect(alice.updates()).toEqual([update]);
     expect(bob.updates()).toEqual([update]);
     expect(fanout.published).toEqual([stored]);
@@ -40,7 +40,7 @@ describe('RoomBroadcast', () => {
   it('sends what other instances stored to this instance’s connections only', () => {
     const fanout = recordingFanout();
     const bob = recordingConnection('b', BOB);
-    const broadcast = new RoomBroadcast(new Set([bob]), fanout.join(DRAFT, DEAF));
+    const broadcast = new RoomBroadcast(new Set([bob]), fanout.join(DRAFT, DEAF), true);
     const update = new TypingClient(1).type('Hi');
 
     broadcast.updates([update]);

@@ -14,16 +14,19 @@ export class RoomBroadcast {
   constructor(
     private readonly connections: ReadonlySet<CollabConnection>,
     private readonly channel: RoomChannel,
+    /** Whether other instances serve the draft too (`DraftFanout.shared`): only then is a commit published. */
+    private readonly shared: boolean,
   ) {}
 
   /**
    * A commit of this room was stored and applied: `applied` is what the document took on (sent
    * to every connection, its senders included: they ignore the echo of their own), `stored`
-   * what the other instances apply.
+   * what the other instances apply: made only if there are any (merging a commit's updates
+   * costs as much as storing them).
    */
-  committed(applied: readonly Uint8Array[], stored: StoredUpdate): void {
+  committed(applied: readonly Uint8Array[], stored: () => StoredUpdate): void {
     this.updates(applied);
-    this.channel.publishStored(stored);
+    if (this.shared) this.channel.publishStored(stored());
   }
 
   /** Document updates to send to this instance's connections (their senders stored them). */

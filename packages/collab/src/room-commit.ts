@@ -3,7 +3,14 @@ import * as Y from 'yjs';
 import type { ClientOwners, ServerOrigin } from '@rapporteur/draft-log';
 import { CLOSE_CODES } from './close-codes.js';
 import type { Actor, CollabConnection } from './collab-connection.js';
-import { draftUpdated, storedUpdate, type NewUpdate, type PendingUpdate } from './commit-events.js';
+import {
+  changesByConnection,
+  draftUpdated,
+  storedUpdate,
+  type ConnectionChange,
+  type NewUpdate,
+  type PendingUpdate,
+} from './commit-events.js';
 import type { DraftByteBudget } from './draft-byte-budget.js';
 import { GroupCommit } from './group-commit.js';
 import { encodeAck } from './protocol.js';
@@ -13,12 +20,14 @@ import type { RoomLog } from './room-log.js';
 import type { RoomOptions } from './room-options.js';
 import type { RoomSnapshots } from './room-snapshots.js';
 import { serverConnection } from './server-connection.js';
+import { StageClock } from './stage-clock.js';
 import {
-  appliesCleanly,
   authorsOf,
-  inspectUpdate,
+  firstUnappliable,
   NewContent,
-  unheldPart,
+  receivedUpdate,
+  unheldOf,
+  type ReceivedUpdate,
 } from './update-inspection.js';
 
 /** A commit that keeps finding the log moved on (another instance storing without pause) gives up. */
@@ -45,11 +54,12 @@ export interface CommittingRoom {
 
 /**
  * A room's commit pipeline, in the order an update goes through it: received and checked
- * (decodes and applies on its own, says what it writes, is new, its sender may edit, fits the
- * byte budgets), queued for the next group commit; then, at the commit, what of the batch is
- * new and fits (own client ids, `updateCheck`), appended to the log expecting the room's
- * revision, applied to the document, sent on (`RoomBroadcast`), and acknowledged. Persist, then
- * broadcast: nothing reaches a connection or another instance before the append resolved.
+ * (decoded once, says what it writes, is new, its sender may edit, fits the byte budgets),
+ * queued for the next group commit; then, at the commit, what of the batch is new and fits (own
+ * client ids, `updateCheck`), merged into one change per connection that Yjs applies on a trial
+ * document, appended to the log expecting the room's revision, applied to the document, sent on
+ * (`RoomBroadcast`), and acknowledged. Persist, then broadcast: nothing reaches a connection or
+ * another instance before the append resolved.
  */
 export class RoomCommits {
   readonly #queue: GroupCommit<PendingUpdate>;
@@ -63,26 +73,29 @@ export class RoomCommits {
 
   /** Checks an update a connection sent and queues it for the next commit; closes on refusal. */
   receive(connection: CollabConnection, update: Uint8Array): void {
-    let clients: number[];
-    let unheld: Uint8Array;
-    let empty: boolean;
+    const clock = new StageClock(this.room.options.observer);
     try {
-      // Decoding and applying in full refuse truncated or garbled updates before anything is
-      // stored, and so does an item naming its own client's later clocks, which Yjs would throw
-      // on only when applying the commit, with the update already stored.
-      if (!appliesCleanly(update)) throw new Error('Yjs cannot apply this update.');
-      clients = authorsOf(update);
-      unheld = unheldPart(this.room.doc, update, clients);
-      empty = inspectUpdate(unheld).empty;
+      this.#receive(connection, update);
+    } finally {
+      clock.lap('receive');
+    }
+  }
+
+  #receive(connection: CollabConnection, update: Uint8Array): void {
+    let received: ReceivedUpdate;
+    let unheld: { readonly update: Uint8Array; readonly empty: boolean };
+    try {
+      // Decoding in full refuses truncated or garbled updates before anything is stored, and so
+      // does an item naming its own client's later clocks; whether Yjs can apply it is tried on
+      // the whole batch at the commit, before it is stored.
+      received = receivedUpdate(update);
+      unheld = unheldOf(this.room.doc, received);
     } catch {
-      connection.close(
-        CLOSE_CODES.malformed.code,
-        'The document update could not be decoded or applied; nothing of it was saved. Reload the page.',
-      );
+      refuseMalformed(connection);
       return;
     }
-    if (empty) {
-      this.#acknowledge(connection, clients);
+    if (unheld.empty) {
+      this.#acknowledge(connection, received.clients);
       return;
     }
     const refusal = connection.editRefusal();
@@ -92,14 +105,16 @@ export class RoomCommits {
     }
     // Counted as sent, but only what the room does not hold: a reconnecting client's sync reply
     // repeats the whole draft. A refused update is stored not at all; its sender resends it.
-    const overBudget = this.room.bytes.take(connection.actor.id, unheld.byteLength);
+    const overBudget = this.room.bytes.take(connection.actor.id, unheld.update.byteLength);
     if (overBudget !== undefined) {
       connection.close(overBudget.code, overBudget.reason);
       return;
     }
     // What is new, and under whose client ids, is decided at the commit, once the room holds
     // everything stored before it. A refused commit has already told this connection.
-    this.#queue.add({ connection, update, clients }).catch(() => undefined);
+    this.#queue
+      .add({ connection, update, clients: received.clients, received })
+      .catch(() => undefined);
   }
 
   /**
@@ -132,13 +147,15 @@ export class RoomCommits {
       this.#refuseBatch(waiting, new Error('The room failed; its clients reconnect to a new one.'));
       throw new Error('The room failed.');
     }
-    let batch: NewUpdate[] = [];
+    let changes: ConnectionChange[] = [];
     let first = 0;
+    const clock = new StageClock(this.room.options.observer);
     try {
       for (let attempt = 1; ; attempt += 1) {
-        batch = this.#newOnly(waiting);
-        if (batch.length === 0) break;
-        const stored = await this.#tryAppend(batch, attempt < MAX_COMMIT_ATTEMPTS);
+        changes = this.#changesToStore(waiting, clock);
+        if (changes.length === 0) break;
+        const stored = await this.#tryAppend(changes, attempt < MAX_COMMIT_ATTEMPTS);
+        clock.lap('append');
         if ('first' in stored) {
           first = stored.first;
           break;
@@ -152,9 +169,32 @@ export class RoomCommits {
       this.#refuseBatch(waiting, error);
       throw error;
     }
-    if (batch.length > 0 && !this.#applyAndSend(batch, first)) return;
+    if (changes.length > 0 && !this.#applyAndSend(changes, first, clock)) return;
     this.#acknowledgeBatch(waiting);
-    this.room.snapshots.reached(log.revision);
+    clock.lap('acknowledge');
+    const bytes = changes.reduce((sum, change) => sum + change.update.byteLength, 0);
+    this.room.snapshots.reached(log.revision, bytes);
+  }
+
+  /**
+   * What of the waiting updates is stored, one change per connection (decision 53), once Yjs
+   * has applied them all on a trial document: a connection whose change it refuses is closed
+   * and the rest decided again without it (stored, an unappliable update would make the draft
+   * unreadable).
+   */
+  #changesToStore(waiting: readonly PendingUpdate[], clock: StageClock): ConnectionChange[] {
+    let pending = waiting;
+    for (;;) {
+      const batch = this.#newOnly(pending);
+      clock.lap('check');
+      const changes = changesByConnection(batch);
+      const refused = firstUnappliable(changes.map((change) => change.update));
+      clock.lap('trial');
+      if (refused === undefined) return changes;
+      const { connection } = changes[refused] as ConnectionChange;
+      refuseMalformed(connection);
+      pending = pending.filter((update) => update.connection !== connection);
+    }
   }
 
   /**
@@ -176,7 +216,7 @@ export class RoomCommits {
     for (const pending of waiting) {
       const { connection } = pending;
       if (refused.has(connection)) continue;
-      const part = content.partOf(pending.update);
+      const part = content.partOf(pending.update, pending.received);
       // Ahead of a gap: its sender's sync reply is on its way with what comes before, and it.
       if (part.empty || part.ahead) continue;
       const foreign = owners.foreignClient(part.clients, connection.actor.id);
@@ -204,17 +244,18 @@ export class RoomCommits {
    * when the log had moved on and `retry` allows another attempt, with the revision it is at.
    */
   async #tryAppend(
-    batch: readonly NewUpdate[],
+    changes: readonly ConnectionChange[],
     retry: boolean,
   ): Promise<{ readonly first: number } | { readonly head: number }> {
     const { store, stream, log, options } = this.room;
     const started = performance.now();
     try {
-      const result = await store.append(stream, batch.map(draftUpdated), {
+      const result = await store.append(stream, changes.map(draftUpdated), {
         expectedRevision: log.revision < 0 ? 'no_stream' : log.revision,
       });
       options.observer.committed({
-        events: batch.length,
+        updates: changes.reduce((sum, change) => sum + change.updates, 0),
+        events: changes.length,
         seconds: (performance.now() - started) / 1000,
       });
       log.stored(result.nextExpectedRevision);
@@ -230,15 +271,16 @@ export class RoomCommits {
    * Applies a stored batch to the document and sends it on: to this instance's connections,
    * and to the other instances. False if Yjs refused it: the room failed.
    */
-  #applyAndSend(batch: readonly NewUpdate[], first: number): boolean {
+  #applyAndSend(changes: readonly ConnectionChange[], first: number, clock: StageClock): boolean {
     const { doc, log, broadcast } = this.room;
-    // One transaction for the batch: the document emits one merged update, sent once to every
-    // connection (the senders ignore the echo of their own), instead of a frame per keystroke.
+    // One transaction for the commit, its changes in log order, as loading the log applies them:
+    // the document emits one merged update, sent once to every connection (the senders ignore
+    // the echo of their own), instead of a frame per keystroke.
     const applying = emittedUpdates(doc, () => {
       Y.transact(
         doc,
         () => {
-          for (const { update } of batch) Y.applyUpdate(doc, update, this);
+          for (const { update } of changes) Y.applyUpdate(doc, update, this);
         },
         this,
       );
@@ -251,7 +293,10 @@ export class RoomCommits {
       this.room.fail(applying.error);
       return false;
     }
-    broadcast.committed(applying.updates, storedUpdate(batch, first, log.revision));
+    clock.lap('apply');
+    const last = log.revision;
+    broadcast.committed(applying.updates, () => storedUpdate(changes, first, last));
+    clock.lap('broadcast');
     return true;
   }
 
@@ -281,4 +326,12 @@ export class RoomCommits {
     for (const connection of new Set(batch.map((pending) => pending.connection)))
       refuseFrozen(connection);
   }
+}
+
+/** Closes a connection that sent an update Yjs cannot decode or apply; nothing of it was stored. */
+function refuseMalformed(connection: CollabConnection): void {
+  connection.close(
+    CLOSE_CODES.malformed.code,
+    'The document update could not be decoded or applied; nothing of it was saved. Reload the page.',
+  );
 }

@@ -2,13 +2,20 @@ import type { EventStore } from '@rapporteur/event-store';
 import { writeSnapshot } from '@rapporteur/draft-log';
 
 /**
- * When a room writes snapshots of its draft: every `every` events, one at a time, and once more
- * as it closes if the log moved since the last. A snapshot is built from the log, never from
- * the live room; a failed write is reported and the next one tries again.
+ * When a room writes snapshots of its draft: once the log has grown by `every` events and by at
+ * least as many bytes as the last snapshot holds, one at a time, and once more as it closes if
+ * the log moved since the last. The byte rule keeps the snapshots of a draft, which time travel
+ * starts from, no larger on disk than its log (decision 53): a long draft's snapshot is large,
+ * and a new one every few hundred small events would soon outweigh the history itself; a load
+ * then replays at most about a snapshot's worth of events after it. A snapshot is built from the
+ * log, never from the live room; a failed write is reported and the next one tries again.
  */
 export class RoomSnapshots {
   #revision: number;
   #writing: Promise<void> = Promise.resolve();
+  /** Bytes of updates stored since the last snapshot, and that snapshot's size. */
+  #grown = 0;
+  #lastSize = 0;
 
   constructor(
     private readonly draft: {
@@ -23,10 +30,18 @@ export class RoomSnapshots {
     this.#revision = draft.revision;
   }
 
-  /** The log reached `revision`: writes a snapshot (after the one under way) if it is due. */
-  reached(revision: number): void {
-    if (revision - this.#revision < this.draft.every) return;
-    this.#writing = this.#writing.then(() => this.#write(revision));
+  /**
+   * The log reached `revision`, having grown by `bytes` of updates: writes a snapshot (after the
+   * one under way) if it is due.
+   */
+  reached(revision: number, bytes: number): void {
+    this.#grown += bytes;
+    if (revision - this.#revision < this.draft.every || this.#grown < this.#lastSize) return;
+    this.#grown = 0;
+    // Counted as written at once, so that commits meanwhile do not queue the same snapshot.
+    const previous = this.#revision;
+    this.#revision = revision;
+    this.#writing = this.#writing.then(() => this.#write(revision, previous));
   }
 
   /** The room closes at `revision`: waits for the snapshot under way, then writes the last one. */
@@ -40,11 +55,15 @@ export class RoomSnapshots {
     return this.#writing;
   }
 
-  async #write(revision: number): Promise<void> {
+  async #write(revision: number, previous = this.#revision): Promise<void> {
     try {
-      await writeSnapshot(this.draft.store, this.draft.stream, revision);
+      const size = await writeSnapshot(this.draft.store, this.draft.stream, revision);
+      if (size > 0) this.#lastSize = size;
       this.#revision = Math.max(this.#revision, revision);
     } catch (error) {
+      // Due again at the next commit.
+      this.#revision = Math.min(this.#revision, previous);
+      this.#grown = Math.max(this.#grown, this.#lastSize);
       this.draft.onError(error, this.draft.stream);
     }
   }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { authorsOf, inspectUpdate, NewContent } from './update-inspection.js';
+import * as encoding from 'lib0/encoding';
+import {
+  authorsOf,
+  firstUnappliable,
+  inspectUpdate,
+  NewContent,
+  receivedUpdate,
+  unheldOf,
+} from './update-inspection.js';
 
 /** A new document, and every update it emits from now on. */
 function docKeepingUpdates(): { doc: Y.Doc; updates: Uint8Array[] } {
@@ -76,5 +84,52 @@ describe('inspecting an update', () => {
     content.take(sent);
     expect(content.partOf(second).ahead).toBe(false);
     doc.destroy();
+  });
+});
+
+describe('an update as received, decoded once', () => {
+  it('is its own new part when every struct is past what the room holds, and is cut otherwise', () => {
+    const room = new Y.Doc();
+    const { doc, updates } = docKeepingUpdates();
+    doc.getText('t').insert(0, 'ab');
+    Y.applyUpdate(room, updates[0] as Uint8Array);
+    doc.getText('t').insert(2, 'c');
+    const keystroke = receivedUpdate(updates[1] as Uint8Array);
+    expect(unheldOf(room, keystroke).update).toBe(keystroke.bytes);
+
+    const resent = receivedUpdate(Y.encodeStateAsUpdate(doc));
+    const part = unheldOf(room, resent);
+    expect(part.update).not.toBe(resent.bytes);
+    Y.applyUpdate(room, part.update);
+    expect(room.getText('t').toJSON()).toBe('abc');
+    expect(unheldOf(room, resent).empty).toBe(true);
+  });
+
+  it('throws on an update cut short, and on one naming a later clock of its own client', () => {
+    const doc = new Y.Doc();
+    doc.getText('t').insert(0, 'a sentence long enough to cut');
+    const update = Y.encodeStateAsUpdate(doc);
+    expect(() => receivedUpdate(update.subarray(0, update.length - 5))).toThrow();
+    expect(() => receivedUpdate(update)).not.toThrow();
+  });
+});
+
+describe('trying the changes of a commit', () => {
+  it('names the first update Yjs refuses to apply on an empty document', () => {
+    const { doc, updates } = docKeepingUpdates();
+    doc.getText('t').insert(0, 'ok');
+    const good = updates[0] as Uint8Array;
+    // A delete set with a range of length zero decodes, and throws when applied.
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 7);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarUint(encoder, 0);
+    const unappliable = encoding.toUint8Array(encoder);
+    expect(firstUnappliable([good])).toBeUndefined();
+    expect(firstUnappliable([good, unappliable, good])).toBe(1);
+    expect(firstUnappliable([unappliable])).toBe(0);
   });
 });

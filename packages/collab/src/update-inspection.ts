@@ -36,8 +36,86 @@ export function appliesCleanly(update: Uint8Array): boolean {
   } catch {
     return false;
   }
-  // A fixed guid: a new document otherwise draws a random UUID, which cost more than the
-  // trial itself for a keystroke.
+  return appliesAlone(update);
+}
+
+/** The Yjs client ids whose content an update carries. */
+export function authorsOf(update: Uint8Array): number[] {
+  return inspectUpdate(update).clients;
+}
+
+type DecodedStructs = ReturnType<typeof Y.decodeUpdate>;
+
+/**
+ * An update as a connection sent it, decoded once: the later stages (what is held, what is new
+ * at the commit) read its structs instead of decoding it again, which was most of the CPU a
+ * keystroke cost (issue 17).
+ */
+export interface ReceivedUpdate extends UpdateContents {
+  readonly bytes: Uint8Array;
+  readonly structs: DecodedStructs['structs'];
+  readonly deletes: DecodedStructs['ds'];
+}
+
+/**
+ * Decodes an update a connection sent. Throws on one that does not decode, and on one whose
+ * items name a later clock of their own client (Yjs would throw only when applying it, after it
+ * was stored: see own-references.ts). Whether Yjs can apply it is tried at the commit, merged
+ * with what else its connection sent (`firstUnappliable`).
+ */
+export function receivedUpdate(bytes: Uint8Array): ReceivedUpdate {
+  const { structs, ds } = Y.decodeUpdate(bytes);
+  if (refersToOwnLaterClock(structs)) throw new Error('An item names a later clock of its own.');
+  return {
+    bytes,
+    structs,
+    deletes: ds,
+    clients: [...new Set(structs.map((struct) => struct.id.client))],
+    empty: structs.length === 0 && ds.clients.size === 0,
+  };
+}
+
+/**
+ * The part of a received update that `doc` does not hold yet. A keystroke is new as a whole
+ * (every struct starts at or past what the room holds of its client): then it is its own new
+ * part, with no re-encoding; otherwise Yjs cuts it (`unheldPart`).
+ */
+export function unheldOf(
+  doc: Y.Doc,
+  received: ReceivedUpdate,
+): UpdateContents & {
+  readonly update: Uint8Array;
+} {
+  const held = (client: number): number => Y.getState(doc.store, client);
+  if (allBeyond(received.structs, held)) return { ...received, update: received.bytes };
+  const update = unheldPart(doc, received.bytes, received.clients);
+  return { update, ...inspectUpdate(update) };
+}
+
+/** Whether every struct starts at or past the clock `heldOf` gives for its client. */
+function allBeyond(
+  structs: DecodedStructs['structs'],
+  heldOf: (client: number) => number,
+): boolean {
+  for (const struct of structs) if (struct.id.clock < heldOf(struct.id.client)) return false;
+  return true;
+}
+
+/**
+ * The index of the first update that Yjs refuses to apply, each tried on an empty document of
+ * its own, where content that continues what the room holds simply waits; undefined if every
+ * one applies. Called once per commit with one merged change per connection, so a trial costs
+ * a document per connection and commit, not per keystroke. (One document for the whole batch
+ * would be cheaper to make but not to fill: Yjs merges what waits there again with every update
+ * applied after it.)
+ */
+export function firstUnappliable(updates: readonly Uint8Array[]): number | undefined {
+  const index = updates.findIndex((update) => !appliesAlone(update));
+  return index === -1 ? undefined : index;
+}
+
+function appliesAlone(update: Uint8Array): boolean {
+  // A fixed guid: a new document otherwise draws a random UUID as well as its client id.
   const scratch = new Y.Doc({ gc: false, guid: 'scratch' });
   try {
     Y.applyUpdate(scratch, update);
@@ -47,11 +125,6 @@ export function appliesCleanly(update: Uint8Array): boolean {
   } finally {
     scratch.destroy();
   }
-}
-
-/** The Yjs client ids whose content an update carries. */
-export function authorsOf(update: Uint8Array): number[] {
-  return inspectUpdate(update).clients;
 }
 
 /** What is new in an update, for a room about to store it. */
@@ -100,11 +173,22 @@ export class NewContent {
   /** `doc` is the room's document; it must not change while the sequence is measured. */
   constructor(private readonly doc: Y.Doc) {}
 
-  /** The part of `update` that is not held yet. */
-  partOf(update: Uint8Array): NewPart {
-    const clients = Y.parseUpdateMeta(update).from.keys();
-    const part = partBeyond(update, clients, (client) => this.#held(client));
-    const { structs, ds } = Y.decodeUpdate(part);
+  /**
+   * The part of `update` that is not held yet. Given the update decoded (`received`), a part
+   * that is the whole update (the common case: a keystroke) costs no decoding.
+   */
+  partOf(update: Uint8Array, received?: ReceivedUpdate): NewPart {
+    const held = (client: number): number => this.#held(client);
+    let part: Uint8Array;
+    let structs: DecodedStructs['structs'];
+    let ds: DecodedStructs['ds'];
+    if (received !== undefined && received.bytes === update && allBeyond(received.structs, held)) {
+      ({ structs, deletes: ds } = received);
+      part = update;
+    } else {
+      part = partBeyond(update, Y.parseUpdateMeta(update).from.keys(), held);
+      ({ structs, ds } = Y.decodeUpdate(part));
+    }
     const reaches = new Map<number, number>();
     let ahead = false;
     for (const struct of [...structs].sort((a, b) => a.id.clock - b.id.clock)) {

@@ -31,6 +31,7 @@ export async function openRoom(
       committed: ({ events }) => commits.push(events),
       remoteApplied: () => undefined,
       gapRepaired: () => undefined,
+      stage: () => undefined,
     },
     fanout: SINGLE_INSTANCE,
     ...options,

@@ -5,18 +5,20 @@ import { loadDraft } from './load-draft.js';
 
 /**
  * Writes a snapshot of the stored events up to `revision`, built by replaying them into a fresh
- * document: never from a live room, which may hold what is not yet stored.
+ * document: never from a live room, which may hold what is not yet stored. Resolves with the
+ * snapshot's size in bytes (0 when there was nothing to snapshot).
  */
 export async function writeSnapshot(
   store: EventStore,
   stream: string,
   revision: number,
-): Promise<void> {
+): Promise<number> {
   const { doc, revision: reached, owners } = await loadDraft(store, stream, revision);
   try {
-    if (reached < 0) return;
+    if (reached < 0) return 0;
     const state = encodeDraftSnapshot({ state: Y.encodeStateAsUpdate(doc), owners });
     await store.saveSnapshot(stream, { revision: reached, state });
+    return state.byteLength;
   } finally {
     doc.destroy();
   }

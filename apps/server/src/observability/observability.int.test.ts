@@ -89,7 +89,7 @@ describe('observability of a running server', () => {
     }
   });
 
-  it('counts the updates a real client types, their append time and batch sizes', async () => {
+  it('counts the updates a real client types, the events storing them, their append time, batch sizes and stage times', async () => {
     const before = await scrape();
     expect(before.value('rapporteur_draft_updates_total')).toBe(0);
     expect(before.value('rapporteur_append_duration_seconds_count')).toBe(0);
@@ -98,18 +98,25 @@ describe('observability of a running server', () => {
     clients.push(client);
     await client.synced;
     for (let index = 0; index < 30; index += 1) client.text.insert(index, 'x');
-    const stored = async () => (await storedDraftUpdates(running.store, MEETING)).length;
-    await until(async () => (await stored()) >= 30, '30 stored updates');
-    const count = await stored();
-    expect(count).toBe(30);
+    // A commit stores one event per connection for all it took (decision 53): 30 updates in
+    // as many events as there were commits.
+    await until(
+      async () => (await scrape()).value('rapporteur_draft_updates_total') === 30,
+      '30 stored updates',
+    );
+    const events = (await storedDraftUpdates(running.store, MEETING)).length;
+    expect(events).toBeGreaterThan(0);
+    expect(events).toBeLessThanOrEqual(30);
 
     const after = await scrape();
-    expect(after.value('rapporteur_draft_updates_total')).toBe(count);
+    expect(after.value('rapporteur_draft_events_total')).toBe(events);
     const commits = after.value('rapporteur_append_duration_seconds_count') ?? 0;
-    expect(commits).toBeGreaterThan(0);
+    expect(commits).toBe(events);
     expect(after.value('rapporteur_append_duration_seconds_sum')).toBeGreaterThan(0);
     expect(after.value('rapporteur_commit_batch_size_count')).toBe(commits);
-    expect(after.value('rapporteur_commit_batch_size_sum')).toBe(count);
+    expect(after.value('rapporteur_commit_batch_size_sum')).toBe(30);
+    for (const stage of ['receive', 'check', 'trial', 'append', 'apply', 'broadcast'])
+      expect(after.value('rapporteur_commit_stage_seconds_total', { stage })).toBeGreaterThan(0);
     expect(after.value('rapporteur_open_rooms')).toBe(1);
     expect(after.value('rapporteur_open_sockets')).toBe(1);
   });

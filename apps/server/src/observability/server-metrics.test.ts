@@ -10,9 +10,10 @@ describe('server metrics', () => {
   it('keeps two servers in one process apart, each in its own registry', async () => {
     const first = new ServerMetrics();
     const second = new ServerMetrics();
-    first.roomObserver.committed({ events: 3, seconds: 0.002 });
+    first.roomObserver.committed({ updates: 3, events: 2, seconds: 0.002 });
     first.trackRooms(() => 2);
     expect((await scrape(first)).value('rapporteur_draft_updates_total')).toBe(3);
+    expect((await scrape(first)).value('rapporteur_draft_events_total')).toBe(2);
     expect((await scrape(first)).value('rapporteur_open_rooms')).toBe(2);
     expect((await scrape(second)).value('rapporteur_draft_updates_total')).toBe(0);
     expect((await scrape(second)).value('rapporteur_open_rooms')).toBe(0);
@@ -48,8 +49,9 @@ describe('server metrics', () => {
     observer.remoteApplied({ lagSeconds: -0.001 });
     observer.gapRepaired({ events: 7 });
     expect(() => {
-      observer.committed({ events: -1, seconds: 0.001 });
-      observer.committed({ events: 1, seconds: Number.NaN });
+      observer.committed({ updates: 1, events: -1, seconds: 0.001 });
+      observer.committed({ updates: 1, events: 1, seconds: Number.NaN });
+      observer.stage('append', Number.NaN);
       observer.remoteApplied({ lagSeconds: Number.NaN });
       observer.gapRepaired({ events: -2 });
     }).not.toThrow();
@@ -59,5 +61,17 @@ describe('server metrics', () => {
     expect(exposition.value('rapporteur_gap_repairs_total')).toBe(1);
     expect(exposition.value('rapporteur_gap_repair_events_total')).toBe(7);
     expect(exposition.value('rapporteur_draft_updates_total')).toBe(0);
+    expect(exposition.value('rapporteur_commit_stage_seconds_total', { stage: 'append' })).toBe(0);
+  });
+
+  it('adds up the time of each commit stage, every stage present from the start', async () => {
+    const metrics = new ServerMetrics();
+    metrics.roomObserver.stage('append', 0.002);
+    metrics.roomObserver.stage('append', 0.001);
+    const exposition = await scrape(metrics);
+    expect(exposition.value('rapporteur_commit_stage_seconds_total', { stage: 'append' })).toBe(
+      0.003,
+    );
+    expect(exposition.value('rapporteur_commit_stage_seconds_total', { stage: 'trial' })).toBe(0);
   });
 });

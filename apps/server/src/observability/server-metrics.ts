@@ -1,4 +1,4 @@
-import { CLOSE_CODES, type RoomObserver } from '@rapporteur/collab';
+import { CLOSE_CODES, COMMIT_STAGES, type RoomObserver } from '@rapporteur/collab';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 // Label values must come from small fixed sets, or every new value is a new series kept
@@ -87,6 +87,19 @@ function roomObserver(registry: Registry): RoomObserver {
     help: 'Draft updates stored in the log by this instance; rate() gives updates per second.',
     registers,
   });
+  const events = new Counter({
+    name: 'rapporteur_draft_events_total',
+    help: 'Draft events appended by this instance: one per connection and group commit (decision 53).',
+    registers,
+  });
+  const stageSeconds = new Counter({
+    name: 'rapporteur_commit_stage_seconds_total',
+    help: 'Time spent in each stage of the commit pipeline (receive, check, trial, append, apply, broadcast, acknowledge).',
+    labelNames: ['stage'],
+    registers,
+  });
+  // Every stage has its series from the start, so that a rate over a window sees them all.
+  for (const stage of COMMIT_STAGES) stageSeconds.inc({ stage }, 0);
   const appendSeconds = new Histogram({
     name: 'rapporteur_append_duration_seconds',
     help: 'Time to append one group commit of draft updates to the log.',
@@ -116,12 +129,16 @@ function roomObserver(registry: Registry): RoomObserver {
     registers,
   });
   return {
-    committed({ events, seconds }) {
+    committed(commit) {
       // Rooms call this in their commit path: a bad number must be dropped, never thrown.
-      if (!(events >= 0 && seconds >= 0)) return;
-      updates.inc(events);
-      appendSeconds.observe(seconds);
-      batchSize.observe(events);
+      if (!(commit.updates >= 0 && commit.events >= 0 && commit.seconds >= 0)) return;
+      updates.inc(commit.updates);
+      events.inc(commit.events);
+      appendSeconds.observe(commit.seconds);
+      batchSize.observe(commit.updates);
+    },
+    stage(stage, seconds) {
+      if (seconds >= 0) stageSeconds.inc({ stage }, seconds);
     },
     remoteApplied({ lagSeconds }) {
       if (Number.isNaN(lagSeconds)) return;
