@@ -26,7 +26,7 @@ export function renderCluster(figures: ClusterFigures, plan: ClusterPlan): strin
   return [
     '## Several instances (PostgreSQL + Redis)',
     '',
-    '- Each topology on a fresh PostgreSQL database of its own and its own Redis prefix; instances are `apps/server/src/main.ts` child processes, each with its own port; clients are split evenly across instances.',
+    '- Each topology on a fresh PostgreSQL database of its own and its own Redis prefix; instances are `apps/server/dist/main.js` child processes (what `npm start` runs), each with its own port; clients are split evenly across instances.',
     `- Fan-out: ${latency.clients} clients, client i on instance i mod n; the writer (on A) sets a Y.Map key ${latency.editsPerSecond} times a second for ${seconds(latency.measureMs)} after ${seconds(latency.warmupMs)}; with two instances, the goal is judged on the observers on B. Median of ${latency.rounds} round(s), the topologies taking turns.`,
     `- Throughput: ${throughput.drafts} drafts, ${throughput.writersPerDraft} paced writers each (at most ${throughput.inFlightPerWriter} unseen) and one observer per draft, the observer of draft d on instance d mod n; writers either spread over the instances (writer w on instance w mod n: every draft open on every instance, as without sticky sessions) or with their observer (each draft on one instance); distinct updates the observers received over ${seconds(throughput.measureMs)} after ${seconds(throughput.warmupMs)}. Median of ${throughput.rounds} round(s), the topologies taking turns.`,
     `- Open drafts: one client per draft on ${memory.drafts.toLocaleString('en-US')} drafts, draft i on instance i mod n, each typing "${memory.typed}"; 1 GiB / ((sum of instances' VmRSS - their idle VmRSS) / drafts).`,

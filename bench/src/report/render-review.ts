@@ -29,7 +29,7 @@ export function renderReview(outcome: Outcome<ReviewFigures>, plan: ReviewPlan, 
   return [
     title,
     '',
-    `- Node ${process.version}, ${cpus().length} cores, ${quick ? 'BENCH_QUICK smoke run (figures are not meaningful)' : 'full run'}; our server (\`apps/server/src/main.ts\`, SQLite in a fresh folder) as a child process on 127.0.0.1; other processes kept ${percent(othersShare)} of the cores busy (load average ${loadavg()
+    `- Node ${process.version}, ${cpus().length} cores, ${quick ? 'BENCH_QUICK smoke run (figures are not meaningful)' : 'full run'}; our server (\`apps/server/dist/main.js\`, SQLite in a fresh folder) as a child process on 127.0.0.1; other processes kept ${percent(othersShare)} of the cores busy (load average ${loadavg()
       .map((load) => load.toFixed(1))
       .join(' / ')} at the end).`,
     `- Three meetings, each with the fixture \`cwg-wsis-sdg-34-summary.txt\` imported as text/plain: the draft alone; the draft with ${items}, each on its own quote (unique in its paragraph, none overlapping), spread over ${seeding.paragraphs} numbered paragraphs, made through the API one request after another in ${seconds(seeding.ms)} (${(seeding.ms / (seeding.comments + seeding.suggestions)).toFixed(1)} ms a request); and a baseline holding only the suggestions it accepts.`,

@@ -14,7 +14,7 @@ export interface ReviewServer {
 }
 
 /**
- * `apps/server/src/main.ts` as `npm start` runs it, on SQLite in a fresh folder, with its
+ * `apps/server/dist/main.js` as `npm start` runs it, on SQLite in a fresh folder, with its
  * inspector open on loopback (`--inspect=127.0.0.1:0`, as the multi-instance bench does): idle
  * until a session attaches, it costs the timed requests nothing.
  */

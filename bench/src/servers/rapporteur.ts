@@ -10,7 +10,8 @@ import { freePort, spawnServer, type ServerProcess } from './server-process.js';
 import { StoredDraft } from './stored-draft.js';
 import type { Subject } from './subject.js';
 
-const MAIN = fileURLToPath(new URL('../../../apps/server/src/main.ts', import.meta.url));
+/** What `npm start` runs: the server compiled by `npm run build -w @rapporteur/server` (decision 49). */
+const MAIN = fileURLToPath(new URL('../../../apps/server/dist/main.js', import.meta.url));
 const BENCH_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -31,7 +32,10 @@ export const UNLIMITED_SOCKETS: Readonly<Record<string, string>> = {
   MAX_DRAFT_BYTES: '100000000000',
 };
 
-/** `node --import tsx apps/server/src/main.ts` as a child process, with `env` on top of ours. */
+/**
+ * `node --enable-source-maps apps/server/dist/main.js`, as `npm start` runs it, as a child
+ * process with `env` on top of ours. `npm run bench` builds it first.
+ */
 export async function spawnRapporteur(
   label: string,
   env: Readonly<Record<string, string>>,
@@ -42,7 +46,7 @@ export async function spawnRapporteur(
   const metricsPort = await freePort();
   return spawnServer({
     label,
-    args: ['--import', 'tsx', MAIN],
+    args: ['--enable-source-maps', MAIN],
     env: { ...UNLIMITED_SOCKETS, ...env, PORT: String(port), METRICS_PORT: String(metricsPort) },
     metricsPort,
     cwd: BENCH_ROOT,
