@@ -1,3 +1,4 @@
+import type { BusyDraftFigure } from '../scenarios/busy-draft.js';
 import type { MeetingFigure } from '../meeting/measure-meeting.js';
 import type { Plan } from '../plan.js';
 import type { Subject } from '../servers/subject.js';
@@ -66,9 +67,16 @@ function repsOf(outcome: Outcome<MeetingFigure> | undefined): string {
   return outcome.value.reps
     .map(
       (rep) =>
-        `${rep.updatesPerSecond.toFixed(0)} updates/s at ${(rep.serverCpu * 100).toFixed(0)}% server CPU (bench ${(rep.benchCpu * 100).toFixed(0)}%)`,
+        `${rep.updatesPerSecond.toFixed(0)} updates/s at ${(rep.serverCpu * 100).toFixed(0)}% server CPU (bench ${(rep.benchCpu * 100).toFixed(0)}%)${stagesOf(rep)}`,
     )
     .join('; ');
+}
+
+/** Where each stored update's time went in our commit pipeline (wall time: `append` includes the fsync). */
+function stagesOf(rep: BusyDraftFigure): string {
+  if (rep.stages.length === 0) return '';
+  const stages = rep.stages.map(({ stage, micros }) => `${stage} ${micros.toFixed(1)}`).join(', ');
+  return ` [µs per update by stage: ${stages}]`;
 }
 
 function seconds(ms: number): string {

@@ -4,6 +4,7 @@ import type { BenchClient } from '../clients/bench-client.js';
 import { observeClocks } from '../clients/observed-clocks.js';
 import { typePaced } from '../clients/paced-typing.js';
 import type { Plan } from '../plan.js';
+import { microsPerUpdate, readCommitStages } from '../servers/commit-stages.js';
 import type { ServerProcess } from '../servers/server-process.js';
 import { sleep, within } from '../support/wait.js';
 
@@ -14,6 +15,11 @@ export interface BusyDraftFigure {
   readonly benchCpu: number;
   /** The draft's encoded Yjs state as the observer received it before the run, in bytes. */
   readonly documentBytes: number;
+  /**
+   * Ours only: wall time per stored update in each stage of its commit pipeline over the
+   * window, from its own /metrics (`rapporteur_commit_stage_seconds_total`).
+   */
+  readonly stages: readonly { readonly stage: string; readonly micros: number }[];
 }
 
 /** A draft that already holds the meeting's summary, on one running server. */
@@ -64,9 +70,16 @@ export async function measureBusyDraft(
     const start = performance.now();
     const deadline = start + plan.warmupMs + plan.measureMs;
     const window: { from?: Sample; to?: Sample } = {};
+    const stageReadings: ReturnType<typeof readCommitStages>[] = [];
     const timers = [
-      setTimeout(() => (window.from = sample()), plan.warmupMs),
-      setTimeout(() => (window.to = sample()), deadline - start),
+      setTimeout(() => {
+        window.from = sample();
+        stageReadings.push(readCommitStages(draft.server));
+      }, plan.warmupMs),
+      setTimeout(() => {
+        window.to = sample();
+        stageReadings.push(readCommitStages(draft.server));
+      }, deadline - start),
     ];
     const done = () => performance.now() >= deadline;
     await Promise.all(
@@ -85,7 +98,12 @@ export async function measureBusyDraft(
     if (from === undefined || to === undefined)
       throw new Error('The busy draft window was not sampled.');
     const elapsed = to.at - from.at;
+    const [stagesFrom, stagesTo] = await Promise.all(stageReadings);
     return {
+      stages:
+        stagesFrom === undefined || stagesTo === undefined
+          ? []
+          : microsPerUpdate(stagesFrom, stagesTo),
       updatesPerSecond: ((to.count - from.count) * 1000) / elapsed,
       serverCpu: (to.serverCpuMs - from.serverCpuMs) / elapsed,
       benchCpu: (to.benchCpuMs - from.benchCpuMs) / elapsed,
