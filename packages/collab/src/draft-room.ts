@@ -30,6 +30,8 @@ interface DraftAtLoad {
   readonly options: RoomOptions;
   readonly revision: number;
   readonly owners: ClientOwners;
+  /** Bytes read to load it (`LoadedDraft.bytes`): the draft's size for its byte budget. */
+  readonly bytes: number;
   readonly retire: () => void;
   readonly personRates: PersonByteRates;
 }
@@ -117,7 +119,7 @@ export class DraftRoom {
       bytes: new DraftByteBudget({
         limits: options.byteLimits,
         persons: loaded.personRates,
-        sizeAtLoad: Y.encodeStateAsUpdate(doc).byteLength,
+        sizeAtLoad: loaded.bytes,
       }),
       failed: () => this.#failed,
       fail: (error) => {
@@ -151,7 +153,7 @@ export class DraftRoom {
     },
   ): Promise<DraftRoom> {
     const stream = draftStream(draftId);
-    const { doc, revision, owners } = await loadDraft(store, stream);
+    const { doc, revision, owners, bytes } = await loadDraft(store, stream);
     const room = new DraftRoom({
       draftId,
       stream,
@@ -160,6 +162,7 @@ export class DraftRoom {
       options,
       revision,
       owners,
+      bytes,
       retire,
       personRates,
     });

@@ -51,6 +51,27 @@ describe('draft snapshots', () => {
       await store.close();
     }
   });
+
+  it('say how many bytes a load read: the snapshot’s state and the updates after it', async () => {
+    const store = await createEventStore({ url: 'sqlite::memory:' });
+    try {
+      const first = typed(1, 'a');
+      const second = typed(2, 'bc');
+      await store.append('draft-b', [
+        { type: DRAFT_UPDATED, payload: first, metadata: { actor: 'ann', clients: [1] } },
+      ]);
+      expect((await loadDraft(store, 'draft-b')).bytes).toBe(first.byteLength);
+      await writeSnapshot(store, 'draft-b', 0);
+      await store.append('draft-b', [
+        { type: DRAFT_UPDATED, payload: second, metadata: { actor: 'ben', clients: [2] } },
+      ]);
+      const snapshot = await store.loadSnapshot('draft-b');
+      const state = decodeDraftSnapshot(snapshot?.state ?? new Uint8Array()).state;
+      expect((await loadDraft(store, 'draft-b')).bytes).toBe(state.byteLength + second.byteLength);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 describe('client owners', () => {

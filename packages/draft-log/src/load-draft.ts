@@ -11,6 +11,12 @@ export interface LoadedDraft {
   readonly doc: Y.Doc;
   readonly revision: number;
   readonly owners: ClientOwners;
+  /**
+   * Bytes read to load it: the snapshot's encoded state and the updates after it. About the
+   * size of the draft encoded, known without encoding it again (which for a long draft costs
+   * as much as loading it).
+   */
+  readonly bytes: number;
 }
 
 /**
@@ -26,11 +32,14 @@ export async function applyStoredUpdates(
     readonly owners: ClientOwners;
     /** Told of a stored update that Yjs cannot apply (it is skipped). */
     readonly onUnreadable?: (event: RecordedEvent, error: unknown) => void;
+    /** Told, once all are applied, how many bytes of updates were read. */
+    readonly onRead?: (bytes: number) => void;
   },
   range: { readonly stream: string; readonly from: number; readonly to?: number },
 ): Promise<number> {
   const { doc, owners } = target;
   let next = range.from;
+  let bytes = 0;
   for (;;) {
     const events: readonly RecordedEvent[] = await store.readStream(range.stream, {
       from: next,
@@ -49,11 +58,15 @@ export async function applyStoredUpdates(
           continue;
         }
         owners.follow(event);
+        bytes += event.payload.byteLength;
       }
     });
     const last = events[events.length - 1];
     if (last !== undefined) next = last.revision + 1;
-    if (events.length < PAGE) return next - 1;
+    if (events.length < PAGE) {
+      target.onRead?.(bytes);
+      return next - 1;
+    }
   }
 }
 
@@ -72,16 +85,18 @@ export async function loadDraft(
     revision === undefined ? {} : { atOrBefore: revision },
   );
   let owners = new ClientOwners();
+  let bytes = 0;
   if (snapshot !== undefined) {
     const stored = decodeDraftSnapshot(snapshot.state);
     Y.applyUpdate(doc, stored.state);
     owners = stored.owners;
+    bytes = stored.state.byteLength;
   }
   const from = snapshot === undefined ? 0 : snapshot.revision + 1;
   const last = await applyStoredUpdates(
     store,
-    { doc, owners },
+    { doc, owners, onRead: (read) => (bytes += read) },
     { stream, from, ...(revision === undefined ? {} : { to: revision }) },
   );
-  return { doc, revision: last, owners };
+  return { doc, revision: last, owners, bytes };
 }
