@@ -88,10 +88,11 @@ function prepare(database: BetterSqlite3.Database) {
           });
       }
       // Positional binding: better-sqlite3 binds an array several times faster than named parameters.
-      return build(heads).map((row) => {
-        const { lastInsertRowid } = insert.run(...insertValues(row));
-        return String(lastInsertRowid) as Position;
-      });
+      const rows = build(heads);
+      const positions: Position[] = [];
+      for (const row of rows)
+        positions.push(String(insert.run(insertValues(row)).lastInsertRowid) as Position);
+      return positions;
     },
   );
   return { append, page };
