@@ -163,7 +163,7 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
       reader = {
         async next(limit) {
           const page = await dialect.readGlobalPage(after, limit);
-          const events = page.rows.map(toEvent);
+          const { events } = page;
           const last = events[events.length - 1];
           if (last !== undefined) after = last.position;
           return { events, pending: page.pending };
@@ -191,7 +191,7 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
     readStream,
     async readAll(read = {}) {
       const page = await dialect.readGlobalPage(read.after, checkLimit(read.limit));
-      return page.rows.map(toEvent);
+      return page.events;
     },
     subscribe,
     async head(stream) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChangeNotifier } from '../change-notifier.js';
-import type { Position } from '../types.js';
+import type { Position, RecordedEvent } from '../types.js';
 import type { Database, EventRow, EventsTable } from './schema.js';
 
 /** An events row as inserted: everything but what the database assigns. */
@@ -16,7 +16,8 @@ export interface HeadRow {
 
 /** A page of the global log, and whether committed events wait beyond the visibility horizon. */
 export interface GlobalPage {
-  readonly rows: readonly EventRow[];
+  /** Decoded by the dialect: the global read is a hot path, each dialect decodes its own rows. */
+  readonly events: readonly RecordedEvent[];
   /** PostgreSQL: events exist after the page that an older running transaction still hides. */
   readonly pending: boolean;
 }
