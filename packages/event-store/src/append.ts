@@ -3,7 +3,13 @@ import { checkExpectedRevision } from './expected-revision.js';
 import { chainHashOfDigests, GENESIS_HASH } from './hash-chain.js';
 import { findOriginalAppend } from './idempotent-retry.js';
 import type { PreparedEvent, PreparedStreamAppend } from './prepared-append.js';
-import type { AppendAttempt, HeadRow, NewEventRow, SqlDialect } from './storage/sql-dialect.js';
+import type {
+  AppendAttempt,
+  HeadRow,
+  LastPositions,
+  NewEventRow,
+  SqlDialect,
+} from './storage/sql-dialect.js';
 import type { AppendResult } from './types.js';
 
 // Optimistic attempts before an append takes the streams' locks; contention is rare (one
@@ -112,22 +118,22 @@ function mayAppendWhileSealed(append: PreparedStreamAppend): boolean {
 function results(
   appends: readonly PreparedStreamAppend[],
   rows: readonly NewEventRow[],
-  positions: readonly string[],
+  positions: LastPositions,
 ): AppendResult[] {
   let index = 0;
   return appends.map((append) => {
     const first = rows[index];
     index += append.events.length;
     const last = rows[index - 1];
-    const position = positions[index - 1];
+    const position = positions.get(append.stream);
     if (first === undefined || last === undefined || position === undefined) {
-      throw new Error('The database returned fewer rows than the append wrote.');
+      throw new Error('The database did not report the position of every stream the append wrote.');
     }
     return {
       stream: append.stream,
       firstRevision: Number(first.revision),
       nextExpectedRevision: Number(last.revision),
-      position: position as AppendResult['position'],
+      position,
       hash: last.hash,
     };
   });

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { Position } from '../types.js';
 import { INSERT_COLUMNS, insertValues } from './insert-columns.js';
-import type { AppendAttempt, HeadRow, NewEventRow } from './sql-dialect.js';
+import type { AppendAttempt, HeadRow, LastPositions, NewEventRow } from './sql-dialect.js';
 
 const COLUMNS = INSERT_COLUMNS.length;
 // Statements for the common sizes are named, so each connection parses and plans them once.
@@ -15,10 +15,16 @@ function insertEvents(rows: readonly NewEventRow[]): pg.QueryConfig {
   });
   return {
     ...(rows.length <= NAMED_UP_TO ? { name: `rapporteur_insert_events_${rows.length}` } : {}),
-    text: `INSERT INTO events
-             (${INSERT_COLUMNS.join(', ')})
-           VALUES ${placeholders.join(', ')}
-           RETURNING position, transaction_id::text AS transaction_id`,
+    // One row back per stream rather than one per event: RETURNING a row for each of a batch's
+    // events cost about a fifth of its throughput. One statement is one transaction, so
+    // pg_current_xact_id() is every row's transaction_id.
+    text: `WITH inserted AS (
+             INSERT INTO events (${INSERT_COLUMNS.join(', ')})
+             VALUES ${placeholders.join(', ')}
+             RETURNING stream_id, position)
+           SELECT stream_id, max(position)::text AS position,
+                  pg_current_xact_id()::text AS transaction_id
+             FROM inserted GROUP BY stream_id`,
     values: rows.flatMap(insertValues),
   };
 }
@@ -48,7 +54,7 @@ export class PostgresAppender {
     streams: readonly string[],
     mode: AppendAttempt,
     build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
-  ): Promise<Position[]> {
+  ): Promise<LastPositions> {
     if (mode === 'locked') return this.#appendLocked(streams, build);
     const heads =
       mode === 'cached'
@@ -66,7 +72,7 @@ export class PostgresAppender {
   async #appendLocked(
     streams: readonly string[],
     build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
-  ): Promise<Position[]> {
+  ): Promise<LastPositions> {
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');
@@ -120,7 +126,7 @@ export class PostgresAppender {
     return heads;
   }
 
-  #remember(rows: readonly NewEventRow[], inserted: pg.QueryResult<InsertedRow>): Position[] {
+  #remember(rows: readonly NewEventRow[], inserted: pg.QueryResult<InsertedRow>): LastPositions {
     for (const row of rows) {
       this.#heads.set(row.stream_id, {
         stream: row.stream_id,
@@ -129,14 +135,18 @@ export class PostgresAppender {
         sealed: row.seal === 'seal',
       });
     }
-    // RETURNING order is unspecified; identities grow in insertion order, so sorting restores it.
-    return inserted.rows
-      .sort((a, b) => Number(a.position) - Number(b.position))
-      .map((row) => `${row.transaction_id}:${row.position}` as Position);
+    // Identities grow in insertion order, so a stream's last event has its highest position.
+    return new Map(
+      inserted.rows.map((row) => [
+        row.stream_id,
+        `${row.transaction_id}:${row.position}` as Position,
+      ]),
+    );
   }
 }
 
 interface InsertedRow {
+  readonly stream_id: string;
   readonly position: string;
   readonly transaction_id: string;
 }

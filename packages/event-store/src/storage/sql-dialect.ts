@@ -22,6 +22,9 @@ export interface GlobalPage {
   readonly pending: boolean;
 }
 
+/** The position of the last new event of each stream an append wrote, by stream. */
+export type LastPositions = ReadonlyMap<string, Position>;
+
 /** Which unique constraint an insert ran into. */
 export type UniqueViolation = 'event_id' | 'stream_revision';
 
@@ -43,14 +46,15 @@ export interface SqlDialect {
   /** Whether `cached` attempts may see stale heads (and typed clashes deserve a fresh look). */
   readonly cachesHeads: boolean;
   /**
-   * Writes the rows that `build` makes from the streams' heads, atomically, and returns their
-   * positions in order. `build` throws the typed errors; nothing is written then.
+   * Writes the rows that `build` makes from the streams' heads, atomically, and returns the
+   * position of each stream's last new row (all an append reports, and on PostgreSQL one row
+   * back instead of one per event). `build` throws the typed errors; nothing is written then.
    */
   appendOnce(
     streams: readonly string[],
     mode: AppendAttempt,
     build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
-  ): Promise<Position[]>;
+  ): Promise<LastPositions>;
   readGlobalPage(after: Position | undefined, limit: number): Promise<GlobalPage>;
   positionOf(row: Pick<EventRow, 'position' | 'transaction_id'>): Position;
   uniqueViolation(error: unknown): UniqueViolation | undefined;

@@ -9,7 +9,13 @@ import { MetadataDecoder } from './metadata-decoder.js';
 import { jsonDataOf, payloadOf } from './rows.js';
 import { INSERT_COLUMNS, insertValues } from './insert-columns.js';
 import type { Database } from './schema.js';
-import type { HeadRow, NewEventRow, SqlDialect, UniqueViolation } from './sql-dialect.js';
+import type {
+  HeadRow,
+  LastPositions,
+  NewEventRow,
+  SqlDialect,
+  UniqueViolation,
+} from './sql-dialect.js';
 
 const INSERT_EVENT = `INSERT INTO events (${INSERT_COLUMNS.join(', ')})
   VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
@@ -76,7 +82,7 @@ function prepare(database: BetterSqlite3.Database) {
     (
       streams: readonly string[],
       build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
-    ): Position[] => {
+    ): LastPositions => {
       const heads = new Map<string, HeadRow>();
       for (const stream of streams) {
         const row = head.get(stream);
@@ -89,10 +95,11 @@ function prepare(database: BetterSqlite3.Database) {
           });
       }
       // Positional binding: better-sqlite3 binds an array several times faster than named parameters.
-      const rows = build(heads);
-      const positions: Position[] = [];
-      for (const row of rows)
-        positions.push(String(insert.run(insertValues(row)).lastInsertRowid) as Position);
+      const positions = new Map<string, Position>();
+      for (const row of build(heads)) {
+        const { lastInsertRowid } = insert.run(insertValues(row));
+        positions.set(row.stream_id, String(lastInsertRowid) as Position);
+      }
       return positions;
     },
   );
