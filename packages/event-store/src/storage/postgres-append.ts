@@ -9,25 +9,46 @@ const NAMED_UP_TO = 128;
 
 /** One INSERT for all the rows of an append: a single statement is atomic by itself. */
 function insertEvents(rows: readonly NewEventRow[]): pg.QueryConfig {
-  const placeholders = rows.map((_, row) => {
+  const values: unknown[] = [];
+  for (const row of rows) values.push(...insertValues(row));
+  const named = rows.length <= NAMED_UP_TO;
+  return {
+    ...(named ? { name: `rapporteur_insert_events_${rows.length}` } : {}),
+    text: named ? namedInsertText(rows.length) : insertText(rows.length),
+    values,
+  };
+}
+
+// The text of a named statement is built once per size: pg sends it only on a connection's
+// first use, but the query still needs it every time.
+const namedTexts = new Map<number, string>();
+
+function namedInsertText(rowCount: number): string {
+  let text = namedTexts.get(rowCount);
+  if (text === undefined) {
+    text = insertText(rowCount);
+    namedTexts.set(rowCount, text);
+  }
+  return text;
+}
+
+function insertText(rowCount: number): string {
+  const placeholders = Array.from({ length: rowCount }, (_, row) => {
     const first = row * COLUMNS;
     return `(${Array.from({ length: COLUMNS }, (_unused, column) => `$${first + column + 1}`).join(', ')})`;
   });
-  return {
-    ...(rows.length <= NAMED_UP_TO ? { name: `rapporteur_insert_events_${rows.length}` } : {}),
-    // One row back per stream rather than one per event: RETURNING a row for each of a batch's
-    // events cost about a fifth of its throughput. One statement is one transaction, so
-    // pg_current_xact_id() is every row's transaction_id.
-    text: `WITH inserted AS (
+  // One row back per stream rather than one per event: RETURNING a row for each of a batch's
+  // events cost about a fifth of its throughput. One statement is one transaction, so
+  // pg_current_xact_id() is every row's transaction_id.
+  return `WITH inserted AS (
              INSERT INTO events (${INSERT_COLUMNS.join(', ')})
              VALUES ${placeholders.join(', ')}
              RETURNING stream_id, position)
            SELECT stream_id, max(position)::text AS position,
                   pg_current_xact_id()::text AS transaction_id
-             FROM inserted GROUP BY stream_id`,
-    values: rows.flatMap(insertValues),
-  };
+             FROM inserted GROUP BY stream_id`;
 }
+
 // Each head is the stream's last event, one step down the (stream_id, revision) index.
 const SELECT_HEADS = {
   name: 'rapporteur_select_heads',
