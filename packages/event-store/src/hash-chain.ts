@@ -87,10 +87,20 @@ export function chainHashOfDigests(fields: DigestedFields): string {
 }
 
 // Module-level helpers rather than closures made on every call: this runs for every event.
+// ASCII (every field of a usual event) is copied in JavaScript, cheaper for such short strings
+// than a call into Buffer#write; the first other character hands the field to UTF-8 encoding.
 function writeText(frame: Buffer, offset: number, value: string): number {
-  const written = frame.write(value, offset + 4, 'utf8');
+  const start = offset + 4;
+  const length = value.length;
+  let index = 0;
+  for (; index < length; index += 1) {
+    const code = value.charCodeAt(index);
+    if (code > 0x7f) break;
+    frame[start + index] = code;
+  }
+  const written = index === length ? length : frame.write(value, start, 'utf8');
   frame.writeUInt32BE(written, offset);
-  return offset + 4 + written;
+  return start + written;
 }
 
 function writeDigest(frame: Buffer, offset: number, digest: Digest): number {
