@@ -1,9 +1,15 @@
 import { ConcurrencyError, StreamSealedError } from './errors.js';
 import { checkExpectedRevision } from './expected-revision.js';
-import { chainHash, GENESIS_HASH } from './hash-chain.js';
+import { chainHashOfDigests, GENESIS_HASH } from './hash-chain.js';
 import { findOriginalAppend } from './idempotent-retry.js';
-import type { PreparedStreamAppend } from './prepared-append.js';
-import type { AppendAttempt, HeadRow, NewEventRow, SqlDialect } from './storage/sql-dialect.js';
+import type { PreparedEvent, PreparedStreamAppend } from './prepared-append.js';
+import type {
+  AppendAttempt,
+  HeadRow,
+  LastPositions,
+  NewEventRow,
+  SqlDialect,
+} from './storage/sql-dialect.js';
 import type { AppendResult } from './types.js';
 
 // Optimistic attempts before an append takes the streams' locks; contention is rare (one
@@ -61,15 +67,21 @@ function buildRows(
       throw new StreamSealedError(append.stream, head.revision);
     let previousHash = head?.hash ?? GENESIS_HASH;
     let revision = head?.revision ?? -1;
-    append.events.forEach((event, index) => {
+    const last = append.events.length - 1;
+    for (let index = 0; index <= last; index += 1) {
+      const event = append.events[index] as PreparedEvent;
       revision += 1;
       // The seal rides on the last event of the append, so the log itself proves where it was sealed.
-      const seal = index === append.events.length - 1 ? append.seal : null;
-      const hash = chainHash({
-        ...event,
+      const seal = index === last ? append.seal : null;
+      const hash = chainHashOfDigests({
         previousHash,
         stream: append.stream,
         revision,
+        eventId: event.eventId,
+        type: event.type,
+        dataKind: event.dataKind,
+        dataDigest: event.dataDigest,
+        metadataDigest: event.metadataDigest,
         recordedAt,
         seal,
       });
@@ -87,7 +99,7 @@ function buildRows(
         hash,
       });
       previousHash = hash;
-    });
+    }
   }
   return rows;
 }
@@ -106,22 +118,22 @@ function mayAppendWhileSealed(append: PreparedStreamAppend): boolean {
 function results(
   appends: readonly PreparedStreamAppend[],
   rows: readonly NewEventRow[],
-  positions: readonly string[],
+  positions: LastPositions,
 ): AppendResult[] {
   let index = 0;
   return appends.map((append) => {
     const first = rows[index];
     index += append.events.length;
     const last = rows[index - 1];
-    const position = positions[index - 1];
+    const position = positions.get(append.stream);
     if (first === undefined || last === undefined || position === undefined) {
-      throw new Error('The database returned fewer rows than the append wrote.');
+      throw new Error('The database did not report the position of every stream the append wrote.');
     }
     return {
       stream: append.stream,
       firstRevision: Number(first.revision),
       nextExpectedRevision: Number(last.revision),
-      position: position as AppendResult['position'],
+      position,
       hash: last.hash,
     };
   });

@@ -38,4 +38,17 @@ describe('canonicalJson', () => {
     const value = { a: [1, 'two', null, { three: false }] };
     expect(parseJson(Buffer.from(canonicalJson(value)))).toEqual(value);
   });
+
+  it('encodes values nested deeper than its quick path the same way, and still refuses cycles', () => {
+    let deep: unknown = { leaf: [1, 'two'] };
+    let expected = '{"leaf":[1,"two"]}';
+    for (let depth = 0; depth < 40; depth += 1) {
+      deep = { z: depth, a: [deep] };
+      expected = `{"a":[${expected}],"z":${depth}}`;
+    }
+    expect(canonicalJson(deep)).toBe(expected);
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = { back: cycle };
+    expect(() => canonicalJson(cycle)).toThrow(/data\.self\.back holds a circular reference/);
+  });
 });

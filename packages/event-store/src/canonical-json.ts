@@ -8,7 +8,63 @@ import type { JsonValue } from './types.js';
  * silently changed (JSON.stringify would drop `undefined` and turn NaN into null).
  */
 export function canonicalJson(value: unknown, field = 'data'): string {
-  return encode(value, field, new Set());
+  return encodeQuickly(value, 0) ?? encode(value, field, new Set());
+}
+
+// Deeper than this, the quick encoder hands over to the careful one, which finds cycles.
+const QUICK_DEPTH = 32;
+
+/**
+ * The same encoding without the bookkeeping that only an error message needs (the path of
+ * every member, a set of ancestors): it runs for every event appended. On anything it is not
+ * sure of, it returns undefined and the careful encoder below decides, and names the culprit.
+ */
+function encodeQuickly(value: unknown, depth: number): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? JSON.stringify(value) : undefined;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      if (value === null) return 'null';
+      if (depth >= QUICK_DEPTH) return undefined;
+      return Array.isArray(value)
+        ? encodeArrayQuickly(value, depth + 1)
+        : encodeObjectQuickly(value, depth + 1);
+    case 'bigint':
+    case 'function':
+    case 'symbol':
+    case 'undefined':
+      return undefined;
+  }
+}
+
+function encodeArrayQuickly(value: readonly unknown[], depth: number): string | undefined {
+  let text = '[';
+  for (let index = 0; index < value.length; index += 1) {
+    // A hole reads as undefined and goes to the careful encoder, like every undefined.
+    const item = encodeQuickly(value[index], depth);
+    if (item === undefined) return undefined;
+    text += index === 0 ? item : `,${item}`;
+  }
+  return `${text}]`;
+}
+
+function encodeObjectQuickly(value: object, depth: number): string | undefined {
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return undefined;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let text = '{';
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const member = encodeQuickly(record[key], depth);
+    if (member === undefined) return undefined;
+    text += `${index === 0 ? '' : ','}${JSON.stringify(key)}:${member}`;
+  }
+  return `${text}}`;
 }
 
 function encode(value: unknown, path: string, ancestors: Set<object>): string {

@@ -2,6 +2,7 @@ import { Migrator } from 'kysely';
 import { sql } from 'kysely';
 import { appendAtomically } from './append.js';
 import { ValidationError } from './errors.js';
+import { MetadataEncoder } from './metadata-encoder.js';
 import { migrationProvider } from './migrations/migrations.js';
 import { checkName, DEFAULT_LIMITS, prepareAppends, type EventLimits } from './prepared-append.js';
 import { loadSnapshot, saveSnapshot } from './snapshots.js';
@@ -113,6 +114,7 @@ async function refuseIdsFromAnotherCluster(dialect: SqlDialect): Promise<void> {
 function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventStore {
   const limits: EventLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const clock = options.clock ?? (() => new Date());
+  const metadataEncoder = new MetadataEncoder();
   const toEvent = (row: EventRow): RecordedEvent => toRecordedEvent(row, dialect.positionOf(row));
 
   const readStream = async (
@@ -161,7 +163,7 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
       reader = {
         async next(limit) {
           const page = await dialect.readGlobalPage(after, limit);
-          const events = page.rows.map(toEvent);
+          const { events } = page;
           const last = events[events.length - 1];
           if (last !== undefined) after = last.position;
           return { events, pending: page.pending };
@@ -174,18 +176,22 @@ function eventStoreOn(dialect: SqlDialect, options: EventStoreOptions): EventSto
   return {
     dialect: dialect.name,
     async append(stream, events, appendOptions = {}) {
-      const prepared = prepareAppends([{ ...appendOptions, stream, events }], limits);
+      const prepared = prepareAppends(
+        [{ ...appendOptions, stream, events }],
+        limits,
+        metadataEncoder,
+      );
       const [result] = await appendAtomically(dialect, prepared, clock);
       if (result === undefined) throw new Error('An append of one stream returned no result.');
       return result;
     },
     async appendMany(appends) {
-      return appendAtomically(dialect, prepareAppends(appends, limits), clock);
+      return appendAtomically(dialect, prepareAppends(appends, limits, metadataEncoder), clock);
     },
     readStream,
     async readAll(read = {}) {
       const page = await dialect.readGlobalPage(read.after, checkLimit(read.limit));
-      return page.rows.map(toEvent);
+      return page.events;
     },
     subscribe,
     async head(stream) {

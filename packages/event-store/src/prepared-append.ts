@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { canonicalJson } from './canonical-json.js';
 import { ValidationError } from './errors.js';
+import { sha256, type Digest } from './hash-chain.js';
+import type { MetadataEncoder } from './metadata-encoder.js';
 import type { ExpectedRevision, NewEvent, SealAction, StreamAppend } from './types.js';
 
 /** Limits on what one event may hold. */
@@ -26,6 +28,9 @@ export interface PreparedEvent {
   readonly dataKind: 'json' | 'binary';
   readonly data: Buffer;
   readonly metadata: Buffer;
+  /** sha256 of `data` and of `metadata`, computed once here for the chain hash. */
+  readonly dataDigest: Digest;
+  readonly metadataDigest: Digest;
 }
 
 export interface PreparedStreamAppend {
@@ -44,6 +49,7 @@ const MAX_NAME_LENGTH = 200;
 export function prepareAppends(
   appends: readonly StreamAppend[],
   limits: EventLimits,
+  metadataEncoder: MetadataEncoder,
 ): PreparedStreamAppend[] {
   if (appends.length === 0)
     throw new ValidationError(
@@ -79,7 +85,7 @@ export function prepareAppends(
       );
     }
     const events = append.events.map((event) => {
-      const prepared = prepareEvent(event, limits);
+      const prepared = prepareEvent(event, limits, metadataEncoder);
       if (eventIds.has(prepared.eventId)) {
         throw new ValidationError(
           `Event id ${prepared.eventId} appears twice in one append: give each event its own id.`,
@@ -98,7 +104,11 @@ export function prepareAppends(
   });
 }
 
-function prepareEvent(event: NewEvent, limits: EventLimits): PreparedEvent {
+function prepareEvent(
+  event: NewEvent,
+  limits: EventLimits,
+  metadataEncoder: MetadataEncoder,
+): PreparedEvent {
   // Callers may hand on what a client sent: check the shape, not only the type.
   const input: unknown = event;
   if (typeof input !== 'object' || input === null) {
@@ -139,14 +149,16 @@ function prepareEvent(event: NewEvent, limits: EventLimits): PreparedEvent {
   if (typeof metadataValue !== 'object' || Array.isArray(metadataValue)) {
     throw new ValidationError(`The metadata of event ${type} must be a JSON object.`, 'metadata');
   }
-  const metadata = Buffer.from(canonicalJson(metadataValue, 'metadata'), 'utf8');
+  const { bytes: metadata, digest: metadataDigest } = metadataEncoder.encode(
+    canonicalJson(metadataValue, 'metadata'),
+  );
   if (metadata.byteLength > limits.maxMetadataBytes) {
     throw new ValidationError(
       `The metadata of event ${type} holds ${metadata.byteLength} bytes, over the limit of ${limits.maxMetadataBytes}.`,
       'metadata',
     );
   }
-  return { eventId, type, dataKind, data, metadata };
+  return { eventId, type, dataKind, data, metadata, dataDigest: sha256(data), metadataDigest };
 }
 
 /** Checks a stream name, event type or event id: a non-empty printable string of bounded length. */

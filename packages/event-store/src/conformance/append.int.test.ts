@@ -21,6 +21,21 @@ describe.each(storeTargets())('appending on $name', (target) => {
     expect(events[2]!.position).toBe(second.position);
   });
 
+  it('reports, for each stream of one append, the position and hash of its own last event', async () => {
+    const results = await opened.store.appendMany([
+      { stream: 'meeting-1', events: [note('m0'), note('m1'), note('m2')] },
+      { stream: 'draft-1', events: [note('d0'), note('d1')] },
+    ]);
+    const all = await opened.store.readAll();
+    const lastOf = (stream: string) => all.filter((event) => event.stream === stream).at(-1);
+    expect(results.map((result) => [result.position, result.hash])).toEqual(
+      ['meeting-1', 'draft-1'].map((stream) => [lastOf(stream)?.position, lastOf(stream)?.hash]),
+    );
+    expect(all.map((event) => event.data)).toEqual(
+      ['m0', 'm1', 'm2', 'd0', 'd1'].map((text) => ({ text })),
+    );
+  });
+
   describe('expectedRevision, as EventStoreDB defines it', () => {
     it("'no_stream' accepts a new stream and refuses an existing one", async () => {
       await opened.store.append('s', [note('a')], { expectedRevision: 'no_stream' });

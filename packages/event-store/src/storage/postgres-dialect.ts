@@ -2,12 +2,15 @@ import { Kysely } from 'kysely';
 import { loadPg } from './load-pg.js';
 import { ChangeNotifier } from '../change-notifier.js';
 import { InvalidPositionError } from '../errors.js';
-import type { Position } from '../types.js';
+import { parseJson } from '../canonical-json.js';
+import type { JsonValue, Position, RecordedEvent, SealAction } from '../types.js';
+import { MetadataDecoder } from './metadata-decoder.js';
+import { jsonDataOf, payloadOf } from './rows.js';
 import { PostgresAppender } from './postgres-append.js';
 import { Announcer, Listener } from './postgres-listener.js';
 import { openPostgresPool, postgresConnection } from './postgres-pool.js';
 import { SearchPathPostgresDialect } from './search-path-dialect.js';
-import type { Database, EventRow } from './schema.js';
+import type { Database } from './schema.js';
 import type { GlobalPage, SqlDialect, UniqueViolation } from './sql-dialect.js';
 
 export interface PostgresOptions {
@@ -26,8 +29,11 @@ export interface PostgresOptions {
 // database (a backend belongs to one database, so they can never write these events). A running
 // transaction it cannot place (it just ended, or the view hides it) still counts: unsure means
 // wait. The ORDER BY names the table's columns: the select list's text alias would sort as text.
+// Rows come as arrays, and metadata as the hex of its bytes, decoded only once for each
+// distinct value in the page (see decodePage).
 const GLOBAL_PAGE = {
   name: 'rapporteur_global_page',
+  rowMode: 'array',
   text: `WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS taken),
               elsewhere AS MATERIALIZED (
                 SELECT backend_xid FROM pg_stat_activity
@@ -40,7 +46,7 @@ const GLOBAL_PAGE = {
                     WHERE xid(running.xid) NOT IN (SELECT backend_xid FROM elsewhere)),
                   (SELECT pg_snapshot_xmax(taken) FROM snapshot)) AS below)
        SELECT position, transaction_id::text AS transaction_id, stream_id, revision, event_id, type,
-              data_kind, data, metadata, recorded_at, seal, previous_hash, hash,
+              data_kind, data, encode(metadata, 'hex') AS metadata, recorded_at, seal, previous_hash, hash,
               (events.transaction_id < (SELECT pg_snapshot_xmin(taken) FROM snapshot)
                 OR events.transaction_id < (SELECT below FROM horizon)) AS visible
          FROM events
@@ -72,13 +78,11 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
     },
     async readGlobalPage(after, limit): Promise<GlobalPage> {
       const [transactionId, position] = after === undefined ? ['0', '0'] : parsePosition(after);
-      const result = await pool.query<EventRow & { visible: boolean }>({
+      const result = await pool.query<PageRow>({
         ...GLOBAL_PAGE,
         values: [transactionId, position, limit],
       });
-      const firstHidden = result.rows.findIndex((row) => !row.visible);
-      if (firstHidden === -1) return { rows: result.rows, pending: false };
-      return { rows: result.rows.slice(0, firstHidden), pending: true };
+      return decodePage(result.rows);
     },
     positionOf(row) {
       if (row.transaction_id === undefined)
@@ -93,6 +97,53 @@ export function openPostgresDialect(options: PostgresOptions): SqlDialect {
       await db.destroy();
     },
   };
+}
+
+/** A row of GLOBAL_PAGE, column by column, as pg gives it (bigints and xid8 as text). */
+type PageRow = [
+  position: string,
+  transactionId: string,
+  stream: string,
+  revision: string,
+  eventId: string,
+  type: string,
+  dataKind: string,
+  data: Buffer,
+  metadata: string,
+  recordedAt: string,
+  seal: SealAction | null,
+  previousHash: string,
+  hash: string,
+  visible: boolean,
+];
+
+/** The events of a page up to the first one that a running transaction still hides. */
+function decodePage(rows: readonly PageRow[]): GlobalPage {
+  const metadata = new MetadataDecoder();
+  const events: RecordedEvent[] = [];
+  for (const row of rows) {
+    if (!row[13]) return { events, pending: true };
+    events.push({
+      position: `${row[1]}:${row[0]}` as Position,
+      stream: row[2],
+      revision: Number(row[3]),
+      eventId: row[4],
+      type: row[5],
+      data: jsonDataOf(row[6], row[7]),
+      payload: payloadOf(row[6], row[7]),
+      metadata: metadata.decode(row[8], parseHexJson),
+      recordedAt: row[9],
+      seal: row[10],
+      previousHash: row[11],
+      hash: row[12],
+    });
+  }
+  return { events, pending: false };
+}
+
+/** Parses JSON from the hex text of its stored bytes. */
+function parseHexJson(hex: string): JsonValue {
+  return parseJson(Buffer.from(hex, 'hex'));
 }
 
 function parsePosition(position: Position): [string, string] {

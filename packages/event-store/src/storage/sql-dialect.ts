@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ChangeNotifier } from '../change-notifier.js';
-import type { Position } from '../types.js';
+import type { Position, RecordedEvent } from '../types.js';
 import type { Database, EventRow, EventsTable } from './schema.js';
 
 /** An events row as inserted: everything but what the database assigns. */
@@ -16,10 +16,14 @@ export interface HeadRow {
 
 /** A page of the global log, and whether committed events wait beyond the visibility horizon. */
 export interface GlobalPage {
-  readonly rows: readonly EventRow[];
+  /** Decoded by the dialect: the global read is a hot path, each dialect decodes its own rows. */
+  readonly events: readonly RecordedEvent[];
   /** PostgreSQL: events exist after the page that an older running transaction still hides. */
   readonly pending: boolean;
 }
+
+/** The position of the last new event of each stream an append wrote, by stream. */
+export type LastPositions = ReadonlyMap<string, Position>;
 
 /** Which unique constraint an insert ran into. */
 export type UniqueViolation = 'event_id' | 'stream_revision';
@@ -42,14 +46,15 @@ export interface SqlDialect {
   /** Whether `cached` attempts may see stale heads (and typed clashes deserve a fresh look). */
   readonly cachesHeads: boolean;
   /**
-   * Writes the rows that `build` makes from the streams' heads, atomically, and returns their
-   * positions in order. `build` throws the typed errors; nothing is written then.
+   * Writes the rows that `build` makes from the streams' heads, atomically, and returns the
+   * position of each stream's last new row (all an append reports, and on PostgreSQL one row
+   * back instead of one per event). `build` throws the typed errors; nothing is written then.
    */
   appendOnce(
     streams: readonly string[],
     mode: AppendAttempt,
     build: (heads: ReadonlyMap<string, HeadRow>) => readonly NewEventRow[],
-  ): Promise<Position[]>;
+  ): Promise<LastPositions>;
   readGlobalPage(after: Position | undefined, limit: number): Promise<GlobalPage>;
   positionOf(row: Pick<EventRow, 'position' | 'transaction_id'>): Position;
   uniqueViolation(error: unknown): UniqueViolation | undefined;
