@@ -120,13 +120,15 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
         [...meeting.participants.values()].map((person) => [person.personId, person.name]),
       );
       const { exportTrackedChangesDocx } = await exportLibrary();
+      const edited = await editTimes(store, { draftId: meetingId, from, to });
       const document = await exportTrackedChangesDocx({
         diff,
         cover,
         names,
         // A mark whose author made no edit in the range (or has no name) keeps the export time.
         date: new Date().toISOString(),
-        dates: await editTimes(store, { draftId: meetingId, from, to }),
+        dates: edited.byPerson,
+        blockDates: edited.blocks,
         fromLabel: pointLabel(meeting, query.from, from),
         toLabel: pointLabel(meeting, query.to, to),
       });

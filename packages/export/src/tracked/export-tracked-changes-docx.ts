@@ -5,7 +5,7 @@ import type { ExportCover } from '../cover/export-cover.js';
 import { docxCover } from '../docx/docx-cover.js';
 import { textRun } from '../docx/docx-inline.js';
 import { officialDocument, packDocument } from '../docx/docx-page.js';
-import { revisionMarks } from './revision-marks.js';
+import { revisionMarks, type BlockEditTimes } from './revision-marks.js';
 import { trackedParagraph } from './tracked-paragraphs.js';
 import { trackedSequence } from './tracked-sequence.js';
 
@@ -23,6 +23,11 @@ export interface TrackedChangesInput {
    * the two points, from the draft log): a mark is dated with its first author's time.
    */
   readonly dates?: ReadonlyMap<string, string>;
+  /**
+   * The same per block of either document (the server: their last edit that touched the
+   * block): a mark is dated with its first author's time in its block before `dates`.
+   */
+  readonly blockDates?: BlockEditTimes;
   /** 'S19-CWGWSIS34-C-0001 (approved)', 'Rev.1' ...: what the two sides are called. */
   readonly fromLabel: string;
   readonly toLabel: string;
@@ -39,6 +44,7 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     names: input.names,
     date: input.date,
     ...(input.dates === undefined ? {} : { dates: input.dates }),
+    ...(input.blockDates === undefined ? {} : { blockDates: input.blockDates }),
   });
   const subtitle = `Changes from ${input.fromLabel} to ${input.toLabel}`;
   const body = trackedSequence(input.diff.changes).map((step) => trackedParagraph(step, marks));
