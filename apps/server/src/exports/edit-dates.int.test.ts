@@ -134,3 +134,91 @@ describe('the tracked-changes DOCX dates each change with the edit that made it'
     );
   });
 });
+
+describe('a cross-reference renumbered by an edit elsewhere is dated when the numbering changed', () => {
+  let running: TestServer;
+  let now = Date.parse('2026-12-07T09:00:00.000Z');
+  const people = new Map<Seat, TestPerson>();
+  let vice: TestClient;
+  let chair: TestClient;
+  let imported = -1;
+  const head = async () => (await running.store.head(draftStream(MEETING)))?.revision ?? -1;
+  const editAt = async (time: string, edit: () => void) => {
+    now = Date.parse(time);
+    const before = await head();
+    edit();
+    const deadline = Date.now() + 10_000;
+    while ((await head()) <= before) {
+      if (Date.now() > deadline) throw new Error('The edit was never stored.');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  };
+
+  beforeAll(async () => {
+    running = await startTestServer({}, { clock: () => new Date(now) });
+    await seatEveryone(running, MEETING, people);
+    await running.restart();
+    const text = [
+      '1. Opening of the meeting',
+      '1.1. The chair opened the meeting.',
+      '2. Contributions',
+      '2.1. Document C-0001 was presented.',
+      '3. Conclusions',
+      '3.1. The proposals accepted are reflected in section 2 above.',
+      '',
+    ].join('\n');
+    const answer = await apiAs(running.url, people.get('secretariat')!.token)(
+      `POST /meetings/${MEETING}/import`,
+      text,
+    );
+    expect(answer.status).toBe(201);
+    imported = await head();
+    vice = connectClient(running.url, MEETING, { token: people.get('vice-chair')!.token });
+    chair = connectClient(running.url, MEETING, { token: people.get('chair')!.token });
+    await Promise.all([vice.synced, chair.synced]);
+    // A section inserted before section 2 at 09:10: the reference now reads 3. A typo fixed
+    // elsewhere at 09:40 is the range's last edit, and has nothing to do with it.
+    await editAt('2026-12-07T09:10:00.000Z', () => {
+      const fragment = vice.doc.getXmlFragment(DRAFT_FIELD);
+      const at = fragment
+        .toArray()
+        .findIndex((block) => JSON.stringify(block.toJSON()).includes('Contributions'));
+      const section = new Y.XmlElement('numberedParagraph');
+      section.setAttribute('level', 1 as unknown as string);
+      const words = new Y.XmlText();
+      section.insert(0, [words]);
+      vice.doc.transact(() => {
+        fragment.insert(at, [section]);
+        words.insert(0, 'Adoption of the agenda');
+      });
+    });
+    await editAt('2026-12-07T09:40:00.000Z', () => {
+      const target = blockText(chair, 'The chair opened');
+      target.insert(target.length - 1, ' and welcomed everyone');
+    });
+  });
+
+  afterAll(async () => {
+    vice.destroy();
+    chair.destroy();
+    await running.close();
+  });
+
+  it('dates the reference’s new number with the insertion of the section, not the last edit', async () => {
+    const response = await apiAs(
+      running.url,
+      people.get('delegate')!.token,
+    )(`GET /meetings/${MEETING}/diff.docx?from=${imported}&to=head`);
+    expect(response.status).toBe(200);
+    const marks = revisionMarks(new Uint8Array(await response.arrayBuffer()));
+    const byText = (text: string) =>
+      marks
+        .filter((mark) => mark.text === text)
+        .map((mark) => `${mark.kind} ${mark.author} ${mark.date}`);
+    expect(byText('2')).toEqual(['del Rapporteur 2026-12-07T09:10:00Z']);
+    expect(byText('3')).toEqual(['ins Rapporteur 2026-12-07T09:10:00Z']);
+    expect(marks.find((mark) => mark.text.includes('welcomed everyone'))?.date).toBe(
+      '2026-12-07T09:40:00Z',
+    );
+  });
+});

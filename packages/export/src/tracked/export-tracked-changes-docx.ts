@@ -5,6 +5,7 @@ import type { ExportCover } from '../cover/export-cover.js';
 import { docxCover } from '../docx/docx-cover.js';
 import { textRun } from '../docx/docx-inline.js';
 import { officialDocument, packDocument } from '../docx/docx-page.js';
+import { numberingChangedAt } from './numbering-changed-at.js';
 import { revisionMarks, type BlockEditTimes } from './revision-marks.js';
 import { trackedParagraph } from './tracked-paragraphs.js';
 import { trackedSequence } from './tracked-sequence.js';
@@ -45,6 +46,7 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     date: input.date,
     ...(input.dates === undefined ? {} : { dates: input.dates }),
     ...(input.blockDates === undefined ? {} : { blockDates: input.blockDates }),
+    ...authorlessDate(input),
   });
   const subtitle = `Changes from ${input.fromLabel} to ${input.toLabel}`;
   const body = trackedSequence(input.diff.changes).map((step) => trackedParagraph(step, marks));
@@ -69,6 +71,13 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     trackRevisions: true,
   });
   return packDocument(document);
+}
+
+/** A change nobody typed (a renumbered cross-reference) is dated when the numbering changed. */
+function authorlessDate(input: TrackedChangesInput): { authorlessDate?: string } {
+  if (input.blockDates === undefined) return {};
+  const at = numberingChangedAt(input.diff.changes, input.blockDates);
+  return at === undefined ? {} : { authorlessDate: at };
 }
 
 /** "1 block changed", "3 blocks changed". */

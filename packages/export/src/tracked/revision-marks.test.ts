@@ -56,6 +56,17 @@ describe('revisionMarks', () => {
     expect(marks.next(['ben'], { after: { index: 3 } }).date).toBe('2019-10-01T09:30:00Z');
   });
 
+  it('dates a change nobody made with the time the numbering changed, when it is known', () => {
+    const marks = revisionMarks({
+      names,
+      date: '2019-10-01T09:30:00Z',
+      dates: new Map([['ana', '2019-09-26T16:00:00Z']]),
+      authorlessDate: '2019-09-26T11:20:00.500Z',
+    });
+    expect(marks.next([], { after: { index: 1 } }).date).toBe('2019-09-26T11:20:00Z');
+    expect(marks.next(['ana']).date).toBe('2019-09-26T16:00:00Z');
+  });
+
   it('refuses an edit time that is not an ISO date before writing any mark', () => {
     expect(() =>
       revisionMarks({ names, date: '2019-10-01T09:30:00Z', dates: new Map([['ana', 'noon']]) }),

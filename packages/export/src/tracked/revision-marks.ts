@@ -54,14 +54,16 @@ export function revisionDate(iso: string): string {
  * written as it is, as renderDiffHtml does), or "Rapporteur" when there is none; dated with
  * that author's last edit of the change's block in `blockDates` (the newer document's block,
  * else the older's), else their last edit in `dates`, else `date`. A change with no author (a
- * cross-reference renumbered by someone's edit elsewhere) is dated with the last edit in
- * `dates`, the moment it came to be. Every date is checked here, before anything is written.
+ * cross-reference renumbered by someone's edit elsewhere) is dated `authorlessDate` (when the
+ * numbering changed), else with the last edit in `dates`. Every date is checked here, before
+ * anything is written.
  */
 export function revisionMarks(options: {
   readonly names: ReadonlyMap<string, string>;
   readonly date: string;
   readonly dates?: ReadonlyMap<string, string>;
   readonly blockDates?: BlockEditTimes;
+  readonly authorlessDate?: string;
 }): RevisionMarks {
   const date = revisionDate(options.date);
   const dates = checkedDates(options.dates);
@@ -71,6 +73,8 @@ export function revisionMarks(options: {
   };
   // ISO instants in one format sort as text.
   const lastEdit = [...dates.values()].sort().at(-1);
+  const authorless =
+    options.authorlessDate === undefined ? lastEdit : revisionDate(options.authorlessDate);
   const authors: string[] = [];
   let id = 0;
   const editedBy = (person: string, block: ChangedBlock | undefined) => {
@@ -87,7 +91,7 @@ export function revisionMarks(options: {
       const author = first === undefined ? UNKNOWN_AUTHOR : (options.names.get(first) ?? first);
       if (!authors.includes(author)) authors.push(author);
       id += 1;
-      const edited = first === undefined ? lastEdit : editedBy(first, block);
+      const edited = first === undefined ? authorless : editedBy(first, block);
       return { id, author, date: edited ?? date };
     },
   };
