@@ -86,5 +86,23 @@ describe.runIf(chromiumAvailable())('footnotes in the editor', () => {
       .poll(() => texts(delegate), { timeout: 15_000 })
       .toContain('Corrected on the day.');
     expect(await secretariat.getByLabel('Footnote text').count()).toBe(0);
+
+    // Its editor opens again on the next click, from elsewhere in the text or right after
+    // closing it, and Escape closes it without a change.
+    const edited = editor.locator('sup.footnote[title="Corrected on the day."]');
+    await editor.click();
+    await secretariat.keyboard.press('Control+Home');
+    await edited.click({ delay: 120 });
+    await secretariat.getByLabel('Footnote text').waitFor({ timeout: 5_000 });
+    expect(await secretariat.getByLabel('Footnote text').inputValue()).toBe(
+      'Corrected on the day.',
+    );
+    await secretariat.keyboard.press('Escape');
+    await expect.poll(() => secretariat.getByLabel('Footnote text').count()).toBe(0);
+    await edited.click({ delay: 120 });
+    await secretariat.getByLabel('Footnote text').waitFor({ timeout: 5_000 });
+    await secretariat.keyboard.press('Escape');
+    await expect.poll(() => secretariat.getByLabel('Footnote text').count()).toBe(0);
+    expect(await texts(secretariat)).toContain('Corrected on the day.');
   });
 });
