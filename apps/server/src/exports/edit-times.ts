@@ -19,7 +19,7 @@ export interface EditTimes {
  * `recorded_at` of their DraftUpdated events in the log: their last edit of each block they
  * touched, and their last edit of all. The tracked-changes DOCX dates a change with its
  * author's last edit of that block, so that two edits a person made at different times in
- * different paragraphs carry their own times (decision 45 dated per person; this refines it).
+ * different paragraphs carry their own times (decision 51, refining decision 45).
  */
 export async function editTimes(
   store: EventStore,
