@@ -53,4 +53,56 @@ describe.runIf(chromiumAvailable())('footnotes in the editor', () => {
     await shoot(secretariat, 'footnote-numbers');
     await shoot(delegate, 'footnote-reading');
   });
+
+  it('a click on a footnote’s number opens its text to edit, and the change reaches a reader', async () => {
+    const [secretariat, delegate] = await suite.openDraftAs('secretariat', 'delegate');
+    const editor = secretariat.getByTestId('editor');
+    await editor.click();
+    await secretariat.keyboard.press('Control+End');
+    await insertFootnote(secretariat, 'To be corrected.');
+    const note = editor.locator('sup.footnote[title="To be corrected."]');
+    await expect.poll(() => note.count()).toBe(1);
+    // Its number is drawn in its own box, not a hanging indent to the left of it over the words
+    // before (the box is the padding alone, 2 px wide, when the number is pushed out of it).
+    expect((await note.boundingBox())?.width ?? 0).toBeGreaterThan(5);
+
+    // The cursor elsewhere first, as a person's would be, then a click on the number held as
+    // long as a hand holds it: the popover opens during the press and must survive its release.
+    await editor.click();
+    await secretariat.keyboard.press('Control+Home');
+    await note.click({ delay: 120 });
+    const text = secretariat.getByLabel('Footnote text');
+    await text.waitFor({ timeout: 5_000 });
+    expect(await text.inputValue()).toBe('To be corrected.');
+    await shoot(secretariat, 'footnote-edit');
+    await text.fill('Corrected on the day.');
+    await secretariat.getByRole('button', { name: 'Apply', exact: true }).click();
+
+    const texts = (page: Page) =>
+      references(page).then((all) => all.map((reference) => reference.replace(/^\d+:/, '')));
+    await expect.poll(() => texts(secretariat)).toContain('Corrected on the day.');
+    expect(await texts(secretariat)).not.toContain('To be corrected.');
+    await expect
+      .poll(() => texts(delegate), { timeout: 15_000 })
+      .toContain('Corrected on the day.');
+    expect(await secretariat.getByLabel('Footnote text').count()).toBe(0);
+
+    // Its editor opens again on the next click, from elsewhere in the text or right after
+    // closing it, and Escape closes it without a change.
+    const edited = editor.locator('sup.footnote[title="Corrected on the day."]');
+    await editor.click();
+    await secretariat.keyboard.press('Control+Home');
+    await edited.click({ delay: 120 });
+    await secretariat.getByLabel('Footnote text').waitFor({ timeout: 5_000 });
+    expect(await secretariat.getByLabel('Footnote text').inputValue()).toBe(
+      'Corrected on the day.',
+    );
+    await secretariat.keyboard.press('Escape');
+    await expect.poll(() => secretariat.getByLabel('Footnote text').count()).toBe(0);
+    await edited.click({ delay: 120 });
+    await secretariat.getByLabel('Footnote text').waitFor({ timeout: 5_000 });
+    await secretariat.keyboard.press('Escape');
+    await expect.poll(() => secretariat.getByLabel('Footnote text').count()).toBe(0);
+    expect(await texts(secretariat)).toContain('Corrected on the day.');
+  });
 });

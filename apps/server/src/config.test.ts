@@ -37,6 +37,57 @@ describe('readConfig', () => {
     expect(() => readConfig({ LOG_FORMAT: 'text' })).toThrow(/LOG_FORMAT: must be json or pretty/);
   });
 
+  it('says what a number setting counts, with an example, rather than zod’s "received NaN"', () => {
+    const problem = (env: Record<string, string>) => {
+      try {
+        readConfig(env);
+      } catch (error) {
+        return error instanceof ConfigError ? error.message : 'not a ConfigError';
+      }
+      return 'accepted';
+    };
+    expect(problem({ INVITATION_DAYS: 'abc' })).toContain(
+      'INVITATION_DAYS: must be a number of days, such as 7',
+    );
+    expect(problem({ INVITATION_DAYS: '400' })).toContain(
+      'INVITATION_DAYS: must be 365 days or fewer',
+    );
+    expect(problem({ INVITATION_DAYS: '0' })).toContain('INVITATION_DAYS: must be more than 0');
+    expect(readConfig({ INVITATION_DAYS: '0.5' }).invitationDays).toBe(0.5);
+    expect(problem({ PORT: 'eighty' })).toContain('PORT: must be a port number, such as 3000');
+    expect(problem({ PORT: '70000' })).toContain('PORT: must be a port from 0 to 65535');
+    expect(problem({ API_TOKEN_DAYS: '1.5' })).toContain(
+      'API_TOKEN_DAYS: must be a whole number of days, such as 90',
+    );
+    expect(problem({ MAX_EVENT_BYTES: '10' })).toContain(
+      'MAX_EVENT_BYTES: must be from 1024 to 67108864',
+    );
+    expect(problem({ MAX_DRAFT_BYTES: 'lots' })).toContain(
+      'MAX_DRAFT_BYTES: must be a number of bytes',
+    );
+    const everyNumber = Object.fromEntries(
+      [
+        'PORT',
+        'MAX_HEAVY_READS',
+        'METRICS_PORT',
+        'SHUTDOWN_DRAIN_MS',
+        'SOCKET_CONNECTION_BURST',
+        'SOCKET_CONNECTIONS_PER_SECOND',
+        'SOCKET_MESSAGE_BURST',
+        'SOCKET_MESSAGES_PER_SECOND',
+        'API_TOKEN_DAYS',
+        'INVITATION_DAYS',
+        'MAX_EVENT_BYTES',
+        'SOCKET_PERSON_BYTE_BURST',
+        'MAX_DRAFT_BYTES',
+      ].map((name) => [name, 'abc']),
+    );
+    const message = problem(everyNumber);
+    expect(message).not.toMatch(/NaN|expected number/);
+    for (const name of Object.keys(everyNumber))
+      expect(message).toMatch(new RegExp(`${name}: must be .*such as \\d`));
+  });
+
   it('treats an empty variable as not set', () => {
     expect(readConfig({ DATA_DIR: '/tmp/d', DATABASE_URL: '', PORT: '' })).toMatchObject({
       port: 3000,

@@ -14,7 +14,7 @@ export type LogFormat = (typeof LOG_FORMATS)[number];
 const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../data', import.meta.url));
 
 const environment = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
+  PORT: port('3000').default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   DATABASE_URL: z
@@ -32,27 +32,29 @@ const environment = z.object({
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   DEMO_MEETING: z.enum(['on', 'off']).default('on'),
   LOG_FORMAT: z.enum(LOG_FORMATS, { error: 'must be json or pretty' }).optional(),
-  MAX_HEAVY_READS: z.coerce.number().int().min(1).max(64).default(4),
-  METRICS_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
-  SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(0),
-  SOCKET_CONNECTION_BURST: z.coerce.number().int().min(1).optional(),
-  SOCKET_CONNECTIONS_PER_SECOND: z.coerce.number().positive().optional(),
-  SOCKET_MESSAGE_BURST: z.coerce.number().int().min(1).optional(),
-  SOCKET_MESSAGES_PER_SECOND: z.coerce.number().positive().optional(),
+  MAX_HEAVY_READS: whole('a number of reads at once, such as 4', { min: 1, max: 64 }).default(4),
+  METRICS_PORT: port('9464').min(1, 'must be a port from 1 to 65535').optional(),
+  SHUTDOWN_DRAIN_MS: whole('a number of milliseconds, such as 5000', {
+    min: 0,
+    max: 120_000,
+  }).default(0),
+  SOCKET_CONNECTION_BURST: whole('a number of connections, such as 20', { min: 1 }).optional(),
+  SOCKET_CONNECTIONS_PER_SECOND: rate('a number of connections a second, such as 5').optional(),
+  SOCKET_MESSAGE_BURST: whole('a number of messages, such as 200', { min: 1 }).optional(),
+  SOCKET_MESSAGES_PER_SECOND: rate('a number of messages a second, such as 50').optional(),
   MEETING_CREATORS: z.enum(MEETING_CREATORS).default('administrators'),
-  API_TOKEN_DAYS: z.coerce.number().int().min(1).max(MAX_TOKEN_DAYS).default(DEFAULT_TOKEN_DAYS),
+  API_TOKEN_DAYS: whole('a whole number of days, such as 90', {
+    min: 1,
+    max: MAX_TOKEN_DAYS,
+  }).default(DEFAULT_TOKEN_DAYS),
   // Fractions allowed: 0.5 is twelve hours (and a test's few seconds).
-  INVITATION_DAYS: z.coerce
-    .number()
-    .positive('must be more than 0')
-    .max(365)
+  INVITATION_DAYS: rate('a number of days, such as 7')
+    .max(365, 'must be 365 days or fewer')
     .default(DEFAULT_INVITATION_DAYS),
-  MAX_EVENT_BYTES: z.coerce
-    .number()
-    .int()
-    .min(1024)
-    .max(64 * 1024 * 1024)
-    .default(1024 * 1024),
+  MAX_EVENT_BYTES: whole('a number of bytes, such as 1048576', {
+    min: 1024,
+    max: 64 * 1024 * 1024,
+  }).default(1024 * 1024),
   SOCKET_PERSON_BYTE_BURST: bytes(DEFAULT_BYTE_LIMITS.personByteBurst),
   SOCKET_PERSON_BYTES_PER_SECOND: bytes(DEFAULT_BYTE_LIMITS.personBytesPerSecond),
   SOCKET_DRAFT_BYTE_BURST: bytes(DEFAULT_BYTE_LIMITS.draftByteBurst),
@@ -60,8 +62,36 @@ const environment = z.object({
   MAX_DRAFT_BYTES: bytes(DEFAULT_BYTE_LIMITS.maxDraftBytes),
 });
 
+// Numbers are read from text: 'abc' would be refused in zod's words ("expected number,
+// received NaN"). Each says what it counts instead, with an example a person can copy.
+
 function bytes(fallback: number) {
-  return z.coerce.number().int().min(1).default(fallback);
+  return whole(`a number of bytes, such as ${String(fallback)}`, { min: 1 }).default(fallback);
+}
+
+/** A whole number of `what`, within `min` and `max` when given. */
+function whole(what: string, range: { min: number; max?: number }) {
+  const within =
+    range.max === undefined
+      ? `must be ${String(range.min)} or more`
+      : `must be from ${String(range.min)} to ${String(range.max)}`;
+  const number = z.coerce.number({ error: `must be ${what}` }).int(`must be ${what}`);
+  const bounded = number.min(range.min, within);
+  return range.max === undefined ? bounded : bounded.max(range.max, within);
+}
+
+/** A number above 0, fractions allowed. */
+function rate(what: string) {
+  return z.coerce.number({ error: `must be ${what}` }).positive(`must be more than 0`);
+}
+
+function port(example: string) {
+  const message = 'must be a port from 0 to 65535';
+  return z.coerce
+    .number({ error: `must be a port number, such as ${example}` })
+    .int(`must be a port number, such as ${example}`)
+    .min(0, message)
+    .max(65_535, message);
 }
 /**
  * Every variable the server reads: the ones above, and LOG_LEVEL (read by the logger). turbo.json

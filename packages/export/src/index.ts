@@ -6,6 +6,7 @@ export { exportDocx } from './docx/export-docx.js';
 export { exportPdf } from './pdf/export-pdf.js';
 export { exportTrackedChangesDocx } from './tracked/export-tracked-changes-docx.js';
 export type { TrackedChangesInput } from './tracked/export-tracked-changes-docx.js';
+export type { BlockEditTimes } from './tracked/revision-marks.js';
 export { registerCsv } from './register/register-csv.js';
 export { registerDocx } from './register/register-docx.js';
 export { registerFileName } from './register/register-file-name.js';

@@ -15,6 +15,7 @@ import { versionNotFound } from '../versions/version-refusals.js';
 import { editTimes } from './edit-times.js';
 import { coverOf, exportFileName, presentation } from './export-cover.js';
 import { exportLibrary } from './export-library.js';
+import { withRegisteredSymbolLinks } from './registered-symbol-links.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
@@ -72,7 +73,11 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
         ...coverOf(meeting, version),
         logHead: await currentAnchor(store, meetingId),
       };
-      const doc = await documentAt(meetingId, version.draftRevision);
+      // Every registered symbol a link, typed in the editor or imported (issue 15, item 3).
+      const doc = withRegisteredSymbolLinks(
+        await documentAt(meetingId, version.draftRevision),
+        meeting,
+      );
       const { format } = c.req.valid('query');
       const { exportDocx, exportHtml, exportMarkdown, exportPdf } = await exportLibrary();
       const attachment = (extension: string) =>
@@ -120,13 +125,15 @@ export function exportsRoutes({ store, catalog }: { store: EventStore; catalog: 
         [...meeting.participants.values()].map((person) => [person.personId, person.name]),
       );
       const { exportTrackedChangesDocx } = await exportLibrary();
+      const edited = await editTimes(store, { draftId: meetingId, from, to });
       const document = await exportTrackedChangesDocx({
         diff,
         cover,
         names,
         // A mark whose author made no edit in the range (or has no name) keeps the export time.
         date: new Date().toISOString(),
-        dates: await editTimes(store, { draftId: meetingId, from, to }),
+        dates: edited.byPerson,
+        blockDates: edited.blocks,
         fromLabel: pointLabel(meeting, query.from, from),
         toLabel: pointLabel(meeting, query.to, to),
       });

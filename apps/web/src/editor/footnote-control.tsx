@@ -3,6 +3,7 @@ import { useCallback, useState, type ReactElement } from 'react';
 
 import { FootnotePopover, selectedFootnote } from './footnote-popover.js';
 import { ToolbarButton } from './toolbar-button.js';
+import { useFootnotePress } from './use-footnote-press.js';
 
 interface FootnoteControlProps {
   readonly editor: Editor;
@@ -24,6 +25,12 @@ export function FootnoteControl({ editor, active }: FootnoteControlProps): React
     setOpen(false);
     setDismissed(selectedFootnote(editor) ? editor.state.selection.from : undefined);
   }, [editor]);
+  // A press on a footnote's number asks for its editor again, even for the note whose editor
+  // was just closed (its selection, and so `selectedAt`, may not have changed in between).
+  const reopen = useCallback(() => {
+    setDismissed(undefined);
+  }, []);
+  useFootnotePress(editor, reopen);
   return (
     <div className="toolbar__anchor">
       <ToolbarButton

@@ -33,13 +33,24 @@ export function FootnotePopover({ editor, onClose }: FootnotePopoverProps): Reac
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
+    // Opened by a click on a note's number, the popover mounts while that click's mousedown is
+    // still being dispatched: the same event then reaches the listener below, and the browser
+    // then focuses the editor it was pressed in. So events from before the opening are not
+    // "outside clicks", and the text is focused again once the event is over.
+    const openedAt = performance.now();
+    const focus = (): void => {
+      input.current?.focus();
+      input.current?.select();
+    };
+    focus();
+    const refocus = window.setTimeout(focus, 0);
     const closeOnOutsideClick = (event: MouseEvent): void => {
+      if (event.timeStamp <= openedAt) return;
       if (event.target instanceof Node && form.current?.contains(event.target) !== true) onClose();
     };
     document.addEventListener('mousedown', closeOnOutsideClick);
     return () => {
+      window.clearTimeout(refocus);
       document.removeEventListener('mousedown', closeOnOutsideClick);
     };
   }, [onClose]);

@@ -5,7 +5,8 @@ import type { ExportCover } from '../cover/export-cover.js';
 import { docxCover } from '../docx/docx-cover.js';
 import { textRun } from '../docx/docx-inline.js';
 import { officialDocument, packDocument } from '../docx/docx-page.js';
-import { revisionMarks } from './revision-marks.js';
+import { numberingChangedAt } from './numbering-changed-at.js';
+import { revisionMarks, type BlockEditTimes } from './revision-marks.js';
 import { trackedParagraph } from './tracked-paragraphs.js';
 import { trackedSequence } from './tracked-sequence.js';
 
@@ -23,6 +24,11 @@ export interface TrackedChangesInput {
    * the two points, from the draft log): a mark is dated with its first author's time.
    */
   readonly dates?: ReadonlyMap<string, string>;
+  /**
+   * The same per block of either document (the server: their last edit that touched the
+   * block): a mark is dated with its first author's time in its block before `dates`.
+   */
+  readonly blockDates?: BlockEditTimes;
   /** 'S19-CWGWSIS34-C-0001 (approved)', 'Rev.1' ...: what the two sides are called. */
   readonly fromLabel: string;
   readonly toLabel: string;
@@ -39,6 +45,8 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     names: input.names,
     date: input.date,
     ...(input.dates === undefined ? {} : { dates: input.dates }),
+    ...(input.blockDates === undefined ? {} : { blockDates: input.blockDates }),
+    ...authorlessDate(input),
   });
   const subtitle = `Changes from ${input.fromLabel} to ${input.toLabel}`;
   const body = trackedSequence(input.diff.changes).map((step) => trackedParagraph(step, marks));
@@ -63,6 +71,13 @@ export async function exportTrackedChangesDocx(input: TrackedChangesInput): Prom
     trackRevisions: true,
   });
   return packDocument(document);
+}
+
+/** A change nobody typed (a renumbered cross-reference) is dated when the numbering changed. */
+function authorlessDate(input: TrackedChangesInput): { authorlessDate?: string } {
+  if (input.blockDates === undefined) return {};
+  const at = numberingChangedAt(input.diff.changes, input.blockDates);
+  return at === undefined ? {} : { authorlessDate: at };
 }
 
 /** "1 block changed", "3 blocks changed". */

@@ -32,6 +32,41 @@ describe('revisionMarks', () => {
     );
   });
 
+  it('dates a mark with its author’s last edit of the change’s block, newer side first', () => {
+    const marks = revisionMarks({
+      names,
+      date: '2019-10-01T09:30:00Z',
+      dates: new Map([['ana', '2019-09-26T16:00:00Z']]),
+      blockDates: {
+        before: new Map([[4, new Map([['ana', '2019-09-26T09:05:00Z']])]]),
+        after: new Map([
+          [3, new Map([['ana', '2019-09-26T10:15:00Z']])],
+          [7, new Map([['ana', '2019-09-26T15:40:00Z']])],
+        ]),
+      },
+    });
+    const dated = (block: { before?: { index: number }; after?: { index: number } }) =>
+      marks.next(['ana'], block).date;
+    expect(dated({ before: { index: 2 }, after: { index: 3 } })).toBe('2019-09-26T10:15:00Z');
+    expect(dated({ after: { index: 7 } })).toBe('2019-09-26T15:40:00Z');
+    expect(dated({ before: { index: 4 } })).toBe('2019-09-26T09:05:00Z');
+    // A block she did not touch in the range: her last edit of all.
+    expect(dated({ after: { index: 9 } })).toBe('2019-09-26T16:00:00Z');
+    // Someone else's change in her block is not dated with her time.
+    expect(marks.next(['ben'], { after: { index: 3 } }).date).toBe('2019-10-01T09:30:00Z');
+  });
+
+  it('dates a change nobody made with the time the numbering changed, when it is known', () => {
+    const marks = revisionMarks({
+      names,
+      date: '2019-10-01T09:30:00Z',
+      dates: new Map([['ana', '2019-09-26T16:00:00Z']]),
+      authorlessDate: '2019-09-26T11:20:00.500Z',
+    });
+    expect(marks.next([], { after: { index: 1 } }).date).toBe('2019-09-26T11:20:00Z');
+    expect(marks.next(['ana']).date).toBe('2019-09-26T16:00:00Z');
+  });
+
   it('refuses an edit time that is not an ISO date before writing any mark', () => {
     expect(() =>
       revisionMarks({ names, date: '2019-10-01T09:30:00Z', dates: new Map([['ana', 'noon']]) }),

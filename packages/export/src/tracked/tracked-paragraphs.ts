@@ -18,9 +18,9 @@ import type { TrackedStep } from './tracked-sequence.js';
 interface Revision {
   readonly op: 'equal' | 'insert' | 'delete';
   readonly authors: readonly string[];
+  /** The block the words are in, whose edits date the marks. */
+  readonly block: BlockChange;
 }
-
-const EQUAL: Revision = { op: 'equal', authors: [] };
 
 /**
  * One step of the diff as a Word paragraph with revision marks: kept words plain, inserted
@@ -34,11 +34,11 @@ export function trackedParagraph(step: TrackedStep, marks: RevisionMarks): Parag
   const { change } = step;
   const whole = wholeRevision(step);
   if (whole === undefined) return blockParagraph(change, wordRuns(change, marks));
-  const revision: Revision = { op: whole, authors: change.authors };
+  const revision: Revision = { op: whole, authors: change.authors, block: change };
   const text = whole === 'insert' ? change.after?.text : change.before?.text;
   // The paragraph mark is revised too: Reject All removes an inserted paragraph whole and Word
   // renumbers the rest, so the numbers go back with the text.
-  const paragraphMark = marks.next(change.authors);
+  const paragraphMark = marks.next(change.authors, change);
   return blockParagraph(change, textRuns(text ?? '', revision, marks), {
     run: whole === 'insert' ? { insertion: paragraphMark } : { deletion: paragraphMark },
   });
@@ -61,10 +61,12 @@ function wholeRevision(step: TrackedStep): 'insert' | 'delete' | undefined {
 /** A block in place: its kept words plain, its inserted and deleted words marked. */
 function wordRuns(change: BlockChange, marks: RevisionMarks): ParagraphChild[] {
   // A level or type change alone has no words: the block is shown as it is now.
-  if (change.words === undefined) return textRuns(change.after?.text ?? '', EQUAL, marks);
+  if (change.words === undefined) {
+    return textRuns(change.after?.text ?? '', { op: 'equal', authors: [], block: change }, marks);
+  }
   return change.words.flatMap((part) => {
     const authors = part.authors.length > 0 ? part.authors : change.authors;
-    return textRuns(part.text, { op: part.op, authors }, marks);
+    return textRuns(part.text, { op: part.op, authors, block: change }, marks);
   });
 }
 
@@ -74,7 +76,7 @@ function revisedRun(
 ): ParagraphChild {
   const { revision, marks } = how;
   if (revision.op === 'equal') return new TextRun(options);
-  const mark = marks.next(revision.authors);
+  const mark = marks.next(revision.authors, revision.block);
   return revision.op === 'insert'
     ? new InsertedTextRun({ ...options, ...mark })
     : new DeletedTextRun({ ...options, ...mark });
