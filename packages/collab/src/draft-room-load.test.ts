@@ -121,7 +121,7 @@ describe('a room loading its draft', () => {
     await room.close();
   });
 
-  it('writes the next snapshot only once the log has grown by as many bytes as the last one', async () => {
+  it('writes the next snapshot only once the log has grown by twice as many bytes as the last one holds', async () => {
     const { room } = await openRoom(store, DRAFT, { snapshotEvery: 1 });
     const alice = recordingConnection('a', { id: 'alice', name: 'Alice', role: 'rapporteur' });
     room.join(alice);
@@ -137,14 +137,15 @@ describe('a room loading its draft', () => {
     await vi.waitFor(async () => {
       expect((await store.loadSnapshot(STREAM))?.revision).toBe(0);
     });
-    // Five small commits: every one is past `snapshotEvery`, but together far from 2,000 bytes.
+    // Five small commits: every one is past `snapshotEvery`, but together far from 4,000 bytes.
     for (const letter of 'abcde') await typeAndWait(letter);
-    await typeAndWait('q'.repeat(2500));
+    await typeAndWait('q'.repeat(3000));
+    await typeAndWait('r'.repeat(3000));
     await vi.waitFor(async () => {
-      expect((await store.loadSnapshot(STREAM))?.revision).toBe(6);
+      expect((await store.loadSnapshot(STREAM))?.revision).toBe(7);
     });
     // Snapshots are kept by revision: none was written for the small commits.
-    expect((await store.loadSnapshot(STREAM, { atOrBefore: 5 }))?.revision).toBe(0);
+    expect((await store.loadSnapshot(STREAM, { atOrBefore: 6 }))?.revision).toBe(0);
     await room.close();
   });
 });

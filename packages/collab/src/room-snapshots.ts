@@ -3,13 +3,17 @@ import { writeSnapshot } from '@rapporteur/draft-log';
 
 /**
  * When a room writes snapshots of its draft: once the log has grown by `every` events and by at
- * least as many bytes as the last snapshot holds, one at a time, and once more as it closes if
- * the log moved since the last. The byte rule keeps the snapshots of a draft, which time travel
- * starts from, no larger on disk than its log (decision 53): a long draft's snapshot is large,
- * and a new one every few hundred small events would soon outweigh the history itself; a load
- * then replays at most about a snapshot's worth of events after it. A snapshot is built from the
- * log, never from the live room; a failed write is reported and the next one tries again.
+ * least GROWTH_PER_SNAPSHOT times as many bytes as the last snapshot holds, one at a time, and
+ * once more as it closes if the log moved since the last. The byte rule keeps the snapshots of
+ * a draft, which time travel starts from, at most half as large on disk as its log (decision
+ * 53): a long draft's snapshot is large, and a new one every few hundred small events would soon
+ * outweigh the history itself; a load then replays about two snapshots' worth of events at most
+ * after the latest. A snapshot is built from the log, never from the live room; a failed write
+ * is reported and the next one tries again.
  */
+/** How many times its last snapshot's size the log grows before the next snapshot. */
+export const GROWTH_PER_SNAPSHOT = 2;
+
 export class RoomSnapshots {
   #revision: number;
   #writing: Promise<void> = Promise.resolve();
@@ -36,7 +40,10 @@ export class RoomSnapshots {
    */
   reached(revision: number, bytes: number): void {
     this.#grown += bytes;
-    if (revision - this.#revision < this.draft.every || this.#grown < this.#lastSize) return;
+    const due =
+      revision - this.#revision >= this.draft.every &&
+      this.#grown >= GROWTH_PER_SNAPSHOT * this.#lastSize;
+    if (!due) return;
     this.#grown = 0;
     // Counted as written at once, so that commits meanwhile do not queue the same snapshot.
     const previous = this.#revision;
@@ -63,7 +70,7 @@ export class RoomSnapshots {
     } catch (error) {
       // Due again at the next commit.
       this.#revision = Math.min(this.#revision, previous);
-      this.#grown = Math.max(this.#grown, this.#lastSize);
+      this.#grown = Math.max(this.#grown, GROWTH_PER_SNAPSHOT * this.#lastSize);
       this.draft.onError(error, this.draft.stream);
     }
   }
