@@ -52,7 +52,7 @@ export const PACKAGES = [
     folder: 'packages/event-store',
     may: ['kysely', 'pg', 'better-sqlite3', '@rapporteur/errors', NODE],
   },
-  { folder: 'packages/draft-log', may: ['yjs', 'lib0', '@rapporteur/event-store'] },
+  { folder: 'packages/draft-log', may: ['yjs', 'lib0', '@rapporteur/event-store', NODE] },
   {
     folder: 'packages/collab',
     may: [

@@ -1,4 +1,5 @@
 import { createEventStore } from '@rapporteur/event-store';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ClientOwners } from './client-owners.js';
@@ -28,6 +29,26 @@ describe('draft snapshots', () => {
       [7, 'alice'],
       [4_000_000_000, 'bob'],
     ]);
+  });
+
+  it('hold a long text in a fraction of its Yjs size, and give it back exactly', () => {
+    const state = typed(7, 'The Council working group noted the report. '.repeat(200));
+    const encoded = encodeDraftSnapshot({ state, owners: new ClientOwners([[7, 'alice']]) });
+    expect(encoded.byteLength).toBeLessThan(state.byteLength / 4);
+    expect(decodeDraftSnapshot(encoded).state).toEqual(state);
+  });
+
+  it('read the uncompressed layout written before (RPS1)', () => {
+    const state = typed(7, 'before');
+    const encoder = encoding.createEncoder();
+    for (const byte of [0x52, 0x50, 0x53, 0x31]) encoding.writeUint8(encoder, byte);
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint(encoder, 7);
+    encoding.writeVarString(encoder, 'alice');
+    encoding.writeUint8Array(encoder, state);
+    const decoded = decodeDraftSnapshot(encoding.toUint8Array(encoder));
+    expect(decoded.state).toEqual(state);
+    expect(decoded.owners.ownerOf(7)).toBe('alice');
   });
 
   it('read a bare Yjs state written before owners were kept', () => {
