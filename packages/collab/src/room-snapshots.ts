@@ -3,15 +3,15 @@ import { writeSnapshot } from '@rapporteur/draft-log';
 
 /**
  * When a room writes snapshots of its draft: once the log has grown by `every` events and by at
- * least GROWTH_PER_SNAPSHOT times as many bytes as the last snapshot holds, one at a time, and
- * once more as it closes if the log moved since the last. The byte rule keeps the snapshots of
- * a draft, which time travel starts from, at most half as large on disk as its log (decision
- * 53): a long draft's snapshot is large, and a new one every few hundred small events would soon
- * outweigh the history itself; a load then replays about two snapshots' worth of events at most
- * after the latest. A snapshot is built from the log, never from the live room; a failed write
+ * least GROWTH_PER_SNAPSHOT times as many bytes as the draft's state at the last snapshot, one
+ * at a time, and once more as it closes if the log moved since the last. The byte rule keeps the
+ * snapshots of a draft, which time travel starts from, at most half as large on disk as its log
+ * (less, as they are compressed; decision 53): a long draft's snapshot is large, and a new one
+ * every few hundred small events would soon outweigh the history itself; a load then replays
+ * about two states' worth of updates at most after the latest snapshot. A snapshot is built from the log, never from the live room; a failed write
  * is reported and the next one tries again.
  */
-/** How many times its last snapshot's size the log grows before the next snapshot. */
+/** How many times the draft's state at the last snapshot the log grows before the next one. */
 export const GROWTH_PER_SNAPSHOT = 2;
 
 export class RoomSnapshots {
