@@ -1,10 +1,10 @@
-import { draftStream } from '@rapporteur/draft-log';
 import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { apiAs } from '../testing/api-call.js';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { blockText, draftHead, editUntilStored } from '../testing/draft-edits.js';
 import { seatEveryone, type Seat, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -40,15 +40,6 @@ function revisionMarks(docx: Uint8Array): Mark[] {
   }));
 }
 
-/** The text of the top-level block whose text starts with `start`. */
-function blockText(client: TestClient, start: string): Y.XmlText {
-  for (const block of client.doc.getXmlFragment(DRAFT_FIELD).toArray()) {
-    const text = block instanceof Y.XmlElement ? block.get(0) : undefined;
-    if (text instanceof Y.XmlText && text.toJSON().startsWith(start)) return text;
-  }
-  throw new Error(`No block starts with "${start}".`);
-}
-
 describe('the tracked-changes DOCX dates each change with the edit that made it', () => {
   let running: TestServer;
   let now = Date.parse('2026-12-07T09:00:00.000Z');
@@ -56,17 +47,13 @@ describe('the tracked-changes DOCX dates each change with the edit that made it'
   const clients = new Map<Seat, TestClient>();
   let imported = -1;
   const person = (seat: Seat) => people.get(seat)!;
-  const head = async () => (await running.store.head(draftStream(MEETING)))?.revision ?? -1;
+  const head = () => draftHead(running.store, MEETING);
   /** Runs `edit` as `seat` at `time` on the log's clock, and waits until the log holds it. */
   const editAt = async (time: string, seat: Seat, edit: (client: TestClient) => void) => {
     now = Date.parse(time);
-    const before = await head();
-    edit(clients.get(seat)!);
-    const deadline = Date.now() + 10_000;
-    while ((await head()) <= before) {
-      if (Date.now() > deadline) throw new Error('The edit was never stored.');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    await editUntilStored(running.store, MEETING, () => {
+      edit(clients.get(seat)!);
+    });
   };
   const append = (start: string, text: string) => (client: TestClient) => {
     const target = blockText(client, start);
@@ -142,7 +129,7 @@ describe('a cross-reference renumbered by an edit elsewhere is dated when the nu
   let vice: TestClient;
   let chair: TestClient;
   let imported = -1;
-  const head = async () => (await running.store.head(draftStream(MEETING)))?.revision ?? -1;
+  const head = () => draftHead(running.store, MEETING);
   const editAt = async (time: string, edit: () => void) => {
     now = Date.parse(time);
     const before = await head();

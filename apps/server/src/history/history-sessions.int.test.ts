@@ -1,9 +1,7 @@
-import { draftStream } from '@rapporteur/draft-log';
-import { DRAFT_FIELD } from '@rapporteur/editor-schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
 import { apiAs } from '../testing/api-call.js';
 import { connectClient, type TestClient } from '../testing/collab-client.js';
+import { blockText, editUntilStored } from '../testing/draft-edits.js';
 import { seatEveryone, type Seat, type TestPerson } from '../testing/meeting-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -32,15 +30,6 @@ interface Page {
   original: { revision: number; name: string } | null;
 }
 
-/** The text of the top-level block whose text starts with `start`. */
-function blockText(client: TestClient, start: string): Y.XmlText {
-  for (const block of client.doc.getXmlFragment(DRAFT_FIELD).toArray()) {
-    const text = block instanceof Y.XmlElement ? block.get(0) : undefined;
-    if (text instanceof Y.XmlText && text.toJSON().startsWith(start)) return text;
-  }
-  throw new Error(`No block starts with "${start}".`);
-}
-
 describe('the history in sessions, over HTTP', () => {
   let running: TestServer;
   let now = Date.parse('2026-12-07T09:00:00.000Z');
@@ -49,18 +38,12 @@ describe('the history in sessions, over HTTP', () => {
   const person = (seat: Seat) => people.get(seat)!;
   const get = (seat: Seat, path: `/${string}`) =>
     apiAs(running.url, person(seat).token)(`GET ${path}`);
-  const head = async () => (await running.store.head(draftStream(MEETING)))?.revision ?? -1;
   /** Writes `text` at the end of a block and waits until the log holds it. */
-  const type = async (client: TestClient, start: string, text: string) => {
-    const before = await head();
-    const target = blockText(client, start);
-    target.insert(target.length, text);
-    const deadline = Date.now() + 10_000;
-    while ((await head()) <= before) {
-      if (Date.now() > deadline) throw new Error('The edit was never stored.');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
+  const type = (client: TestClient, start: string, text: string) =>
+    editUntilStored(running.store, MEETING, () => {
+      const target = blockText(client, start);
+      target.insert(target.length, text);
+    });
 
   beforeAll(async () => {
     running = await startTestServer({}, { clock: () => new Date(now) });
