@@ -1,4 +1,5 @@
 import { createEventStore, type EventStore } from '@rapporteur/event-store';
+import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   heldAppends,
@@ -148,6 +149,27 @@ describe('the commit pipeline of a room', () => {
     expect(alice.closes.map((close) => close.code)).toEqual([CLOSE_CODES.malformed.code]);
     expect(bob.updates()).toEqual([]);
     expect(await storedCount()).toBe(0);
+    await room.close();
+  });
+
+  it('closes with 4400 the sender of an update that decodes but Yjs cannot apply, and stores the rest of its commit', async () => {
+    const { room } = await openRoom(store, DRAFT);
+    const { alice, bob } = aliceAndBobIn(room);
+    // A delete range of length zero decodes, and throws when applied.
+    const encoder = encoding.createEncoder();
+    for (const value of [0, 1, 7, 1, 0, 0]) encoding.writeVarUint(encoder, value);
+
+    // Received in one turn: one commit, where the trial finds Bob's change unappliable.
+    room.receive(alice, new TypingClient(1).typeFrame('Hello'));
+    room.receive(bob, encodeSyncMessage(SYNC_UPDATE, encoding.toUint8Array(encoder)));
+    await vi.waitFor(() => {
+      expect(alice.acks()).toHaveLength(1);
+    });
+    expect(bob.closes.map((close) => close.code)).toEqual([CLOSE_CODES.malformed.code]);
+    expect(alice.closes).toEqual([]);
+    const stored = await store.readStream(STREAM);
+    expect(stored.map((event) => event.metadata['actor'])).toEqual(['alice']);
+    expect(textOf(stored.map((event) => event.payload as Uint8Array))).toBe('Hello');
     await room.close();
   });
 
